@@ -1,0 +1,82 @@
+package dev.truecoding.account;
+
+import dev.truecoding.system.Clock;
+import dev.truecoding.system.Ids;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Creates and finds the people who use True Coding. */
+@Service
+public class AccountService {
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    AccountService(UserRepository users, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    public Optional<SignedInUser> findById(String userId) {
+        return users.findById(userId).map(User::toSignedInUser);
+    }
+
+    /** A local account gets a generated, unique subject in {@code clerk_id}, so the column stays NOT NULL UNIQUE. */
+    @Transactional
+    SignedInUser signUp(SignUpForm form) {
+        String email = normalizeEmail(form.email());
+        if (users.findByEmail(email).isPresent()) {
+            throw new EmailTakenException();
+        }
+        var now = Clock.nowUtc();
+        var user = new User(Ids.newId(), "local_" + Ids.newId(), email, form.name().strip(), null, now, now);
+        try {
+            users.insert(user);
+        } catch (DuplicateKeyException raceWithAnotherSignUp) {
+            throw new EmailTakenException();
+        }
+        users.insertPasswordHash(user.id(), passwordEncoder.encode(form.password()));
+        return user.toSignedInUser();
+    }
+
+    /**
+     * The first OIDC sign-in creates the user, later ones find it by subject. An email that already belongs to
+     * another account is refused rather than linked: the issuer's say-so must not hand over someone's projects.
+     */
+    @Transactional
+    SignedInUser signInWithOidc(OidcIdentity identity) {
+        var existing = users.findByClerkId(identity.subject());
+        if (existing.isPresent()) {
+            User user = existing.get();
+            if (!same(user.name(), identity.name()) || !same(user.avatarUrl(), identity.pictureUrl())) {
+                users.updateProfile(user.id(), identity.name(), identity.pictureUrl());
+            }
+            return new SignedInUser(user.id(), user.email(), identity.name() != null ? identity.name() : user.name());
+        }
+        if (identity.email() == null || identity.email().isBlank()) {
+            throw new OidcSignInRefusedException("Your identity provider did not share an email address with True Coding.");
+        }
+        String email = normalizeEmail(identity.email());
+        if (users.findByEmail(email).isPresent()) {
+            throw new OidcSignInRefusedException(
+                    "An account with the email " + email + " already exists. Sign in with its email and password instead.");
+        }
+        var now = Clock.nowUtc();
+        var user = new User(Ids.newId(), identity.subject(), email, identity.name(), identity.pictureUrl(), now, now);
+        users.insert(user);
+        return user.toSignedInUser();
+    }
+
+    static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean same(String a, String b) {
+        return a == null ? b == null : a.equals(b);
+    }
+}

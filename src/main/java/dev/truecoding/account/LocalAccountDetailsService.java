@@ -1,0 +1,26 @@
+package dev.truecoding.account;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Form login by email and password; OIDC-only accounts have no password and cannot sign in this way. */
+@Component
+class LocalAccountDetailsService implements UserDetailsService {
+
+    private final UserRepository users;
+
+    LocalAccountDetailsService(UserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String email) {
+        var user = users.findByEmail(AccountService.normalizeEmail(email))
+                .orElseThrow(() -> new UsernameNotFoundException("No local account"));
+        var hash = users.findPasswordHash(user.id())
+                .orElseThrow(() -> new UsernameNotFoundException("No password for this account"));
+        return new LocalAccountDetails(user.toSignedInUser(), hash);
+    }
+}

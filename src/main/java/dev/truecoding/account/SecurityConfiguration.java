@@ -1,0 +1,74 @@
+package dev.truecoding.account;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.List;
+
+/**
+ * One filter chain for pages, the JSON API and (later) git: a browser session, or a personal access token as
+ * a bearer token. Forms and cookie-authenticated API calls need a CSRF token; bearer-token calls cannot be
+ * forged by another site, so they are exempt.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration implements WebMvcConfigurer {
+
+    private static final String[] PUBLIC = {
+            "/", "/signup", "/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/favicon.svg",
+            "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, PersonalAccessTokens tokens,
+                                            ObjectProvider<ClientRegistrationRepository> oidc,
+                                            AccountService accounts) throws Exception {
+        var problemEntryPoint = new ProblemAuthenticationEntryPoint();
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("email")
+                        .defaultSuccessUrl("/projects", false)
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PersonalAccessTokenFilter::hasBearerToken))
+                .addFilterBefore(new PersonalAccessTokenFilter(tokens, problemEntryPoint), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problemEntryPoint,
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
+                                        + "script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        if (oidc.getIfAvailable() != null) {
+            http.oauth2Login(login -> login
+                    .loginPage("/login")
+                    .defaultSuccessUrl("/projects", false)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcAccountUserService(accounts))));
+        }
+        return http.build();
+    }
+
+    /** {bcrypt} today, with the algorithm's name stored in the hash so a stronger one can replace it later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new SignedInUserArgumentResolver());
+    }
+}

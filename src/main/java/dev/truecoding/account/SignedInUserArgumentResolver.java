@@ -1,0 +1,39 @@
+package dev.truecoding.account;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/** Lets any controller declare a {@link SignedInUser} parameter. */
+class SignedInUserArgumentResolver implements HandlerMethodArgumentResolver {
+
+    static SignedInUser current() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return null;
+        }
+        if (authentication instanceof AuthenticatedAccount account) {
+            return account.account();
+        }
+        return authentication.getPrincipal() instanceof AuthenticatedAccount account ? account.account() : null;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType().equals(SignedInUser.class);
+    }
+
+    @Override
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+                                  WebDataBinderFactory binderFactory) {
+        SignedInUser user = current();
+        if (user == null) {
+            throw new AuthenticationCredentialsNotFoundException("Not signed in");
+        }
+        return user;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.truecoding.account;
+
+import dev.truecoding.system.Clock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.Optional;
+
+@Repository
+class UserRepository {
+
+    private static final String COLUMNS = "id, clerk_id, email, name, avatar_url, created_at, updated_at";
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<User> findById(String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = ?").param(id).query(User.class).optional();
+    }
+
+    /** Emails are stored lower-cased, so this is an exact match on the unique column. */
+    Optional<User> findByEmail(String email) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE email = ?").param(email).query(User.class).optional();
+    }
+
+    Optional<User> findByClerkId(String clerkId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE clerk_id = ?").param(clerkId).query(User.class).optional();
+    }
+
+    void insert(User user) {
+        jdbc.sql("""
+                INSERT INTO users (id, clerk_id, email, name, avatar_url, created_at, updated_at)
+                VALUES (:id, :clerkId, :email, :name, :avatarUrl, :createdAt, :updatedAt)""")
+                .paramSource(user)
+                .update();
+    }
+
+    void updateProfile(String id, String name, String avatarUrl) {
+        jdbc.sql("UPDATE users SET name = ?, avatar_url = ?, updated_at = ? WHERE id = ?")
+                .params(name, avatarUrl, Clock.nowUtc(), id)
+                .update();
+    }
+
+    void insertPasswordHash(String userId, String hash) {
+        var now = Clock.nowUtc();
+        jdbc.sql("INSERT INTO local_credentials (user_id, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?)")
+                .params(userId, hash, now, now)
+                .update();
+    }
+
+    Optional<String> findPasswordHash(String userId) {
+        return jdbc.sql("SELECT password_hash FROM local_credentials WHERE user_id = ?").param(userId)
+                .query(String.class).optional();
+    }
+}

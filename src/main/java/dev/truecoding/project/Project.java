@@ -1,0 +1,27 @@
+package dev.truecoding.project;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.truecoding.plan.BusinessPlan;
+import dev.truecoding.plan.TechnicalPlan;
+
+import java.time.Instant;
+
+/** A project as its owner sees it in the API and on its page. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Project(
+        String id,
+        String name,
+        ProjectStatus status,
+        ProjectStatus failedPhase,
+        BusinessPlan businessPlan,
+        TechnicalPlan technicalPlan,
+        String githubRepoUrl,
+        String githubRepoOwner,
+        String githubRepoName,
+        String vercelProjectId,
+        String vercelTeamId,
+        String productionUrl,
+        Instant lastDeployAt,
+        Instant createdAt,
+        Instant updatedAt) {
+}

@@ -1,0 +1,90 @@
+package dev.truecoding.project;
+
+import dev.truecoding.plan.BusinessPlan;
+import dev.truecoding.plan.TechnicalPlan;
+import dev.truecoding.system.ConflictException;
+import dev.truecoding.system.Ids;
+import dev.truecoding.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/** The public API of projects: every method takes the owner's id, and another owner's project is "not found". */
+@Service
+public class ProjectService {
+
+    private final ProjectRepository projects;
+
+    ProjectService(ProjectRepository projects) {
+        this.projects = projects;
+    }
+
+    public List<ProjectSummary> list(String userId) {
+        return projects.findSummaries(userId);
+    }
+
+    public Project get(String userId, String projectId) {
+        return projects.find(userId, projectId).orElseThrow(() -> new NotFoundException("Project"));
+    }
+
+    @Transactional
+    public Project create(String userId, String name) {
+        return projects.insert(Ids.newId(), userId, name);
+    }
+
+    @Transactional
+    public Project rename(String userId, String projectId, String name) {
+        if (!projects.rename(userId, projectId, name)) {
+            throw new NotFoundException("Project");
+        }
+        return get(userId, projectId);
+    }
+
+    /** Conversations, messages, files and deployments go with it (the seed's ON DELETE CASCADE). */
+    @Transactional
+    public void delete(String userId, String projectId) {
+        if (!projects.delete(userId, projectId)) {
+            throw new NotFoundException("Project");
+        }
+    }
+
+    /**
+     * Moves a project along its status machine. An illegal move is a {@link ConflictException} and changes
+     * nothing; so does a move that loses a race with another one.
+     */
+    @Transactional
+    public Project moveTo(String userId, String projectId, ProjectStatus target) {
+        Project project = get(userId, projectId);
+        ProjectStatus from = project.status();
+        if (!from.canMoveTo(target, project.failedPhase())) {
+            throw new ConflictException(describeIllegalMove(project, target));
+        }
+        ProjectStatus failedPhase = target == ProjectStatus.FAILED ? from : null;
+        if (!projects.updateStatus(projectId, from, target, failedPhase)) {
+            throw new ConflictException("The project changed while this was being done; reload and try again.");
+        }
+        return get(userId, projectId);
+    }
+
+    @Transactional
+    public Project saveBusinessPlan(String userId, String projectId, BusinessPlan plan) {
+        get(userId, projectId);
+        projects.saveBusinessPlan(projectId, plan);
+        return get(userId, projectId);
+    }
+
+    @Transactional
+    public Project saveTechnicalPlan(String userId, String projectId, TechnicalPlan plan) {
+        get(userId, projectId);
+        projects.saveTechnicalPlan(projectId, plan);
+        return get(userId, projectId);
+    }
+
+    private static String describeIllegalMove(Project project, ProjectStatus target) {
+        String current = project.status() == ProjectStatus.FAILED && project.failedPhase() != null
+                ? "failed during " + project.failedPhase().label()
+                : "is in " + project.status().label();
+        return "Project '" + project.name() + "' " + current + " and cannot move to " + target.label() + ".";
+    }
+}

@@ -1,0 +1,43 @@
+package dev.truecoding.project;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The seed's {@code project_status}, and the only place its transitions are written down:
+ * each phase leads to the next; any phase may fail; a failed project goes back to the phase that failed
+ * (retry); a live project goes back to generating when the person iterates.
+ */
+public enum ProjectStatus {
+    IDEATION("Discovery"),
+    PLANNING("Planning"),
+    CONNECTING("Connecting"),
+    GENERATING("Generating"),
+    DEPLOYING("Deploying"),
+    LIVE("Live"),
+    FAILED("Failed");
+
+    private final String label;
+
+    ProjectStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The phases a project walks through, in order (FAILED is not a phase). */
+    public static final Set<ProjectStatus> PHASES = EnumSet.range(IDEATION, LIVE);
+
+    /**
+     * @param failedPhase for a FAILED project, the phase that failed; ignored otherwise
+     */
+    public boolean canMoveTo(ProjectStatus target, ProjectStatus failedPhase) {
+        return switch (this) {
+            case FAILED -> target == failedPhase && failedPhase != null;
+            case LIVE -> target == GENERATING || target == FAILED;
+            default -> target == FAILED || target.ordinal() == ordinal() + 1;
+        };
+    }
+}

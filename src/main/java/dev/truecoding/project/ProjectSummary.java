@@ -1,0 +1,19 @@
+package dev.truecoding.project;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+
+/** A row of the dashboard: the seed's "list the user's projects" query, with its deployment count. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ProjectSummary(
+        String id,
+        String name,
+        ProjectStatus status,
+        ProjectStatus failedPhase,
+        String productionUrl,
+        Instant lastDeployAt,
+        Instant createdAt,
+        Instant updatedAt,
+        long deploymentCount) {
+}
