@@ -1,12 +1,12 @@
 package dev.truecoding.support;
 
+import dev.truecoding.system.DatabaseUrl;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
@@ -19,26 +19,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The whole application with MockMvc, on a private in-memory H2 database. Subclasses annotated
+ * The whole application with MockMvc, on an in-memory H2 database shared by the cached test contexts. Subclasses annotated
  * {@link RequiresPostgres} switch to a schema of their own on the real PostgreSQL with {@link #usePostgres}.
  * Each test signs up its own people, so tests never depend on each other's rows.
  */
-@SpringBootTest(properties = "truecoding.data-dir=target/test-data")
+@SpringBootTest(properties = {
+        "truecoding.data-dir=target/test-data",
+        "truecoding.database-url=jdbc:h2:mem:truecoding-tests" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
 @AutoConfigureMockMvc
 public abstract class ApplicationTest {
-
-    private static final String H2_URL = H2.newUrl();
 
     @Autowired
     protected MockMvc mvc;
 
     @Autowired
     protected JsonMapper json;
-
-    @DynamicPropertySource
-    static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("truecoding.database-url", () -> H2_URL);
-    }
 
     protected static void usePostgres(DynamicPropertyRegistry registry) {
         String schema = Postgres.newSchemaName();
