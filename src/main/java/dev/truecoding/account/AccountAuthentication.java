@@ -25,6 +25,11 @@ final class AccountAuthentication extends AbstractAuthenticationToken implements
     }
 
     @Override
+    public String getName() {
+        return account.email();
+    }
+
+    @Override
     public SignedInUser account() {
         return account;
     }

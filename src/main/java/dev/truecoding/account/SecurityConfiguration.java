@@ -9,6 +9,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -44,8 +46,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PersonalAccessTokenFilter::hasBearerToken))
                 .addFilterBefore(new PersonalAccessTokenFilter(tokens, problemEntryPoint), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problemEntryPoint,
-                        PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(problemEntryPoint, PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
