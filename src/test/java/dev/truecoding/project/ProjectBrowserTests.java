@@ -1,0 +1,128 @@
+package dev.truecoding.project;
+
+import dev.truecoding.support.Browser;
+import dev.truecoding.system.DatabaseUrl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A newcomer's first visit, in a real Chromium: sign up, create a project, find it, rename, delete, sign out. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "truecoding.data-dir=target/test-data",
+        "truecoding.database-url=jdbc:h2:mem:truecoding-browser-tests" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
+class ProjectBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void signUpCreateAProjectSeeItOnTheDashboardAndSignOut() {
+        browser.get(url("/"));
+        Browser.screenshot(browser, "01-home");
+        browser.findElement(By.linkText("Start a project")).click();
+
+        fill("name", "Ada Lovelace");
+        fill("email", "ada-" + UUID.randomUUID() + "@example.com");
+        fill("password", "analytical engine");
+        Browser.screenshot(browser, "02-sign-up");
+        submit();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/projects");
+        assertThat(text("main")).contains("No projects yet");
+        Browser.screenshot(browser, "03-empty-dashboard");
+
+        browser.findElement(By.linkText("Create your first project")).click();
+        fill("name", "Recipe <b>box</b>");
+        submit();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Recipe <b>box</b>");
+        assertThat(browser.findElement(By.cssSelector(".step-current")).getText()).contains("Discovery");
+        Browser.screenshot(browser, "04-project");
+
+        browser.findElement(By.linkText("Projects")).click();
+        WebElement card = browser.findElement(By.cssSelector(".project-card"));
+        assertThat(card.getText()).contains("Recipe <b>box</b>").contains("Discovery");
+        Browser.screenshot(browser, "05-dashboard");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        Browser.screenshot(browser, "06-dashboard-phone");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+
+        browser.findElement(By.cssSelector("button[type=submit].btn-ghost")).click();
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        assertThat(text("main")).contains("You are signed out.");
+        browser.get(url("/projects"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
+    void renameAndDeleteFromTheProjectPage() {
+        browser.get(url("/signup"));
+        fill("name", "Grace");
+        fill("email", "grace-" + UUID.randomUUID() + "@example.com");
+        fill("password", "compiler pioneer");
+        submit();
+        browser.get(url("/projects/new"));
+        fill("name", "Draft");
+        submit();
+
+        WebElement name = browser.findElement(By.id("name"));
+        name.clear();
+        name.sendKeys("Launch plan");
+        browser.findElement(By.xpath("//button[text()='Save name']")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Launch plan");
+        assertThat(text("main")).contains("Project renamed.");
+
+        name = browser.findElement(By.id("name"));
+        name.clear();
+        browser.findElement(By.xpath("//button[text()='Save name']")).click();
+        assertThat(text(".field-error")).isEqualTo("Give your project a name.");
+        Browser.screenshot(browser, "07-rename-error");
+
+        browser.findElement(By.cssSelector(".danger-zone summary")).click();
+        browser.findElement(By.xpath("//button[text()='Delete project']")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/projects");
+        assertThat(text("main")).contains("Project 'Launch plan' deleted.").contains("No projects yet");
+    }
+
+    private void fill(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private void submit() {
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
