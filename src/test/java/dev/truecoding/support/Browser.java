@@ -16,7 +16,7 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Debian's Chromium driven by Debian's chromedriver, headless, never a downloaded browser. Without them the
- * browser tests are skipped with the reason, unless {@code -Dtruecoding.test.browser.required=true} (CI).
+ * browser tests are skipped with the reason, unless {@code -Dtruecoding.test.strict=true} (CI).
  */
 public final class Browser {
 
@@ -29,7 +29,7 @@ public final class Browser {
 
     public static WebDriver start() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present && Boolean.getBoolean("truecoding.test.browser.required")) {
+        if (!present && Boolean.getBoolean("truecoding.test.strict")) {
             throw new IllegalStateException("Browser tests are required but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
         }
         Assumptions.assumeTrue(present, "Skipped: install Debian's chromium and chromium-driver to run browser tests");

@@ -28,7 +28,7 @@ public final class Postgres {
     }
 
     public static boolean required() {
-        return Boolean.getBoolean("truecoding.test.postgres.required");
+        return Boolean.getBoolean("truecoding.test.strict");
     }
 
     public static String newSchemaName() {

@@ -17,7 +17,7 @@ class PostgresCondition implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("PostgreSQL is reachable");
         }
         if (Postgres.required()) {
-            throw new IllegalStateException("PostgreSQL is required (truecoding.test.postgres.required=true) but "
+            throw new IllegalStateException("PostgreSQL is required (truecoding.test.strict=true) but "
                     + Postgres.URL + " does not answer");
         }
         return ConditionEvaluationResult.disabled("Skipped: PostgreSQL is not reachable at " + Postgres.URL

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 
 /**
  * Runs the test class against the real PostgreSQL. Without a reachable server it is reported as skipped, with
- * the reason; when {@code -Dtruecoding.test.postgres.required=true} (as in CI) it fails instead.
+ * the reason; when {@code -Dtruecoding.test.strict=true} (as in CI) it fails instead.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
