@@ -1,0 +1,7 @@
+package dev.truecoding.assistant;
+
+/** One earlier message of the conversation, oldest first. */
+public record Turn(Role role, String content) {
+
+    public enum Role { USER, ASSISTANT }
+}
