@@ -19,12 +19,12 @@ public record BusinessPlan(
         TargetAudience targetAudience,
         List<Feature> coreFeatures,
         List<Feature> niceToHaveFeatures,
-        MonetizationStrategy monetization,
-        List<Competitor> competitors,
+        @NotRequired MonetizationStrategy monetization,
+        @NotRequired List<Competitor> competitors,
         List<SuccessMetric> successMetrics) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TargetAudience(String primary, String secondary, List<String> painPoints) {
+    public record TargetAudience(String primary, @NotRequired String secondary, List<String> painPoints) {
     }
 
     public record Feature(String id, String name, String description, Priority priority, Complexity complexity) {
@@ -43,7 +43,7 @@ public record BusinessPlan(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record MonetizationStrategy(MonetizationModel model, String description, String pricing) {
+    public record MonetizationStrategy(MonetizationModel model, String description, @NotRequired String pricing) {
     }
 
     public enum MonetizationModel {
@@ -55,7 +55,7 @@ public record BusinessPlan(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Competitor(String name, String url, String differentiator) {
+    public record Competitor(String name, @NotRequired String url, String differentiator) {
     }
 
     public record SuccessMetric(String name, String target, String timeframe) {

@@ -23,7 +23,7 @@ public record TechnicalPlan(
         EnvironmentConfig environment) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Architecture(ArchitectureType type, String description, String diagram) {
+    public record Architecture(ArchitectureType type, String description, @NotRequired String diagram) {
     }
 
     public enum ArchitectureType {
@@ -33,7 +33,7 @@ public record TechnicalPlan(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record StackChoice(StackCategory category, String name, String version, String justification) {
+    public record StackChoice(StackCategory category, String name, @NotRequired String version, String justification) {
     }
 
     public enum StackCategory {
@@ -57,13 +57,13 @@ public record TechnicalPlan(
             String name,
             String type,
             boolean required,
-            Boolean unique,
-            @JsonProperty("default") String defaultValue,
-            String description) {
+            @NotRequired Boolean unique,
+            @NotRequired @JsonProperty("default") String defaultValue,
+            @NotRequired String description) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Relationship(String from, String to, RelationshipType type, String description) {
+    public record Relationship(String from, String to, RelationshipType type, @NotRequired String description) {
     }
 
     public enum RelationshipType {
@@ -77,8 +77,8 @@ public record TechnicalPlan(
             HttpMethod method,
             String path,
             String description,
-            SchemaDefinition requestBody,
-            SchemaDefinition responseBody,
+            @NotRequired SchemaDefinition requestBody,
+            @NotRequired SchemaDefinition responseBody,
             boolean authentication) {
     }
 
@@ -87,28 +87,28 @@ public record TechnicalPlan(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SchemaDefinition(
             String type,
-            Map<String, SchemaDefinition> properties,
-            SchemaDefinition items,
-            List<String> required) {
+            @NotRequired Map<String, SchemaDefinition> properties,
+            @NotRequired SchemaDefinition items,
+            @NotRequired List<String> required) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Page(String path, String name, String description, List<String> components, DataFetching dataFetching) {
+    public record Page(String path, String name, String description, List<String> components, @NotRequired DataFetching dataFetching) {
     }
 
     public enum DataFetching { SSR, SSG, CSR, ISR }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Component(String name, String description, Map<String, String> props, Boolean children) {
+    public record Component(String name, String description, @NotRequired Map<String, String> props, @NotRequired Boolean children) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FileNode(
             String path,
             FileNodeType type,
-            String description,
-            String template,
-            List<FileNode> children) {
+            @NotRequired String description,
+            @NotRequired String template,
+            @NotRequired List<FileNode> children) {
     }
 
     public enum FileNodeType {
@@ -132,6 +132,6 @@ public record TechnicalPlan(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record EnvVariable(String name, String description, boolean required, boolean secret, String example) {
+    public record EnvVariable(String name, String description, boolean required, boolean secret, @NotRequired String example) {
     }
 }
