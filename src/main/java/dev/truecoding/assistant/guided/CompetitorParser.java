@@ -1,0 +1,57 @@
+package dev.truecoding.assistant.guided;
+
+import dev.truecoding.plan.BusinessPlan.Competitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads competitors, one per item: "Name — differentiator", "Name: differentiator", "Name (url): differentiator"
+ * or just "Name". A URL may stand anywhere in the item, with or without "https://".
+ */
+final class CompetitorParser {
+
+    static final int MAX_COMPETITORS = 10;
+    private static final Pattern URL = Pattern.compile(
+            "\\(?\\s*((?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|io|app|co|org|net|dev|ai|me|so|ly|to|us|uk|br|de|fr|xyz)(?:/[^\\s)]*)?)\\s*\\)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEPARATOR = Pattern.compile(":\\s*|\\s+[—–-]\\s+|\\s+because\\s+|\\s+but\\s+");
+
+    private CompetitorParser() {
+    }
+
+    /** @param ownFocus what this product does instead, used when a competitor comes without a differentiator */
+    static List<Competitor> parse(String text, String ownFocus) {
+        List<Competitor> competitors = new ArrayList<>();
+        for (String item : ListParser.items(text, MAX_COMPETITORS, 300)) {
+            String url = null;
+            String rest = item;
+            Matcher link = URL.matcher(item);
+            if (link.find()) {
+                url = normalizedUrl(link.group(1));
+                rest = (item.substring(0, link.start()) + " " + item.substring(link.end())).strip();
+            }
+            rest = rest.replaceAll("\\(\\s*\\)", "").strip();
+            String[] parts = SEPARATOR.split(rest, 2);
+            String name = FreeText.unquoted(FreeText.withoutTrailingPunctuation(parts[0]));
+            if (!FreeText.hasWords(name)) {
+                if (url == null) {
+                    continue;
+                }
+                name = url.replaceFirst("^https?://(?:www\\.)?", "").replaceFirst("[./].*$", "");
+            }
+            String differentiator = parts.length == 2 && FreeText.hasWords(parts[1])
+                    ? FreeText.sentence(parts[1], 240)
+                    : FreeText.sentence("We focus on " + ownFocus, 240);
+            competitors.add(new Competitor(FreeText.capitalize(FreeText.cap(name, 60)), url, differentiator));
+        }
+        return competitors;
+    }
+
+    private static String normalizedUrl(String url) {
+        String trimmed = FreeText.withoutTrailingPunctuation(url);
+        return trimmed.matches("(?i)https?://.*") ? trimmed : "https://" + trimmed;
+    }
+}

@@ -1,0 +1,220 @@
+package dev.truecoding.assistant.guided;
+
+import dev.truecoding.plan.TechnicalPlan;
+import dev.truecoding.plan.TechnicalPlan.APIEndpoint;
+import dev.truecoding.plan.TechnicalPlan.Component;
+import dev.truecoding.plan.TechnicalPlan.DataFetching;
+import dev.truecoding.plan.TechnicalPlan.DataModel;
+import dev.truecoding.plan.TechnicalPlan.Entity;
+import dev.truecoding.plan.TechnicalPlan.EnvVariable;
+import dev.truecoding.plan.TechnicalPlan.EnvironmentConfig;
+import dev.truecoding.plan.TechnicalPlan.Field;
+import dev.truecoding.plan.TechnicalPlan.FileNode;
+import dev.truecoding.plan.TechnicalPlan.FileNodeType;
+import dev.truecoding.plan.TechnicalPlan.HttpMethod;
+import dev.truecoding.plan.TechnicalPlan.Page;
+import dev.truecoding.plan.TechnicalPlan.Relationship;
+import dev.truecoding.plan.TechnicalPlan.RelationshipType;
+import dev.truecoding.plan.TechnicalPlan.SchemaDefinition;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything in a TechnicalPlan that follows from its data model: REST endpoints, pages, components and the file
+ * tree, recomputed after every edit so they never disagree with the entities. The environment keeps what the
+ * person set and always has {@code DATABASE_URL}.
+ */
+final class DerivedParts {
+
+    static final EnvVariable DATABASE_URL = new EnvVariable("DATABASE_URL",
+            "PostgreSQL connection string; without it the app uses an embedded PGlite database", true, true,
+            "postgresql://user:password@localhost:5432/app");
+
+    private DerivedParts() {
+    }
+
+    /** A complete plan: the given model, architecture, stack and CI, with every derived part computed afresh. */
+    static TechnicalPlan complete(TechnicalPlan base, DataModel model, List<EnvVariable> variables) {
+        return new TechnicalPlan(
+                base.architecture() != null ? base.architecture() : PlanDefaults.architecture(),
+                base.stack() != null && !base.stack().isEmpty() ? base.stack() : PlanDefaults.stack(),
+                model,
+                endpoints(model),
+                pages(model),
+                components(model),
+                files(model),
+                base.cicd() != null ? base.cicd() : PlanDefaults.cicd(),
+                new EnvironmentConfig(withDatabaseUrl(variables)));
+    }
+
+    private static List<EnvVariable> withDatabaseUrl(List<EnvVariable> variables) {
+        List<EnvVariable> all = new ArrayList<>();
+        all.add(DATABASE_URL);
+        for (EnvVariable variable : variables) {
+            if (variable.name().equals(DATABASE_URL.name())) {
+                all.set(0, variable);
+            } else {
+                all.add(variable);
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    static List<APIEndpoint> endpoints(DataModel model) {
+        List<APIEndpoint> endpoints = new ArrayList<>();
+        for (Entity entity : model.entities()) {
+            String collection = "/api/" + EntityNaming.route(entity.name());
+            String one = collection + "/{id}";
+            String label = EntityNaming.label(entity.name());
+            String plural = EntityNaming.pluralLabel(entity.name());
+            SchemaDefinition input = objectSchema(entity, model, false);
+            SchemaDefinition stored = objectSchema(entity, model, true);
+            endpoints.add(new APIEndpoint(HttpMethod.GET, collection, "List " + plural, null,
+                    new SchemaDefinition("array", null, stored, null), false));
+            endpoints.add(new APIEndpoint(HttpMethod.POST, collection, "Create a " + label, input, stored, false));
+            endpoints.add(new APIEndpoint(HttpMethod.GET, one, "Get one " + label, null, stored, false));
+            endpoints.add(new APIEndpoint(HttpMethod.PUT, one, "Update a " + label, input, stored, false));
+            endpoints.add(new APIEndpoint(HttpMethod.DELETE, one, "Delete a " + label, null, null, false));
+        }
+        return endpoints;
+    }
+
+    /** The entity's fields, plus one {@code <owner>Id} per relationship that gives it an owner. */
+    private static SchemaDefinition objectSchema(Entity entity, DataModel model, boolean withId) {
+        Map<String, SchemaDefinition> properties = new LinkedHashMap<>();
+        List<String> required = new ArrayList<>();
+        if (withId) {
+            properties.put("id", new SchemaDefinition("string", null, null, null));
+            required.add("id");
+        }
+        for (Field field : entity.fields()) {
+            properties.put(field.name(), new SchemaDefinition(FieldType.jsonType(field.type()), null, null, null));
+            if (field.required()) {
+                required.add(field.name());
+            }
+        }
+        for (String owner : owners(entity, model)) {
+            properties.putIfAbsent(EntityNaming.camel(owner) + "Id", new SchemaDefinition("string", null, null, null));
+        }
+        return new SchemaDefinition("object", properties, null, required);
+    }
+
+    /** Entities this one points to: the "one" side of a one-to-many, the first side of a one-to-one. */
+    static List<String> owners(Entity entity, DataModel model) {
+        List<String> owners = new ArrayList<>();
+        for (Relationship relationship : model.relationships()) {
+            boolean pointsHere = relationship.to().equals(entity.name()) && relationship.type() != RelationshipType.MANY_TO_MANY;
+            if (pointsHere && !owners.contains(relationship.from())) {
+                owners.add(relationship.from());
+            }
+        }
+        return owners;
+    }
+
+    static List<Page> pages(DataModel model) {
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page("/", "Home", "Landing page: what the app does, with links to each section",
+                List.of("Navigation", "Hero"), DataFetching.SSG));
+        for (Entity entity : model.entities()) {
+            String route = "/" + EntityNaming.route(entity.name());
+            String type = EntityNaming.pascal(entity.name());
+            String label = EntityNaming.label(entity.name());
+            String plural = EntityNaming.pluralLabel(entity.name());
+            pages.add(new Page(route, FreeText.capitalize(plural), "All " + plural + ", newest first",
+                    List.of("Navigation", type + "List"), DataFetching.SSR));
+            pages.add(new Page(route + "/new", "New " + label, "Form to create a " + label,
+                    List.of("Navigation", type + "Form"), DataFetching.CSR));
+            pages.add(new Page(route + "/[id]", FreeText.capitalize(label) + " details", "One " + label,
+                    List.of("Navigation", type + "Details", "DeleteButton"), DataFetching.SSR));
+            pages.add(new Page(route + "/[id]/edit", "Edit " + label, "Form to change a " + label,
+                    List.of("Navigation", type + "Form"), DataFetching.SSR));
+        }
+        return pages;
+    }
+
+    static List<Component> components(DataModel model) {
+        List<Component> components = new ArrayList<>();
+        components.add(new Component("Navigation", "Header with a link to each section", Map.of("appName", "string"), false));
+        components.add(new Component("Hero", "The landing page's headline and call to action",
+                orderedProps("title", "string", "tagline", "string"), false));
+        components.add(new Component("DeleteButton", "Asks for confirmation, then deletes",
+                orderedProps("endpoint", "string", "redirectTo", "string"), false));
+        for (Entity entity : model.entities()) {
+            String type = EntityNaming.pascal(entity.name());
+            String plural = EntityNaming.pluralLabel(entity.name());
+            String label = EntityNaming.label(entity.name());
+            components.add(new Component(type + "List", "Table of " + plural + " with links", Map.of("items", type + "[]"), false));
+            components.add(new Component(type + "Form", "Validated form to create or edit a " + label,
+                    orderedProps("initial", type + " | undefined", "action", "string"), false));
+            components.add(new Component(type + "Details", "Every field of one " + label, Map.of("item", type), false));
+        }
+        return components;
+    }
+
+    private static Map<String, String> orderedProps(String... pairs) {
+        Map<String, String> props = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            props.put(pairs[i], pairs[i + 1]);
+        }
+        return props;
+    }
+
+    static List<FileNode> files(DataModel model) {
+        List<FileNode> app = new ArrayList<>();
+        app.add(file("src/app/layout.tsx", "Root layout with navigation"));
+        app.add(file("src/app/page.tsx", "Landing page"));
+        List<FileNode> api = new ArrayList<>();
+        List<FileNode> components = new ArrayList<>();
+        components.add(file("src/components/Navigation.tsx", "Navigation"));
+        components.add(file("src/components/Hero.tsx", "Hero"));
+        components.add(file("src/components/DeleteButton.tsx", "DeleteButton"));
+        List<FileNode> validation = new ArrayList<>();
+        List<FileNode> tests = new ArrayList<>();
+        for (Entity entity : model.entities()) {
+            String route = EntityNaming.route(entity.name());
+            String type = EntityNaming.pascal(entity.name());
+            String kebab = EntityNaming.kebab(entity.name());
+            app.add(directory("src/app/" + route, "Pages for " + EntityNaming.pluralLabel(entity.name()), List.of(
+                    file("src/app/" + route + "/page.tsx", "List"),
+                    file("src/app/" + route + "/new/page.tsx", "Create"),
+                    file("src/app/" + route + "/[id]/page.tsx", "Details"),
+                    file("src/app/" + route + "/[id]/edit/page.tsx", "Edit"))));
+            api.add(directory("src/app/api/" + route, "REST route handlers for " + EntityNaming.pluralLabel(entity.name()), List.of(
+                    file("src/app/api/" + route + "/route.ts", "GET list, POST create"),
+                    file("src/app/api/" + route + "/[id]/route.ts", "GET, PUT, DELETE one"))));
+            components.add(file("src/components/" + type + "List.tsx", type + "List"));
+            components.add(file("src/components/" + type + "Form.tsx", type + "Form"));
+            components.add(file("src/components/" + type + "Details.tsx", type + "Details"));
+            validation.add(file("src/lib/validation/" + kebab + ".ts", "zod schema for " + type));
+            tests.add(file("tests/" + kebab + ".test.ts", "API tests for " + type));
+        }
+        app.add(directory("src/app/api", "Route handlers", api));
+        return List.of(
+                file("package.json", "Dependencies and scripts"),
+                file("tsconfig.json", "TypeScript settings"),
+                file("next.config.ts", "Next.js settings"),
+                file("drizzle.config.ts", "Drizzle migrations"),
+                file(".env.example", "Environment variables, placeholders only"),
+                file("README.md", "How to run, test and deploy"),
+                directory(".github/workflows", "CI", List.of(file(".github/workflows/ci.yml", "Install, typecheck, test, build"))),
+                directory("src", "Application code", List.of(
+                        directory("src/app", "App Router pages and route handlers", app),
+                        directory("src/components", "React components", components),
+                        directory("src/db", "Database", List.of(
+                                file("src/db/schema.ts", "Drizzle tables, one per entity"),
+                                file("src/db/index.ts", "PostgreSQL when DATABASE_URL is set, else PGlite"))),
+                        directory("src/lib/validation", "Input validation", validation))),
+                directory("tests", "Vitest tests", tests));
+    }
+
+    private static FileNode file(String path, String description) {
+        return new FileNode(path, FileNodeType.FILE, description, null, null);
+    }
+
+    private static FileNode directory(String path, String description, List<FileNode> children) {
+        return new FileNode(path, FileNodeType.DIRECTORY, description, null, List.copyOf(children));
+    }
+}

@@ -1,0 +1,95 @@
+package dev.truecoding.assistant.guided;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The field types of the notation: {@link #NAMES} plus {@code enum: a|b|c}. Common synonyms are accepted and
+ * written in their canonical form ("integer" → "int", "timestamp" → "datetime", "enum(a|b)" → "enum: a|b").
+ */
+final class FieldType {
+
+    static final List<String> NAMES = List.of(
+            "string", "text", "int", "float", "money", "boolean", "date", "datetime", "uuid", "email", "url", "json");
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("str", "string"), Map.entry("varchar", "string"), Map.entry("char", "string"),
+            Map.entry("longtext", "text"), Map.entry("markdown", "text"), Map.entry("textarea", "text"),
+            Map.entry("integer", "int"), Map.entry("long", "int"), Map.entry("bigint", "int"), Map.entry("number", "float"),
+            Map.entry("decimal", "float"), Map.entry("double", "float"), Map.entry("numeric", "float"),
+            Map.entry("currency", "money"), Map.entry("price", "money"), Map.entry("bool", "boolean"),
+            Map.entry("timestamp", "datetime"), Map.entry("date-time", "datetime"), Map.entry("time", "datetime"),
+            Map.entry("link", "url"), Map.entry("uri", "url"), Map.entry("object", "json"), Map.entry("jsonb", "json"));
+    private static final Pattern ENUM = Pattern.compile(
+            "^enum\\s*(?::|\\(|\\[)?\\s*([\\p{L}\\p{N}_-]+(?:\\s*[|/]\\s*[\\p{L}\\p{N}_-]+)*)\\s*[)\\]]?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("^([A-Za-z][A-Za-z-]*)");
+
+    /** @param type canonical type; {@code rest} is what followed it (modifiers) */
+    record Parsed(String type, String rest) {
+    }
+
+    private FieldType() {
+    }
+
+    /** Reads the type at the start of {@code text}; empty when it is not a known type. */
+    static Optional<Parsed> parse(String text) {
+        String trimmed = text.strip();
+        Matcher enumeration = ENUM.matcher(trimmed);
+        if (enumeration.find()) {
+            Set<String> values = new LinkedHashSet<>(Arrays.asList(enumeration.group(1).split("\\s*[|/]\\s*")));
+            if (values.size() > 30) {
+                return Optional.empty();
+            }
+            return Optional.of(new Parsed("enum: " + String.join("|", values), trimmed.substring(enumeration.end())));
+        }
+        Matcher word = WORD.matcher(trimmed);
+        if (!word.find()) {
+            return Optional.empty();
+        }
+        String lower = word.group(1).toLowerCase(Locale.ROOT);
+        String canonical = NAMES.contains(lower) ? lower : SYNONYMS.get(lower);
+        return canonical == null ? Optional.empty() : Optional.of(new Parsed(canonical, trimmed.substring(word.end())));
+    }
+
+    static boolean isEnum(String type) {
+        return type != null && type.startsWith("enum");
+    }
+
+    static List<String> enumValues(String type) {
+        Matcher enumeration = ENUM.matcher(type == null ? "" : type.strip());
+        return enumeration.find() ? List.of(enumeration.group(1).split("\\s*[|/]\\s*")) : List.of();
+    }
+
+    /** The JSON Schema type an API body uses for a field of this type; unknown types read as strings. */
+    static String jsonType(String type) {
+        String lower = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
+        return switch (lower) {
+            case "int" -> "integer";
+            case "float", "money" -> "number";
+            case "boolean" -> "boolean";
+            case "json" -> "object";
+            default -> "string";
+        };
+    }
+
+    /** Whether {@code value} can be the default of a field of {@code type}; null when it can, else why not. */
+    static String defaultProblem(String type, String value) {
+        if (isEnum(type)) {
+            List<String> values = enumValues(type);
+            return values.contains(value) ? null : "the default must be one of " + String.join(", ", values);
+        }
+        return switch (type) {
+            case "int" -> value.matches("-?\\d{1,18}") ? null : "the default of an int must be a whole number";
+            case "float", "money" -> value.matches("-?\\d{1,15}(?:\\.\\d+)?") ? null : "the default must be a number";
+            case "boolean" -> value.matches("true|false") ? null : "the default of a boolean must be true or false";
+            default -> null;
+        };
+    }
+}

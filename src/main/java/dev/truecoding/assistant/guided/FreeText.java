@@ -1,0 +1,157 @@
+package dev.truecoding.assistant.guided;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Small, total helpers for text a person typed: every method accepts anything, including null, and never throws. */
+final class FreeText {
+
+    /** Longer messages are cut before any parsing, so no pattern ever sees unbounded input. */
+    static final int MAX_MESSAGE_CHARS = 20_000;
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
+    private static final Pattern ANY_SPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.!?;,:]+$");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
+    private static final Pattern KEYBOARD_MASH = Pattern.compile("asdf|sdfg|qwer|wert|zxcv|hjkl|jkl;|uiop|fghj");
+
+    private static final Set<String> SKIPS = Set.of(
+            "skip", "none", "no", "n/a", "na", "-", "nothing", "nope", "pass", "skip it", "skip this", "skip this one",
+            "no thanks", "not yet", "not now", "nada", "no one", "nobody", "not sure", "i don't know", "i dont know",
+            "idk", "later", "no idea", "none yet", "next", "no competitors", "none really");
+    private static final Set<String> HELPS = Set.of(
+            "help", "?", "what", "what?", "huh", "how", "example", "examples", "help me", "what do you mean",
+            "i don't understand", "i dont understand", "explain", "hint", "options", "what should i say", "eh");
+    private static final Set<String> AGREEMENTS = Set.of(
+            "yes", "y", "ok", "okay", "sure", "fine", "great", "perfect", "sounds good", "looks good", "use it",
+            "use that", "that works", "good", "love it", "yep", "yeah", "go with it", "keep it", "nice", "cool");
+
+    private FreeText() {
+    }
+
+    /** The message as the interview reads it: at most {@link #MAX_MESSAGE_CHARS}, no control characters, trimmed. */
+    static String bounded(String text) {
+        if (text == null) {
+            return "";
+        }
+        String cut = text.length() > MAX_MESSAGE_CHARS ? text.substring(0, MAX_MESSAGE_CHARS) : text;
+        return CONTROL.matcher(cut.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("").strip();
+    }
+
+    /** All whitespace (newlines too) collapsed to single spaces. */
+    static String oneLine(String text) {
+        return text == null ? "" : ANY_SPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** Spaces collapsed within lines, newlines kept. */
+    static String tidy(String text) {
+        return text == null ? "" : SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** Lower case, one line, without trailing punctuation: the form commands are compared in. */
+    static String normalized(String text) {
+        return TRAILING_PUNCTUATION.matcher(oneLine(text).toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /** At most {@code max} characters, cut at a word boundary when one is near, with an ellipsis. */
+    static String cap(String text, int max) {
+        String line = oneLine(text);
+        if (line.length() <= max) {
+            return line;
+        }
+        String cut = line.substring(0, max - 1);
+        int space = cut.lastIndexOf(' ');
+        if (space > max / 2) {
+            cut = cut.substring(0, space);
+        }
+        return TRAILING_PUNCTUATION.matcher(cut).replaceAll("") + "…";
+    }
+
+    static String capitalize(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        int first = text.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                .append(text.substring(Character.charCount(first))).toString();
+    }
+
+    /** Capitalized, capped, and ending with a full stop unless it already ends a sentence. */
+    static String sentence(String text, int max) {
+        String capped = capitalize(unquoted(cap(text, max)));
+        if (capped.isEmpty() || capped.endsWith(".") || capped.endsWith("!") || capped.endsWith("?")
+                || capped.endsWith("…")) {
+            return capped;
+        }
+        return TRAILING_PUNCTUATION.matcher(capped).replaceAll("") + ".";
+    }
+
+    /** Without surrounding quotes or trailing punctuation. */
+    static String unquoted(String text) {
+        String s = text == null ? "" : text.strip();
+        while (s.length() >= 2 && isQuote(s.charAt(0)) && isQuote(s.charAt(s.length() - 1))) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    static String withoutTrailingPunctuation(String text) {
+        return TRAILING_PUNCTUATION.matcher(text == null ? "" : text.strip()).replaceAll("");
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\'' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '`' || c == '*';
+    }
+
+    static boolean isSkip(String text) {
+        return SKIPS.contains(normalized(text));
+    }
+
+    static boolean isHelp(String text) {
+        return HELPS.contains(normalized(text)) || !hasWords(text);
+    }
+
+    static boolean isAgreement(String text) {
+        return AGREEMENTS.contains(normalized(text));
+    }
+
+    static boolean hasWords(String text) {
+        return text != null && WORD.matcher(text).find();
+    }
+
+    /**
+     * True for text that carries no answer: no letters or digits at all, or a keyboard mash ("asdfgh"), or
+     * only vowel-less Latin words longer than four letters ("xkcdvbn"). Words in other scripts always count.
+     */
+    static boolean looksMeaningless(String text) {
+        if (!hasWords(text)) {
+            return true;
+        }
+        String lower = oneLine(text).toLowerCase(Locale.ROOT);
+        if (KEYBOARD_MASH.matcher(lower).find() && wordCount(lower) <= 2) {
+            return true;
+        }
+        var words = WORD.matcher(lower);
+        while (words.find()) {
+            String word = words.group();
+            if (!word.matches("[a-z]{5,}") || word.matches(".*[aeiouy].*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int wordCount(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int count = 0;
+        var words = WORD.matcher(text);
+        while (words.find()) {
+            count++;
+        }
+        return count;
+    }
+}

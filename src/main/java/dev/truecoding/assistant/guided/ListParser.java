@@ -1,0 +1,72 @@
+package dev.truecoding.assistant.guided;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a free-text answer into list items. People write lists one per line, with bullets ({@code -}, {@code *},
+ * {@code •}, {@code 1.}, {@code 2)}), with semicolons, with commas, or with "and". Commas and "and" only split a
+ * piece when doing so keeps items alike: "Search: find recipes, and save them" stays one item because only part of
+ * it has a "name: description" shape, while "Search, favorites and sharing" becomes three.
+ */
+final class ListParser {
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·–—+]+|\\d{1,2}[.)]|[a-zA-Z][)])\\s+");
+    private static final Pattern INLINE_NUMBERS = Pattern.compile("(?<=\\S)\\s+(?=\\d{1,2}[.)]\\s+\\S)");
+    private static final Pattern SEMICOLON = Pattern.compile(";");
+    private static final Pattern COMMA = Pattern.compile(",(?![^()\\[\\]]*[)\\]])");
+    private static final Pattern AND = Pattern.compile("\\s+(?:and|&|plus|as well as)\\s+(?![^()\\[\\]]*[)\\]])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|or|also|plus|&)\\s+",
+            Pattern.CASE_INSENSITIVE);
+    /** "Name: description", "Name — description", "Name - description", "Name (detail)". */
+    private static final Pattern DESCRIBED = Pattern.compile(":\\s|\\s[—–-]\\s|\\(|\\[");
+
+    private ListParser() {
+    }
+
+    /** Distinct (case-insensitively), trimmed, non-empty items: at most {@code maxItems}, each capped. */
+    static List<String> items(String text, int maxItems, int maxItemChars) {
+        Map<String, String> distinct = new LinkedHashMap<>();
+        for (String line : FreeText.bounded(text).split("\n")) {
+            for (String numbered : INLINE_NUMBERS.split(line)) {
+                for (String piece : SEMICOLON.split(BULLET.matcher(numbered).replaceFirst(""))) {
+                    for (String commaPart : splitIfAlike(piece, COMMA)) {
+                        for (String item : splitIfAlike(commaPart, AND)) {
+                            String clean = clean(item, maxItemChars);
+                            if (!clean.isEmpty() && !FreeText.isSkip(clean) && distinct.size() < maxItems) {
+                                distinct.putIfAbsent(clean.toLowerCase(Locale.ROOT), clean);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(distinct.values());
+    }
+
+    private static List<String> splitIfAlike(String piece, Pattern separator) {
+        String[] parts = separator.split(piece);
+        if (parts.length < 2) {
+            return List.of(piece);
+        }
+        long described = 0;
+        for (String part : parts) {
+            if (DESCRIBED.matcher(part).find()) {
+                described++;
+            }
+        }
+        return described == 0 || described == parts.length ? List.of(parts) : List.of(piece);
+    }
+
+    private static String clean(String item, int maxChars) {
+        String s = FreeText.oneLine(item);
+        s = LEADING_CONJUNCTION.matcher(s).replaceFirst("");
+        s = FreeText.unquoted(FreeText.withoutTrailingPunctuation(s));
+        return FreeText.hasWords(s) ? FreeText.cap(s, maxChars) : "";
+    }
+}

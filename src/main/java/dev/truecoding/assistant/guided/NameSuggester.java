@@ -1,0 +1,111 @@
+package dev.truecoding.assistant.guided;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Suggests names and a tagline from the words of the idea. Deterministic: the suffix of a coined name is chosen
+ * by the letters of the word it extends, so the same idea always gets the same suggestions.
+ */
+final class NameSuggester {
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-zÀ-ÖØ-öø-ÿ]{3,}");
+    private static final String[] SUFFIXES = {"Hub", "ly", "Nest", "Base", "Pal", "Flow", "Spot", "Box"};
+    private static final Set<String> NOT_NAME_WORDS = Set.of(
+            // filler and function words
+            "the", "and", "for", "with", "that", "this", "from", "into", "their", "them", "they", "your", "you",
+            "our", "who", "what", "where", "when", "which", "while", "can", "could", "will", "would", "should",
+            "want", "wants", "need", "needs", "like", "just", "more", "most", "less", "very", "also", "all", "any",
+            "some", "every", "each", "other", "than", "then", "about", "over", "under", "without", "between",
+            "through", "across", "easy", "easily", "simple", "better", "best", "new", "own", "way", "ways", "lot",
+            "lots", "one", "two", "its", "it's", "are", "was", "were", "has", "have", "had", "not", "but", "get",
+            "gets", "got", "let", "lets", "help", "helps", "helping", "make", "makes", "using", "use", "uses",
+            "idea", "build", "building", "want", "thing", "things", "something", "people", "person", "users",
+            "user", "everyone", "someone", "app", "apps", "application", "platform", "tool", "tools", "website",
+            "site", "web", "online", "service", "system", "software", "mobile", "small", "big", "local", "based",
+            // verbs that describe what the app does rather than what it is about
+            "track", "tracking", "tracks", "manage", "managing", "manages", "share", "sharing", "shares", "find",
+            "finding", "finds", "plan", "planning", "plans", "organize", "organise", "organizing", "create",
+            "creating", "book", "booking", "sell", "selling", "buy", "buying", "save", "saving", "keep", "keeping",
+            "learn", "learning", "discover", "connect", "connecting", "record", "log", "logging", "store", "send",
+            "collect", "compare", "rate", "search", "browse", "schedule", "scheduling", "run", "running", "see",
+            "where", "there", "here", "whom", "these", "those", "his", "her", "him", "she", "he", "i'm", "i");
+
+    private NameSuggester() {
+    }
+
+    /** Two or three distinct names; generic ones when the idea has no usable word. */
+    static List<String> names(String idea) {
+        List<String> words = keywords(idea);
+        if (words.isEmpty()) {
+            return List.of("LaunchPad", "Brightside", "Nimbus");
+        }
+        String main = mainWord(words);
+        String stem = FreeText.capitalize(singular(main));
+        Set<String> names = new LinkedHashSet<>();
+        names.add(stem + suffix(stem, 0));
+        for (String word : words) {
+            if (!word.equals(main)) {
+                names.add(FreeText.capitalize(word) + FreeText.capitalize(main));
+                break;
+            }
+        }
+        names.add(stem + suffix(stem, 1));
+        return new ArrayList<>(names).subList(0, Math.min(3, names.size()));
+    }
+
+    /** The idea as a short sentence: "An app to share family recipes" → "Share family recipes." */
+    static String tagline(String idea) {
+        String line = FreeText.oneLine(idea);
+        line = line.replaceFirst("(?i)^(?:i\\s+(?:want|would like|wanna|plan|am planning|'m planning)\\s+to\\s+"
+                + "(?:build|make|create|launch|start|do)\\s+)?(?:an?\\s+|the\\s+)?(?:simple\\s+|small\\s+|new\\s+)?"
+                + "(?:web\\s+|mobile\\s+|online\\s+)?(?:app|application|platform|tool|site|website|service|saas)?"
+                + "\\s*(?:that\\s+(?:lets|helps|allows)\\s+(?:people|users|you)\\s+(?:to\\s+)?|to\\s+|for\\s+"
+                + "|which\\s+|where\\s+(?:people|users|you)\\s+can\\s+)?", "");
+        String firstSentence = line.split("(?<=[.!?])\\s+", 2)[0];
+        if (!FreeText.hasWords(firstSentence)) {
+            firstSentence = FreeText.oneLine(idea);
+        }
+        return FreeText.sentence(firstSentence, 90);
+    }
+
+    static List<String> keywords(String idea) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(idea == null ? "" : idea);
+        while (matcher.find() && words.size() < 12) {
+            String word = matcher.group().toLowerCase(Locale.ROOT);
+            if (!NOT_NAME_WORDS.contains(word) && !words.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** A plural noun is most likely what the product is about ("recipes", "plants"); else the first keyword. */
+    private static String mainWord(List<String> words) {
+        for (String word : words) {
+            if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+                    && !word.endsWith("is")) {
+                return word;
+            }
+        }
+        return words.getFirst();
+    }
+
+    static String singular(String word) {
+        return EntityNaming.singular(word);
+    }
+
+    private static String suffix(String stem, int offset) {
+        int sum = 0;
+        for (char c : stem.toCharArray()) {
+            sum += c;
+        }
+        return SUFFIXES[(sum + offset * 3) % SUFFIXES.length];
+    }
+}

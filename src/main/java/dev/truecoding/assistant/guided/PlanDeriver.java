@@ -1,0 +1,290 @@
+package dev.truecoding.assistant.guided;
+
+import dev.truecoding.assistant.guided.EntityVocabulary.Known;
+import dev.truecoding.assistant.guided.EntityVocabulary.Link;
+import dev.truecoding.plan.BusinessPlan;
+import dev.truecoding.plan.BusinessPlan.Feature;
+import dev.truecoding.plan.BusinessPlan.Priority;
+import dev.truecoding.plan.TechnicalPlan;
+import dev.truecoding.plan.TechnicalPlan.DataModel;
+import dev.truecoding.plan.TechnicalPlan.Entity;
+import dev.truecoding.plan.TechnicalPlan.EnvVariable;
+import dev.truecoding.plan.TechnicalPlan.Field;
+import dev.truecoding.plan.TechnicalPlan.Relationship;
+import dev.truecoding.plan.TechnicalPlan.RelationshipType;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Derives a first TechnicalPlan from a BusinessPlan. The data model comes from the nouns of the must-have (and
+ * should-have) features: known things ("recipes", "bookings") get their typical fields, other plural nouns a
+ * name and a description; feature words add fields to the main entity ("photo" → imageUrl, "due" → dueDate) and
+ * environment variables ("payments" → Stripe keys). There is always at least one entity.
+ */
+final class PlanDeriver {
+
+    private static final int MAX_ENTITIES = 6;
+    private static final int MAX_UNKNOWN_ENTITIES = 3;
+    private static final Pattern WORD = Pattern.compile("[a-z]+");
+    /** Nouns that name a part of the app, a person using it, or time — not data it stores. */
+    private static final Set<String> NOT_ENTITIES = Set.of(
+            "user", "account", "feature", "detail", "option", "setting", "notification", "filter", "result", "update",
+            "statistic", "stat", "insight", "analytic", "report", "tip", "thing", "way", "time", "day", "week", "month",
+            "year", "minute", "hour", "second", "need", "process", "data", "information", "info", "type", "kind",
+            "level", "page", "screen", "view", "button", "link", "field", "form", "list", "friend", "people", "other",
+            "everyone", "favorite", "favourite", "bookmark", "reminder", "alert", "email", "sms", "chart", "graph",
+            "dashboard", "admin", "role", "permission", "preference", "change", "idea", "problem", "pain",
+            "benefit", "step", "part", "piece", "lot", "number", "amount", "price", "cost",
+            "detail", "new", "news", "app", "tool", "platform", "integration", "sign", "login", "logout", "upload",
+            "download", "export", "import", "search", "result", "suggestion", "recommendation", "customization");
+    /** Words ending in s that are verbs or adverbs, not plural nouns. */
+    private static final Set<String> NOT_PLURALS = Set.of(
+            "lets", "allows", "helps", "makes", "gives", "shows", "saves", "tracks", "needs", "wants", "gets", "finds",
+            "sends", "uses", "includes", "supports", "works", "keeps", "creates", "adds", "lists", "sees", "takes",
+            "always", "perhaps", "towards", "besides", "afterwards", "its", "has", "does", "goes", "becomes",
+            "manages", "plans", "shares", "rates", "per", "across", "less", "unless", "whereas", "was", "this", "thus", "yes", "series",
+            "others", "ones", "sometimes", "ideas", "means", "details", "settings", "options", "analytics");
+    /** "book a table", "order the…": a noun-looking word before one of these is a verb. */
+    private static final Set<String> ARTICLES = Set.of(
+            "a", "an", "the", "your", "my", "their", "our", "his", "her", "it", "them", "new", "some", "any");
+    /** Feature words that add a field to the main entity. */
+    private static final Map<Pattern, String> FIELD_HINTS = fieldHints();
+    /** Feature words that need a configured secret or key. */
+    private static final Map<Pattern, List<EnvVariable>> ENV_HINTS = envHints();
+
+    private PlanDeriver() {
+    }
+
+    static TechnicalPlan derive(BusinessPlan plan) {
+        List<Feature> features = buildFeatures(plan);
+        String featureText = text(features);
+        Map<String, Candidate> candidates = candidates(featureText);
+        if (candidates.isEmpty()) {
+            candidates = candidates(text(all(plan)) + " " + lower(plan.description()) + " " + lower(plan.problemStatement()));
+        }
+        List<Entity> entities = new ArrayList<>();
+        Candidate main = main(candidates);
+        if (main != null) {
+            entities.add(main.entity(features));
+        }
+        for (Candidate candidate : candidates.values()) {
+            if (candidate != main) {
+                entities.add(candidate.entity(features));
+            }
+        }
+        if (entities.isEmpty()) {
+            entities.add(fallbackEntity(plan));
+        }
+        entities.set(0, withHintedFields(entities.getFirst(), featureText));
+        DataModel model = new DataModel(List.copyOf(entities), relationships(candidates));
+        TechnicalPlan base = new TechnicalPlan(PlanDefaults.architecture(), PlanDefaults.stack(), null, null, null,
+                null, null, PlanDefaults.cicd(), null);
+        return DerivedParts.complete(base, model, environment(text(all(plan))));
+    }
+
+    /** A noun the features mention: a known thing, or an unknown plural noun. */
+    private record Candidate(String noun, Known known) {
+
+        Entity entity(List<Feature> features) {
+            if (known != null) {
+                return new Entity(known.name(), known.description(), known.fields());
+            }
+            String name = EntityNaming.pascal(noun);
+            String source = features.stream()
+                    .filter(f -> lower(f.name() + " " + f.description()).contains(noun))
+                    .map(Feature::name)
+                    .findFirst().orElse(null);
+            String description = "A " + EntityNaming.label(name) + (source == null ? "" : ", from the feature “" + source + "”");
+            return new Entity(name, description, List.of(
+                    new Field("name", "string", true, null, null, null),
+                    new Field("description", "text", false, null, null, null)));
+        }
+    }
+
+    private static Map<String, Candidate> candidates(String text) {
+        Map<String, Candidate> known = new LinkedHashMap<>();
+        Map<String, Candidate> unknown = new LinkedHashMap<>();
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String singular = EntityNaming.singular(word);
+            if (i + 1 < words.size()) {
+                String phrase = word + " " + EntityNaming.singular(words.get(i + 1));
+                var compound = EntityVocabulary.find(phrase);
+                if (compound.isPresent()) {
+                    known.putIfAbsent(phrase, new Candidate(phrase, compound.get()));
+                    i++;
+                    continue;
+                }
+            }
+            boolean usedAsVerb = singular.equals(word) && i + 1 < words.size() && ARTICLES.contains(words.get(i + 1));
+            if (NOT_ENTITIES.contains(singular) || usedAsVerb) {
+                continue;
+            }
+            var entry = EntityVocabulary.find(singular);
+            if (entry.isPresent() && !NOT_PLURALS.contains(word)) {
+                known.putIfAbsent(singular, new Candidate(singular, entry.get()));
+            } else if (entry.isEmpty() && !singular.equals(word) && singular.length() >= 4 && !NOT_PLURALS.contains(word)
+                    && !word.endsWith("ings") && !word.endsWith("ness")) {
+                unknown.putIfAbsent(singular, new Candidate(singular, null));
+            }
+        }
+        Map<String, Candidate> chosen = new LinkedHashMap<>();
+        known.values().stream().limit(MAX_ENTITIES).forEach(c -> chosen.put(c.noun(), c));
+        unknown.values().stream().limit(Math.min(MAX_UNKNOWN_ENTITIES, MAX_ENTITIES - chosen.size()))
+                .forEach(c -> chosen.put(c.noun(), c));
+        return chosen;
+    }
+
+    private static List<Relationship> relationships(Map<String, Candidate> candidates) {
+        List<Relationship> relationships = new ArrayList<>();
+        Candidate main = main(candidates);
+        for (Candidate candidate : candidates.values()) {
+            Known known = candidate.known();
+            if (known == null || main == null) {
+                continue;
+            }
+            String name = known.name();
+            String mainName = main.entity(List.of()).name();
+            switch (known.link()) {
+                case GROUPS_MAIN -> addIfNew(relationships, name, mainName, RelationshipType.ONE_TO_MANY);
+                case TAGS_MAIN -> addIfNew(relationships, mainName, name, RelationshipType.MANY_TO_MANY);
+                case OWNED, NONE -> {
+                    String owner = known.owners().stream().filter(candidates::containsKey).findFirst().orElse(null);
+                    if (owner != null) {
+                        addIfNew(relationships, candidates.get(owner).entity(List.of()).name(), name, RelationshipType.ONE_TO_MANY);
+                    } else if (known.dependent() && candidate != main) {
+                        addIfNew(relationships, mainName, name, RelationshipType.ONE_TO_MANY);
+                    }
+                }
+            }
+        }
+        return List.copyOf(relationships);
+    }
+
+    /** What the app is mainly about: the first thing that is neither a label, a group nor a dependent. */
+    private static Candidate main(Map<String, Candidate> candidates) {
+        return candidates.values().stream()
+                .filter(c -> c.known() == null || c.known().link() == Link.OWNED && !c.known().dependent())
+                .findFirst()
+                .orElse(candidates.isEmpty() ? null : candidates.values().iterator().next());
+    }
+
+    private static void addIfNew(List<Relationship> relationships, String from, String to, RelationshipType type) {
+        if (from.equals(to)) {
+            return;
+        }
+        boolean exists = relationships.stream().anyMatch(r -> r.from().equals(from) && r.to().equals(to)
+                || r.from().equals(to) && r.to().equals(from));
+        if (!exists) {
+            relationships.add(new Relationship(from, to, type, PlanEditor.describe(from, to, type)));
+        }
+    }
+
+    private static Entity withHintedFields(Entity entity, String featureText) {
+        List<Field> fields = new ArrayList<>(entity.fields());
+        FIELD_HINTS.forEach((pattern, notation) -> {
+            if (pattern.matcher(featureText).find()) {
+                Field hinted = NotationParser.field(notation).orElseThrow();
+                if (fields.stream().noneMatch(f -> f.name().equals(hinted.name()) || f.type().equals(hinted.type())
+                        && hinted.type().equals("url"))) {
+                    fields.add(hinted);
+                }
+            }
+        });
+        return new Entity(entity.name(), entity.description(), List.copyOf(fields));
+    }
+
+    private static List<EnvVariable> environment(String allFeatureText) {
+        List<EnvVariable> variables = new ArrayList<>();
+        ENV_HINTS.forEach((pattern, implied) -> {
+            if (pattern.matcher(allFeatureText).find()) {
+                implied.stream().filter(v -> variables.stream().noneMatch(e -> e.name().equals(v.name())))
+                        .forEach(variables::add);
+            }
+        });
+        return variables;
+    }
+
+    private static Entity fallbackEntity(BusinessPlan plan) {
+        String appName = plan.name() == null ? "the app" : plan.name();
+        return new Entity("Item", "The main thing people keep in " + appName, List.of(
+                new Field("name", "string", true, null, null, null),
+                new Field("description", "text", false, null, null, null),
+                new Field("status", "enum: active|archived", true, null, "active", null)));
+    }
+
+    /** Must-haves and should-haves: what the first version is built from. */
+    private static List<Feature> buildFeatures(BusinessPlan plan) {
+        return all(plan).stream().filter(f -> f.priority() != Priority.NICE_TO_HAVE).toList();
+    }
+
+    private static List<Feature> all(BusinessPlan plan) {
+        List<Feature> all = new ArrayList<>();
+        if (plan.coreFeatures() != null) {
+            all.addAll(plan.coreFeatures());
+        }
+        if (plan.niceToHaveFeatures() != null) {
+            all.addAll(plan.niceToHaveFeatures());
+        }
+        all.removeIf(f -> f == null || f.name() == null);
+        return all;
+    }
+
+    private static String text(List<Feature> features) {
+        StringBuilder text = new StringBuilder();
+        for (Feature feature : features) {
+            text.append(lower(feature.name())).append(" . ").append(lower(feature.description())).append(" . ");
+        }
+        return text.toString();
+    }
+
+    private static String lower(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<Pattern, String> fieldHints() {
+        Map<Pattern, String> hints = new LinkedHashMap<>();
+        hints.put(Pattern.compile("\\b(?:photos?|images?|pictures?|pics?)\\b"), "imageUrl: url");
+        hints.put(Pattern.compile("\\b(?:due|deadlines?)\\b"), "dueDate: date");
+        hints.put(Pattern.compile("\\b(?:favou?rites?|bookmarks?|starred)\\b"), "favorite: boolean default false");
+        hints.put(Pattern.compile("\\b(?:rate|rating|ratings|stars)\\b"), "rating: int");
+        hints.put(Pattern.compile("\\b(?:address|locations?|maps?|nearby)\\b"), "address: string");
+        hints.put(Pattern.compile("\\b(?:prices?|costs?|sell|selling)\\b"), "price: money");
+        hints.put(Pattern.compile("\\b(?:public|private|share|sharing|visibility)\\b"), "visibility: enum: private|public default private");
+        return hints;
+    }
+
+    private static Map<Pattern, List<EnvVariable>> envHints() {
+        Map<Pattern, List<EnvVariable>> hints = new LinkedHashMap<>();
+        hints.put(Pattern.compile("\\b(?:pay(?:ment)?s?|checkout|billing|stripe|subscriptions?|donations?)\\b"), List.of(
+                new EnvVariable("STRIPE_SECRET_KEY", "Stripe secret key, for payments", false, true, "sk_test_placeholder"),
+                new EnvVariable("STRIPE_WEBHOOK_SECRET", "Verifies Stripe webhook calls", false, true, "whsec_placeholder"),
+                new EnvVariable("NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY", "Stripe publishable key, used in the browser", false, false, "pk_test_placeholder")));
+        hints.put(Pattern.compile("\\b(?:e-?mails?|notifications?|invites?|invitations?|newsletters?|reminders?)\\b"), List.of(
+                new EnvVariable("SMTP_URL", "Mail server for outgoing email", false, true, "smtp://user:password@smtp.example.com:587"),
+                new EnvVariable("EMAIL_FROM", "Sender address of outgoing email", false, false, "hello@example.com")));
+        hints.put(Pattern.compile("\\b(?:ai|gpt|llm|openai|recommendations?|summar\\w*|generated?|assistant)\\b"), List.of(
+                new EnvVariable("AI_API_KEY", "API key of the AI model provider", false, true, "your-ai-api-key")));
+        hints.put(Pattern.compile("\\b(?:maps?|geolocation|nearby|directions)\\b"), List.of(
+                new EnvVariable("NEXT_PUBLIC_MAPS_API_KEY", "Maps API key, used in the browser", false, false, "your-maps-key")));
+        hints.put(Pattern.compile("\\b(?:uploads?|photos?|images?|files?|attachments?|avatars?)\\b"), List.of(
+                new EnvVariable("BLOB_READ_WRITE_TOKEN", "Vercel Blob token for uploaded files", false, true, "vercel_blob_rw_placeholder")));
+        hints.put(Pattern.compile("\\b(?:log ?in|sign[- ]?in|sign[- ]?up|accounts?|auth\\w*|passwords?)\\b"), List.of(
+                new EnvVariable("AUTH_SECRET", "Signs session cookies", false, true, "generate-with-openssl-rand-base64-32")));
+        hints.put(Pattern.compile("\\bsms\\b|\\btext messages?\\b"), List.of(
+                new EnvVariable("SMS_API_KEY", "SMS provider API key", false, true, "your-sms-key")));
+        return hints;
+    }
+}
