@@ -78,7 +78,7 @@ public abstract class ProviderContract {
         assertThat(logs.list).allSatisfy(event -> {
             assertThat(event.getFormattedMessage()).doesNotContain(API_KEY);
             if (event.getThrowableProxy() != null) {
-                assertThat(event.getThrowableProxy().getMessage()).doesNotContain(API_KEY);
+                assertThat(String.valueOf(event.getThrowableProxy().getMessage())).doesNotContain(API_KEY);
             }
         });
     }
