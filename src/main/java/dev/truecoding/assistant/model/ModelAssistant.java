@@ -7,14 +7,11 @@ import dev.truecoding.assistant.AssistantReply;
 import dev.truecoding.assistant.AssistantReply.Usage;
 import dev.truecoding.assistant.AssistantRequest;
 import dev.truecoding.assistant.TextSink;
-import dev.truecoding.assistant.Turn;
 import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.PlanValidator;
 import dev.truecoding.plan.TechnicalPlan;
-import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.messages.SystemMessage;
-import org.springframework.ai.chat.messages.UserMessage;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.prompt.ChatOptions;
 import org.springframework.ai.chat.prompt.Prompt;
@@ -67,8 +64,7 @@ public final class ModelAssistant implements Assistant {
             return new AssistantReply(filter.text(), progress, null, false, usage);
         }
         PlanWriter.Written written = planWriter.write(request, filter.text());
-        Usage total = new Usage(usage.inputTokens() + written.usage().inputTokens(),
-                usage.outputTokens() + written.usage().outputTokens());
+        Usage total = ProviderCalls.add(usage, written.usage());
         return switch (written.plan()) {
             case BusinessPlan business -> new AssistantReply(filter.text(), business, null, true, total);
             case TechnicalPlan technical -> new AssistantReply(filter.text(), null, technical, true, total);
@@ -79,10 +75,7 @@ public final class ModelAssistant implements Assistant {
     private Prompt conversation(AssistantRequest request) {
         List<Message> messages = new ArrayList<>();
         messages.add(new SystemMessage(prompts.conversation(request)));
-        for (Turn turn : request.history()) {
-            messages.add(turn.role() == Turn.Role.USER ? new UserMessage(turn.content()) : new AssistantMessage(turn.content()));
-        }
-        messages.add(new UserMessage(request.message()));
+        messages.addAll(Prompts.turns(request));
         return new Prompt(messages);
     }
 }

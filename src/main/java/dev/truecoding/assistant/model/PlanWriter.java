@@ -3,7 +3,6 @@ package dev.truecoding.assistant.model;
 import dev.truecoding.assistant.AssistantPhase;
 import dev.truecoding.assistant.AssistantReply.Usage;
 import dev.truecoding.assistant.AssistantRequest;
-import dev.truecoding.assistant.Turn;
 import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.InvalidPlanException;
 import dev.truecoding.plan.PlanValidator;
@@ -53,18 +52,14 @@ final class PlanWriter {
         String planName = type == BusinessPlan.class ? "Business Plan" : "Technical Plan";
         List<Message> messages = new ArrayList<>();
         messages.add(new SystemMessage(prompts.planWriter(request, planName, validator.schema(type))));
-        for (Turn turn : request.history()) {
-            messages.add(turn.role() == Turn.Role.USER ? new UserMessage(turn.content()) : new AssistantMessage(turn.content()));
-        }
-        messages.add(new UserMessage(request.message()));
+        messages.addAll(Prompts.turns(request));
         messages.add(new AssistantMessage(reply));
         messages.add(new UserMessage(prompts.writePlan(planName)));
 
         Usage usage = new Usage(0, 0);
         for (int round = 0; ; round++) {
             ProviderCalls.Answer answer = calls.collect(new Prompt(List.copyOf(messages), jsonOptions));
-            usage = new Usage(usage.inputTokens() + answer.usage().inputTokens(),
-                    usage.outputTokens() + answer.usage().outputTokens());
+            usage = ProviderCalls.add(usage, answer.usage());
             try {
                 return new Written(validator.parse(type, JsonText.extract(answer.text())), usage);
             } catch (InvalidPlanException invalid) {

@@ -2,13 +2,18 @@ package dev.truecoding.assistant.model;
 
 import dev.truecoding.assistant.AssistantPhase;
 import dev.truecoding.assistant.AssistantRequest;
+import dev.truecoding.assistant.Turn;
 import dev.truecoding.plan.PlanViolation;
+import org.springframework.ai.chat.messages.AssistantMessage;
+import org.springframework.ai.chat.messages.Message;
+import org.springframework.ai.chat.messages.UserMessage;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +57,16 @@ final class Prompts {
     String repair(String planName, List<PlanViolation> violations) {
         String list = violations.stream().map(v -> "- " + v.path() + ": " + v.message()).collect(Collectors.joining("\n"));
         return render(repair, Map.of("planName", planName, "violations", list));
+    }
+
+    /** The conversation so far and the new message, as chat messages. */
+    static List<Message> turns(AssistantRequest request) {
+        List<Message> messages = new ArrayList<>();
+        for (Turn turn : request.history()) {
+            messages.add(turn.role() == Turn.Role.USER ? new UserMessage(turn.content()) : new AssistantMessage(turn.content()));
+        }
+        messages.add(new UserMessage(request.message()));
+        return messages;
     }
 
     private String context(AssistantRequest request) {

@@ -81,6 +81,10 @@ final class ProviderCalls {
     record Answer(String text, Usage usage) {
     }
 
+    static Usage add(Usage a, Usage b) {
+        return new Usage(a.inputTokens() + b.inputTokens(), a.outputTokens() + b.outputTokens());
+    }
+
     private void pause(Duration delay, RuntimeException cause) {
         try {
             sleeper.sleep(delay);
