@@ -77,8 +77,12 @@ final class BusinessPlanSummary {
         if (features != null && !features.isEmpty()) {
             out.append("\n**").append(title).append("**\n");
             for (Feature feature : features) {
-                out.append("- **").append(feature.name()).append("** — ").append(feature.description())
-                        .append(" *(").append(feature.complexity().name().toLowerCase(Locale.ROOT)).append(")*\n");
+                out.append("- **").append(feature.name()).append("**");
+                if (feature.description() != null && !FreeText.withoutTrailingPunctuation(feature.description())
+                        .equalsIgnoreCase(feature.name())) {
+                    out.append(" — ").append(feature.description());
+                }
+                out.append(" *(").append(feature.complexity().name().toLowerCase(Locale.ROOT)).append(")*\n");
             }
         }
     }

@@ -101,7 +101,7 @@ final class EntityVocabulary {
         main(known, "song", "A piece of music", "title: string required, artist: string, durationSeconds: int", "playlist");
         main(known, "playlist", "A list of songs", "name: string required, description: text", "user");
         main(known, "video", "A video", "title: string required, url: url required, description: text", "course", "user");
-        main(known, "photo", "A picture", "url: url required, caption: string, takenOn: date", "album", "user");
+        dependent(known, "photo", "A picture", "url: url required, caption: string, takenOn: date", "album", "recipe", "product", "listing", "place", "pet", "plant", "property", "post", "trip");
         main(known, "album", "A collection of photos", "title: string required, description: text", "user");
         main(known, "document", "A file to keep", "name: string required, url: url required, notes: text", "project", "user");
         main(known, "subscription", "A recurring plan", "plan: string required, status: enum: active|paused|cancelled default active, renewsOn: date, price: money", "customer", "user");
@@ -128,6 +128,7 @@ final class EntityVocabulary {
         known.put("category", new Known("Category", "Groups similar items", fields("name: string required unique, description: text"), Link.GROUPS_MAIN, List.of(), false));
         known.put("tag", new Known("Tag", "A label to filter by", fields("name: string required unique"), Link.TAGS_MAIN, List.of(), false));
         known.put("journal", new Known("Journal", "A personal journal", fields("title: string required"), Link.NONE, List.of("user"), false));
+        known.put("meal planner", known.get("meal plan"));
         return Map.copyOf(known);
     }
 

@@ -1,6 +1,7 @@
 package dev.truecoding.assistant.guided;
 
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,16 +18,16 @@ final class FreeText {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
     private static final Pattern KEYBOARD_MASH = Pattern.compile("asdf|sdfg|qwer|wert|zxcv|hjkl|jkl;|uiop|fghj");
 
-    private static final Set<String> SKIPS = Set.of(
+    private static final Set<String> SKIPS = Set.copyOf(List.of(
             "skip", "none", "no", "n/a", "na", "-", "nothing", "nope", "pass", "skip it", "skip this", "skip this one",
             "no thanks", "not yet", "not now", "nada", "no one", "nobody", "not sure", "i don't know", "i dont know",
-            "idk", "later", "no idea", "none yet", "next", "no competitors", "none really");
-    private static final Set<String> HELPS = Set.of(
+            "idk", "later", "no idea", "none yet", "next", "no competitors", "none really"));
+    private static final Set<String> HELPS = Set.copyOf(List.of(
             "help", "?", "what", "what?", "huh", "how", "example", "examples", "help me", "what do you mean",
-            "i don't understand", "i dont understand", "explain", "hint", "options", "what should i say", "eh");
-    private static final Set<String> AGREEMENTS = Set.of(
+            "i don't understand", "i dont understand", "explain", "hint", "options", "what should i say", "eh"));
+    private static final Set<String> AGREEMENTS = Set.copyOf(List.of(
             "yes", "y", "ok", "okay", "sure", "fine", "great", "perfect", "sounds good", "looks good", "use it",
-            "use that", "that works", "good", "love it", "yep", "yeah", "go with it", "keep it", "nice", "cool");
+            "use that", "that works", "good", "love it", "yep", "yeah", "go with it", "keep it", "nice", "cool"));
 
     private FreeText() {
     }

@@ -23,8 +23,9 @@ final class ListParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|or|also|plus|&)\\s+",
             Pattern.CASE_INSENSITIVE);
-    /** "Name: description", "Name — description", "Name - description", "Name (detail)". */
-    private static final Pattern DESCRIBED = Pattern.compile(":\\s|\\s[—–-]\\s|\\(|\\[");
+    /** "Name: description", "Name — description", "Name - description" (a bracketed marker does not count). */
+    private static final Pattern DESCRIBED = Pattern.compile(":\\s|\\s[—–-]\\s");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]");
 
     private ListParser() {
     }
@@ -56,7 +57,7 @@ final class ListParser {
         }
         long described = 0;
         for (String part : parts) {
-            if (DESCRIBED.matcher(part).find()) {
+            if (DESCRIBED.matcher(BRACKETED.matcher(part).replaceAll("")).find()) {
                 described++;
             }
         }

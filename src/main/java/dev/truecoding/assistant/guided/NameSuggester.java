@@ -16,7 +16,7 @@ final class NameSuggester {
 
     private static final Pattern WORD = Pattern.compile("[A-Za-zÀ-ÖØ-öø-ÿ]{3,}");
     private static final String[] SUFFIXES = {"Hub", "ly", "Nest", "Base", "Pal", "Flow", "Spot", "Box"};
-    private static final Set<String> NOT_NAME_WORDS = Set.of(
+    private static final Set<String> NOT_NAME_WORDS = Set.copyOf(List.of(
             // filler and function words
             "the", "and", "for", "with", "that", "this", "from", "into", "their", "them", "they", "your", "you",
             "our", "who", "what", "where", "when", "which", "while", "can", "could", "will", "would", "should",
@@ -34,7 +34,12 @@ final class NameSuggester {
             "creating", "book", "booking", "sell", "selling", "buy", "buying", "save", "saving", "keep", "keeping",
             "learn", "learning", "discover", "connect", "connecting", "record", "log", "logging", "store", "send",
             "collect", "compare", "rate", "search", "browse", "schedule", "scheduling", "run", "running", "see",
-            "where", "there", "here", "whom", "these", "those", "his", "her", "him", "she", "he", "i'm", "i");
+            "where", "there", "here", "whom", "these", "those", "his", "her", "him", "she", "he", "i'm", "i",
+            "together", "weekly", "daily", "monthly"));
+    /** Who the app is for is rarely what it is about: "families share recipes" is about recipes. */
+    private static final Set<String> PEOPLE = Set.copyOf(List.of(
+            "families", "parents", "friends", "kids", "children", "students", "teams", "neighbours", "neighbors",
+            "members", "couples", "owners", "customers", "clients", "teachers", "freelancers", "developers", "writers"));
 
     private NameSuggester() {
     }
@@ -51,7 +56,7 @@ final class NameSuggester {
         names.add(stem + suffix(stem, 0));
         for (String word : words) {
             if (!word.equals(main)) {
-                names.add(FreeText.capitalize(word) + FreeText.capitalize(main));
+                names.add(FreeText.capitalize(singular(word)) + FreeText.capitalize(main));
                 break;
             }
         }
@@ -89,7 +94,7 @@ final class NameSuggester {
     /** A plural noun is most likely what the product is about ("recipes", "plants"); else the first keyword. */
     private static String mainWord(List<String> words) {
         for (String word : words) {
-            if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+            if (word.length() > 3 && word.endsWith("s") && !PEOPLE.contains(word) && !word.endsWith("ss") && !word.endsWith("us")
                     && !word.endsWith("is")) {
                 return word;
             }

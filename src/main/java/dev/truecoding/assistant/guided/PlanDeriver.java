@@ -34,7 +34,7 @@ final class PlanDeriver {
     private static final int MAX_UNKNOWN_ENTITIES = 3;
     private static final Pattern WORD = Pattern.compile("[a-z]+");
     /** Nouns that name a part of the app, a person using it, or time — not data it stores. */
-    private static final Set<String> NOT_ENTITIES = Set.of(
+    private static final Set<String> NOT_ENTITIES = Set.copyOf(List.of(
             "user", "account", "feature", "detail", "option", "setting", "notification", "filter", "result", "update",
             "statistic", "stat", "insight", "analytic", "report", "tip", "thing", "way", "time", "day", "week", "month",
             "year", "minute", "hour", "second", "need", "process", "data", "information", "info", "type", "kind",
@@ -43,17 +43,17 @@ final class PlanDeriver {
             "dashboard", "admin", "role", "permission", "preference", "change", "idea", "problem", "pain",
             "benefit", "step", "part", "piece", "lot", "number", "amount", "price", "cost",
             "detail", "new", "news", "app", "tool", "platform", "integration", "sign", "login", "logout", "upload",
-            "download", "export", "import", "search", "result", "suggestion", "recommendation", "customization");
+            "download", "export", "import", "search", "result", "suggestion", "recommendation", "customization"));
     /** Words ending in s that are verbs or adverbs, not plural nouns. */
-    private static final Set<String> NOT_PLURALS = Set.of(
+    private static final Set<String> NOT_PLURALS = Set.copyOf(List.of(
             "lets", "allows", "helps", "makes", "gives", "shows", "saves", "tracks", "needs", "wants", "gets", "finds",
             "sends", "uses", "includes", "supports", "works", "keeps", "creates", "adds", "lists", "sees", "takes",
             "always", "perhaps", "towards", "besides", "afterwards", "its", "has", "does", "goes", "becomes",
             "manages", "plans", "shares", "rates", "per", "across", "less", "unless", "whereas", "was", "this", "thus", "yes", "series",
-            "others", "ones", "sometimes", "ideas", "means", "details", "settings", "options", "analytics");
+            "others", "ones", "sometimes", "ideas", "means", "details", "settings", "options", "analytics"));
     /** "book a table", "order the…": a noun-looking word before one of these is a verb. */
-    private static final Set<String> ARTICLES = Set.of(
-            "a", "an", "the", "your", "my", "their", "our", "his", "her", "it", "them", "new", "some", "any");
+    private static final Set<String> ARTICLES = Set.copyOf(List.of(
+            "a", "an", "the", "your", "my", "their", "our", "his", "her", "it", "them", "new", "some", "any"));
     /** Feature words that add a field to the main entity. */
     private static final Map<Pattern, String> FIELD_HINTS = fieldHints();
     /** Feature words that need a configured secret or key. */
@@ -82,7 +82,7 @@ final class PlanDeriver {
         if (entities.isEmpty()) {
             entities.add(fallbackEntity(plan));
         }
-        entities.set(0, withHintedFields(entities.getFirst(), featureText));
+        entities.set(0, withHintedFields(entities.getFirst(), featureText, entities));
         DataModel model = new DataModel(List.copyOf(entities), relationships(candidates));
         TechnicalPlan base = new TechnicalPlan(PlanDefaults.architecture(), PlanDefaults.stack(), null, null, null,
                 null, null, PlanDefaults.cicd(), null);
@@ -192,10 +192,14 @@ final class PlanDeriver {
         }
     }
 
-    private static Entity withHintedFields(Entity entity, String featureText) {
+    /** Adds the fields feature words imply, unless an entity of its own already holds that data (Photo). */
+    private static Entity withHintedFields(Entity entity, String featureText, List<Entity> entities) {
         List<Field> fields = new ArrayList<>(entity.fields());
+        boolean hasPhotos = entities.stream().anyMatch(e -> e.name().equals("Photo"));
+        boolean hasRatings = entities.stream().anyMatch(e -> e.name().equals("Review") || e.name().equals("Rating"));
         FIELD_HINTS.forEach((pattern, notation) -> {
-            if (pattern.matcher(featureText).find()) {
+            boolean covered = notation.startsWith("imageUrl") && hasPhotos || notation.startsWith("rating") && hasRatings;
+            if (!covered && pattern.matcher(featureText).find()) {
                 Field hinted = NotationParser.field(notation).orElseThrow();
                 if (fields.stream().noneMatch(f -> f.name().equals(hinted.name()) || f.type().equals(hinted.type())
                         && hinted.type().equals("url"))) {

@@ -63,7 +63,7 @@ final class StepAnswers {
             case TAGLINE -> tagline(text, state);
             case PROBLEM -> requiredText(text, state, step, MAX_PROBLEM, value -> state.problem = value, "Got it.");
             case PRIMARY_AUDIENCE -> requiredText(audience(text), state, step, MAX_AUDIENCE,
-                    value -> state.primaryAudience = value, "Great audience.");
+                    value -> state.primaryAudience = FreeText.withoutTrailingPunctuation(value), "Great audience.");
             case SECONDARY_AUDIENCE -> secondaryAudience(text, state);
             case PAIN_POINTS -> painPoints(text, state);
             case MUST_HAVES -> mustHaves(text, state);
@@ -171,7 +171,7 @@ final class StepAnswers {
         if (FreeText.looksMeaningless(text)) {
             return Result.rejected(DiscoveryQuestions.help(DiscoveryStep.SECONDARY_AUDIENCE, state));
         }
-        state.secondaryAudience = FreeText.sentence(audience(text), MAX_AUDIENCE);
+        state.secondaryAudience = FreeText.withoutTrailingPunctuation(FreeText.sentence(audience(text), MAX_AUDIENCE));
         return Result.accepted("Noted.");
     }
 
