@@ -1,5 +1,6 @@
 package dev.truecoding.account;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +37,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
         var problemEntryPoint = new ProblemAuthenticationEntryPoint();
         http
                 .authorizeHttpRequests(requests -> requests
+                        // A stream's closing ASYNC dispatch was authorized as its REQUEST; a bearer token is not
+                        // re-read for it, so it must not be checked again (nor the ERROR dispatch of /error).
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers(PUBLIC).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form

@@ -3,7 +3,6 @@ package dev.truecoding.assistant;
 import dev.truecoding.assistant.model.ModelProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -29,10 +28,10 @@ public class AssistantConfiguration {
     @Bean
     @Primary
     Assistant assistant(@Value("${truecoding.assistant.provider:}") String provider, List<ModelProvider> providers,
-                        @Qualifier("guidedAssistant") ObjectProvider<Assistant> guided) {
+                        @Qualifier("guidedAssistant") Assistant guided) {
         String chosen = choose(provider, providers);
         Assistant assistant = chosen.equals(GUIDED)
-                ? guided.getIfAvailable(NoAssistant::new)
+                ? guided
                 : providers.stream().filter(p -> p.id().equals(chosen)).findFirst().orElseThrow().create();
         log.info("Assistant: {} (provider {}), model {}", assistant.identity().provider(), chosen, assistant.identity().model());
         return assistant;
@@ -50,23 +49,5 @@ public class AssistantConfiguration {
                     + "; it is \"" + provider + "\"");
         }
         return providers.stream().filter(ModelProvider::configured).map(ModelProvider::id).findFirst().orElse(GUIDED);
-    }
-
-    /**
-     * Stands in while the guided assistant is not part of the application, so that it still starts; every
-     * reply then explains which settings choose a provider.
-     */
-    private record NoAssistant() implements Assistant {
-
-        @Override
-        public AssistantIdentity identity() {
-            return new AssistantIdentity("No assistant", "none");
-        }
-
-        @Override
-        public AssistantReply reply(AssistantRequest request, TextSink sink) {
-            throw new AssistantUnavailableException("No assistant is configured: set ANTHROPIC_API_KEY, OPENAI_API_KEY, "
-                    + "OPENAI_BASE_URL or OLLAMA_BASE_URL (see ASSISTANT_PROVIDER).", null);
-        }
     }
 }

@@ -11,9 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,8 +42,8 @@ class ProjectRepository {
                 .param(userId)
                 .query((rs, row) -> new ProjectSummary(
                         rs.getString("id"), rs.getString("name"), status(rs, "status"), status(rs, "failed_phase"),
-                        rs.getString("production_url"), instant(rs, "last_deploy_at"), instant(rs, "created_at"),
-                        instant(rs, "updated_at"), rs.getLong("deployment_count")))
+                        rs.getString("production_url"), Clock.instant(rs, "last_deploy_at"), Clock.instant(rs, "created_at"),
+                        Clock.instant(rs, "updated_at"), rs.getLong("deployment_count")))
                 .list();
     }
 
@@ -116,9 +114,9 @@ class ProjectRepository {
                 rs.getString("vercel_project_id"),
                 rs.getString("vercel_team_id"),
                 rs.getString("production_url"),
-                instant(rs, "last_deploy_at"),
-                instant(rs, "created_at"),
-                instant(rs, "updated_at"));
+                Clock.instant(rs, "last_deploy_at"),
+                Clock.instant(rs, "created_at"),
+                Clock.instant(rs, "updated_at"));
     }
 
     private <T> T plan(String value, Class<T> type) {
@@ -131,8 +129,4 @@ class ProjectRepository {
     }
 
     /** Timestamps are stored as UTC wall-clock time (see {@link Clock}). */
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
 }

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AssistantConfigurationTests {
 
-    /** The assistant module as the application scans it, plus a stand-in for the guided assistant. */
+    /** The assistant module as the application scans it, guided assistant included. */
     @Configuration
     @ComponentScan("dev.truecoding.assistant")
     @ConfigurationPropertiesScan("dev.truecoding.assistant")
@@ -24,21 +24,6 @@ class AssistantConfigurationTests {
         @Bean
         PlanValidator planValidator() {
             return new PlanValidator();
-        }
-
-        @Bean
-        Assistant guidedAssistant() {
-            return new Assistant() {
-                @Override
-                public AssistantIdentity identity() {
-                    return new AssistantIdentity("Guided assistant", "guided-1");
-                }
-
-                @Override
-                public AssistantReply reply(AssistantRequest request, TextSink sink) {
-                    throw new UnsupportedOperationException();
-                }
-            };
         }
     }
 

@@ -141,6 +141,16 @@ class ProjectApiTests extends ApplicationTest {
     }
 
     @Test
+    void oversizedBodiesAreRefusedBeforeBeingRead() throws Exception {
+        ApiUser ada = signUp();
+        mvc.perform(post("/api/projects").header("Authorization", ada.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"" + "x".repeat(1_100_000) + "\"}"))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.status").value(413));
+        mvc.perform(get("/api/projects").header("Authorization", ada.bearer())).andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    @Test
     void apiWithoutCredentialsIsUnauthorizedProblem() throws Exception {
         mvc.perform(get("/api/projects"))
                 .andExpect(status().isUnauthorized())

@@ -1,0 +1,155 @@
+package dev.truecoding.conversation;
+
+import dev.truecoding.account.SignedInUser;
+import dev.truecoding.assistant.Assistant;
+import dev.truecoding.assistant.AssistantIdentity;
+import dev.truecoding.assistant.AssistantPhase;
+import dev.truecoding.assistant.AssistantReply;
+import dev.truecoding.assistant.AssistantRequest;
+import dev.truecoding.assistant.AssistantUnavailableException;
+import dev.truecoding.assistant.Turn;
+import dev.truecoding.plan.InvalidPlanException;
+import dev.truecoding.plan.PlanValidator;
+import dev.truecoding.plan.PlanViolation;
+import dev.truecoding.project.Project;
+import dev.truecoding.project.ProjectService;
+import dev.truecoding.project.ProjectStatus;
+import dev.truecoding.system.ConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * One chat message, start to end. {@link #prepare} runs in the request: it checks everything and stores the
+ * person's message before the assistant is called, so a failure later never loses it. {@link #answer} streams
+ * the assistant's reply and stores it only once it is complete; a plan is saved only when it is valid.
+ */
+@Service
+public class ChatService {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatService.class);
+
+    private final ProjectService projects;
+    private final ConversationRepository conversations;
+    private final Assistant assistant;
+    private final PlanValidator planValidator;
+    private final ChatRateLimiter rateLimiter;
+    private final JsonMapper json;
+
+    ChatService(ProjectService projects, ConversationRepository conversations, Assistant assistant,
+                PlanValidator planValidator, ChatRateLimiter rateLimiter, JsonMapper json) {
+        this.json = json;
+        this.projects = projects;
+        this.conversations = conversations;
+        this.assistant = assistant;
+        this.planValidator = planValidator;
+        this.rateLimiter = rateLimiter;
+    }
+
+    public AssistantIdentity assistantIdentity() {
+        return assistant.identity();
+    }
+
+    PreparedChat prepare(SignedInUser user, ChatRequest request) {
+        Project project = projects.get(user.id(), request.projectId());
+        ConversationPhase phase = request.conversationPhase();
+        requirePhaseMatchesProject(project, phase);
+        long wait = rateLimiter.tryAcquire(user.id());
+        if (wait > 0) {
+            throw new TooManyMessagesException(wait);
+        }
+        String conversationId = conversations.findActive(project.id(), phase)
+                .orElseGet(() -> conversations.create(project.id(), phase));
+        List<Turn> history = conversations.messages(conversationId).stream()
+                .filter(message -> message.role() != MessageRole.SYSTEM)
+                .map(message -> new Turn(message.role() == MessageRole.USER ? Turn.Role.USER : Turn.Role.ASSISTANT, message.content()))
+                .toList();
+        conversations.addMessage(conversationId, MessageRole.USER, request.message(), null, null);
+        return new PreparedChat(user.id(), project, conversationId, phase, history, request.message());
+    }
+
+    void answer(PreparedChat chat, Consumer<ChatStreamEvent> events) {
+        Project project = chat.project();
+        var request = new AssistantRequest(AssistantPhase.valueOf(chat.phase().name()), chat.history(), chat.message(),
+                project.businessPlan(), project.technicalPlan());
+        AssistantReply reply;
+        try {
+            reply = assistant.reply(request, chunk -> events.accept(ChatStreamEvent.text(chunk)));
+        } catch (AssistantUnavailableException | InvalidPlanException e) {
+            fail(chat, events, describe(e));
+            return;
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            // A bug in an assistant must end the stream with a message, not leave the person waiting.
+            log.error("Assistant failed on project {}", project.id(), e);
+            fail(chat, events, "The assistant failed unexpectedly. Your message is saved; send it again.");
+            return;
+        }
+        conversations.addMessage(chat.conversationId(), MessageRole.ASSISTANT, reply.text(),
+                reply.usage() == null ? null : reply.usage().outputTokens(), assistant.identity().model());
+        if (chat.phase() == ConversationPhase.DISCOVERY && reply.businessPlan() != null) {
+            conversations.saveDraft(chat.conversationId(), json.writeValueAsString(reply.businessPlan()));
+        }
+        try {
+            Object plan = saveProposedPlan(chat, reply);
+            if (plan != null && reply.planReady()) {
+                events.accept(ChatStreamEvent.planReady(plan));
+            }
+        } catch (InvalidPlanException e) {
+            fail(chat, events, describe(e));
+            return;
+        }
+        events.accept(ChatStreamEvent.done(chat.phase() == ConversationPhase.DISCOVERY && !reply.planReady() ? reply.businessPlan() : null));
+    }
+
+    private Object saveProposedPlan(PreparedChat chat, AssistantReply reply) {
+        if (chat.phase() == ConversationPhase.DISCOVERY) {
+            if (!reply.planReady() || reply.businessPlan() == null) {
+                return null;
+            }
+            planValidator.check(reply.businessPlan());
+            projects.saveBusinessPlan(chat.userId(), chat.project().id(), reply.businessPlan());
+            return reply.businessPlan();
+        }
+        if (reply.technicalPlan() == null) {
+            return null;
+        }
+        planValidator.check(reply.technicalPlan());
+        projects.saveTechnicalPlan(chat.userId(), chat.project().id(), reply.technicalPlan());
+        return reply.technicalPlan();
+    }
+
+    /** What went wrong is kept in the conversation as a SYSTEM message, so the history tells the whole story. */
+    private void fail(PreparedChat chat, Consumer<ChatStreamEvent> events, String message) {
+        conversations.addMessage(chat.conversationId(), MessageRole.SYSTEM, message, null, null);
+        events.accept(ChatStreamEvent.error(message));
+    }
+
+    private static String describe(RuntimeException e) {
+        if (e instanceof InvalidPlanException invalid) {
+            return "The assistant's plan was not valid, so it was not saved: " + invalid.violations().stream()
+                    .limit(5).map(PlanViolation::toString).collect(Collectors.joining("; "));
+        }
+        return e.getMessage();
+    }
+
+    private static void requirePhaseMatchesProject(Project project, ConversationPhase phase) {
+        ProjectStatus needed = switch (phase) {
+            case DISCOVERY -> ProjectStatus.IDEATION;
+            case PLANNING -> ProjectStatus.PLANNING;
+            case ITERATION -> ProjectStatus.LIVE;
+        };
+        if (project.status() != needed) {
+            throw new ConflictException("This project is in " + project.status().label() + "; " + phase.name().toLowerCase()
+                    + " chat is open while it is in " + needed.label() + ".");
+        }
+    }
+
+    record PreparedChat(String userId, Project project, String conversationId, ConversationPhase phase,
+                        List<Turn> history, String message) {
+    }
+}

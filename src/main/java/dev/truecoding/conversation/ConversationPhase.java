@@ -1,0 +1,6 @@
+package dev.truecoding.conversation;
+
+/** The seed's {@code conversation_phase}. */
+public enum ConversationPhase {
+    DISCOVERY, PLANNING, ITERATION
+}

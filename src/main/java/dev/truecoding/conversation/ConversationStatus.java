@@ -1,0 +1,6 @@
+package dev.truecoding.conversation;
+
+/** The seed's {@code conversation_status}. */
+public enum ConversationStatus {
+    ACTIVE, COMPLETED, ABANDONED
+}

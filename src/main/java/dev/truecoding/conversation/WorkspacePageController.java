@@ -1,0 +1,159 @@
+package dev.truecoding.conversation;
+
+import dev.truecoding.account.SignedInUser;
+import dev.truecoding.plan.BusinessPlan;
+import dev.truecoding.plan.InvalidPlanException;
+import dev.truecoding.plan.TechnicalPlan;
+import dev.truecoding.project.Project;
+import dev.truecoding.project.ProjectService;
+import dev.truecoding.project.ProjectStatus;
+import dev.truecoding.system.Markdown;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+
+/** The workspace: chat on the left, the plan being written on the right, and the approve buttons. */
+@Controller
+class WorkspacePageController {
+
+    private static final String VIEW = "conversations/workspace";
+    private static final String EDIT_VIEW = "conversations/planEditor";
+
+    private final ProjectService projects;
+    private final ConversationRepository conversations;
+    private final PlanReviewService review;
+    private final ChatService chat;
+    private final JsonMapper json;
+    private final Markdown markdown;
+
+    WorkspacePageController(ProjectService projects, ConversationRepository conversations, PlanReviewService review,
+                            ChatService chat, JsonMapper json, Markdown markdown) {
+        this.markdown = markdown;
+        this.projects = projects;
+        this.conversations = conversations;
+        this.review = review;
+        this.chat = chat;
+        this.json = json;
+    }
+
+    @GetMapping("/projects/{id}/workspace")
+    String workspace(SignedInUser user, @PathVariable String id, Model model) {
+        addWorkspace(user, id, model);
+        return VIEW;
+    }
+
+    /** Just the messages, re-rendered (markdown, sanitized) after a streamed reply ends. */
+    @GetMapping("/projects/{id}/workspace/messages")
+    String messages(SignedInUser user, @PathVariable String id, Model model) {
+        addWorkspace(user, id, model);
+        return VIEW + " :: messages";
+    }
+
+    /** Just the plan panel, re-rendered after a reply that changed the plan. */
+    @GetMapping("/projects/{id}/workspace/plan")
+    String plan(SignedInUser user, @PathVariable String id, Model model) {
+        addWorkspace(user, id, model);
+        return VIEW + " :: plan";
+    }
+
+    @PostMapping("/projects/{id}/workspace/approve-business-plan")
+    String approveBusinessPlan(SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
+        review.approveBusinessPlan(user.id(), id);
+        redirect.addFlashAttribute("notice", "Business plan approved. Now let's plan how to build it.");
+        return "redirect:/projects/" + id + "/workspace";
+    }
+
+    @PostMapping("/projects/{id}/workspace/approve-technical-plan")
+    String approveTechnicalPlan(SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
+        review.approveTechnicalPlan(user.id(), id);
+        redirect.addFlashAttribute("notice", "Technical plan approved. Next: choose where your code and app will live.");
+        return "redirect:/projects/" + id;
+    }
+
+    @GetMapping("/projects/{id}/plans/{kind}/edit")
+    String editPlan(SignedInUser user, @PathVariable String id, @PathVariable PlanKind kind, Model model) {
+        Project project = projects.get(user.id(), id);
+        Object plan = kind == PlanKind.business ? project.businessPlan() : project.technicalPlan();
+        model.addAttribute("project", project);
+        model.addAttribute("kind", kind);
+        model.addAttribute("planJson", plan == null ? "" : json.writerWithDefaultPrettyPrinter().writeValueAsString(plan));
+        model.addAttribute("violations", List.of());
+        return EDIT_VIEW;
+    }
+
+    @PostMapping("/projects/{id}/plans/{kind}")
+    String savePlan(SignedInUser user, @PathVariable String id, @PathVariable PlanKind kind, @RequestParam String planJson,
+                    Model model, RedirectAttributes redirect) {
+        try {
+            var node = json.readTree(planJson);
+            if (kind == PlanKind.business) {
+                review.putBusinessPlan(user.id(), id, node);
+            } else {
+                review.putTechnicalPlan(user.id(), id, node);
+            }
+        } catch (InvalidPlanException invalid) {
+            return planEditorWithErrors(user, id, kind, planJson, invalid.violations().stream().map(Object::toString).toList(), model);
+        } catch (JacksonException malformed) {
+            return planEditorWithErrors(user, id, kind, planJson, List.of("$: not valid JSON: " + malformed.getOriginalMessage()), model);
+        }
+        redirect.addFlashAttribute("notice", (kind == PlanKind.business ? "Business" : "Technical") + " plan saved.");
+        return "redirect:/projects/" + id + "/workspace";
+    }
+
+    private String planEditorWithErrors(SignedInUser user, String id, PlanKind kind, String planJson, List<String> violations, Model model) {
+        model.addAttribute("project", projects.get(user.id(), id));
+        model.addAttribute("kind", kind);
+        model.addAttribute("planJson", planJson);
+        model.addAttribute("violations", violations);
+        return EDIT_VIEW;
+    }
+
+    private void addWorkspace(SignedInUser user, String id, Model model) {
+        Project project = projects.get(user.id(), id);
+        ConversationPhase phase = project.status() == ProjectStatus.IDEATION ? ConversationPhase.DISCOVERY
+                : project.status() == ProjectStatus.LIVE ? ConversationPhase.ITERATION : ConversationPhase.PLANNING;
+        boolean chatOpen = project.status() == ProjectStatus.IDEATION || project.status() == ProjectStatus.PLANNING;
+        List<MessageView> messages = conversations.findWithMessages(id).stream()
+                .filter(conversation -> conversation.phase() == phase)
+                .reduce((first, second) -> second)
+                .map(Conversation::messages).orElse(List.of())
+                .stream().map(message -> MessageView.of(message, markdown)).toList();
+        BusinessPlan draft = project.businessPlan() != null ? project.businessPlan()
+                : conversations.findDraft(id, ConversationPhase.DISCOVERY).map(text -> json.readValue(text, BusinessPlan.class)).orElse(null);
+        TechnicalPlan technical = project.technicalPlan();
+        model.addAttribute("project", project);
+        model.addAttribute("phase", phase.name().toLowerCase());
+        model.addAttribute("chatOpen", chatOpen);
+        model.addAttribute("messages", messages);
+        model.addAttribute("assistant", chat.assistantIdentity());
+        model.addAttribute("businessPlan", draft);
+        model.addAttribute("businessPlanSaved", project.businessPlan() != null);
+        model.addAttribute("progress", InterviewProgress.of(draft));
+        model.addAttribute("technicalPlan", technical);
+        model.addAttribute("diagram", technical == null ? null : EntityDiagram.of(technical));
+        model.addAttribute("maxMessageLength", ChatRequest.MAX_MESSAGE_LENGTH);
+    }
+
+    /** A message as the page shows it: its markdown rendered and sanitized once, here. */
+    record MessageView(String role, String author, String html) {
+        static MessageView of(Message message, Markdown markdown) {
+            String author = switch (message.role()) {
+                case USER -> "You";
+                case ASSISTANT -> "Assistant";
+                case SYSTEM -> "True Coding";
+            };
+            return new MessageView(message.role().name().toLowerCase(), author, markdown.render(message.content()));
+        }
+    }
+
+    /** Lower-case so URLs read /plans/business/edit and /plans/technical/edit. */
+    enum PlanKind { business, technical }
+}
