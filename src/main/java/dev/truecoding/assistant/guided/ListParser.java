@@ -18,7 +18,8 @@ final class ListParser {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·–—+]+|\\d{1,2}[.)]|[a-zA-Z][)])\\s+");
     private static final Pattern INLINE_NUMBERS = Pattern.compile("(?<=\\S)\\s+(?=\\d{1,2}[.)]\\s+\\S)");
     private static final Pattern SEMICOLON = Pattern.compile(";");
-    private static final Pattern COMMA = Pattern.compile(",(?![^()\\[\\]]*[)\\]])");
+    /** A comma outside brackets, except the thousands separator in "1,000". */
+    private static final Pattern COMMA = Pattern.compile("(?:(?<!\\d),|,(?!\\d{3}(?!\\d)))(?![^()\\[\\]]*[)\\]])");
     private static final Pattern AND = Pattern.compile("\\s+(?:and|&|plus|as well as)\\s+(?![^()\\[\\]]*[)\\]])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|or|also|plus|&)\\s+",
