@@ -1,35 +1,32 @@
 package dev.truecoding.assistant.guided;
 
-/** The interview's questions in the order they are asked; {@link #DONE} means the plan is complete. */
+/**
+ * The interview's questions in the order they are asked; {@link #DONE} means the plan is complete. Which ones may
+ * be skipped, and what a skip means, is decided in {@link StepAnswers}.
+ */
 enum DiscoveryStep {
-    IDEA("the idea", false),
-    NAME("the name", false),
-    TAGLINE("the tagline", false),
-    PROBLEM("the problem", false),
-    PRIMARY_AUDIENCE("the primary audience", false),
-    SECONDARY_AUDIENCE("the secondary audience", true),
-    PAIN_POINTS("the pain points", false),
-    MUST_HAVES("the must-have features", false),
-    NICE_TO_HAVES("the nice-to-have features", true),
-    MONETIZATION("monetization", true),
-    COMPETITORS("the competitors", true),
-    SUCCESS_METRICS("the success metrics", true),
-    DONE("the summary", true);
+    IDEA("the idea"),
+    NAME("the name"),
+    TAGLINE("the tagline"),
+    PROBLEM("the problem"),
+    PRIMARY_AUDIENCE("the primary audience"),
+    SECONDARY_AUDIENCE("the secondary audience"),
+    PAIN_POINTS("the pain points"),
+    MUST_HAVES("the must-have features"),
+    NICE_TO_HAVES("the nice-to-have features"),
+    MONETIZATION("monetization"),
+    COMPETITORS("the competitors"),
+    SUCCESS_METRICS("the success metrics"),
+    DONE("the summary");
 
     private final String label;
-    private final boolean optional;
 
-    DiscoveryStep(String label, boolean optional) {
+    DiscoveryStep(String label) {
         this.label = label;
-        this.optional = optional;
     }
 
     String label() {
         return label;
-    }
-
-    boolean optional() {
-        return optional;
     }
 
     /** The question before this one; the first question has none and stays where it is. */

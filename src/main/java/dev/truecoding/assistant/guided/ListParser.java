@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,9 +19,9 @@ final class ListParser {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·–—+]+|\\d{1,2}[.)]|[a-zA-Z][)])\\s+");
     private static final Pattern INLINE_NUMBERS = Pattern.compile("(?<=\\S)\\s+(?=\\d{1,2}[.)]\\s+\\S)");
     private static final Pattern SEMICOLON = Pattern.compile(";");
-    private static final Pattern COMMA = Pattern.compile(",(?![^()\\[\\]]*[)\\]])");
-    private static final Pattern AND = Pattern.compile("\\s+(?:and|&|plus|as well as)\\s+(?![^()\\[\\]]*[)\\]])",
-            Pattern.CASE_INSENSITIVE);
+    /** A comma, except the thousands separator in "1,000". */
+    private static final Pattern COMMA = Pattern.compile("(?<!\\d),|,(?!\\d{3}(?!\\d))");
+    private static final Pattern AND = Pattern.compile("\\s+(?:and|&|plus|as well as)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|or|also|plus|&)\\s+",
             Pattern.CASE_INSENSITIVE);
     /** "Name: description", "Name — description", "Name - description" (a bracketed marker does not count). */
@@ -51,8 +52,8 @@ final class ListParser {
     }
 
     private static List<String> splitIfAlike(String piece, Pattern separator) {
-        String[] parts = separator.split(piece);
-        if (parts.length < 2) {
+        List<String> parts = splitOutsideBrackets(piece, separator);
+        if (parts.size() < 2) {
             return List.of(piece);
         }
         long described = 0;
@@ -61,7 +62,33 @@ final class ListParser {
                 described++;
             }
         }
-        return described == 0 || described == parts.length ? List.of(parts) : List.of(piece);
+        return described == 0 || described == parts.size() ? parts : List.of(piece);
+    }
+
+    /** Splits at separators that are not inside brackets: "Search (fast, simple), Export" → 2 parts. */
+    private static List<String> splitOutsideBrackets(String text, Pattern separator) {
+        int[] depth = new int[text.length() + 1];
+        int level = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                level++;
+            } else if ((c == ')' || c == ']') && level > 0) {
+                level--;
+            }
+            depth[i + 1] = level;
+        }
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        Matcher matcher = separator.matcher(text);
+        while (matcher.find()) {
+            if (depth[matcher.start()] == 0) {
+                parts.add(text.substring(start, matcher.start()));
+                start = matcher.end();
+            }
+        }
+        parts.add(text.substring(start));
+        return parts;
     }
 
     private static String clean(String item, int maxChars) {

@@ -51,12 +51,12 @@ final class NameSuggester {
             return List.of("LaunchPad", "Brightside", "Nimbus");
         }
         String main = mainWord(words);
-        String stem = FreeText.capitalize(singular(main));
+        String stem = FreeText.capitalize(EntityNaming.singular(main));
         Set<String> names = new LinkedHashSet<>();
         names.add(stem + suffix(stem, 0));
         for (String word : words) {
             if (!word.equals(main)) {
-                names.add(FreeText.capitalize(singular(word)) + FreeText.capitalize(main));
+                names.add(FreeText.capitalize(EntityNaming.singular(word)) + FreeText.capitalize(main));
                 break;
             }
         }
@@ -100,10 +100,6 @@ final class NameSuggester {
             }
         }
         return words.getFirst();
-    }
-
-    static String singular(String word) {
-        return EntityNaming.singular(word);
     }
 
     private static String suffix(String stem, int offset) {
