@@ -1,0 +1,67 @@
+package dev.truecoding.generation.model;
+
+import dev.truecoding.generation.CoverageReport;
+
+import java.util.List;
+
+/** Everything the templates read: the plan, made safe and complete, and the report of what was adapted. */
+public record AppModel(
+        String name,
+        String packageName,
+        String tagline,
+        String description,
+        String problem,
+        List<Feature> features,
+        List<EntityModel> entities,
+        List<Relations.JoinTable> joinTables,
+        List<PageModel> pages,
+        String homeNote,
+        List<NavLink> nav,
+        List<EnvVar> env,
+        Ci ci,
+        CoverageReport coverage) {
+
+    public String nameJs() {
+        return Js.string(name);
+    }
+
+    public String taglineJs() {
+        return Js.string(tagline);
+    }
+
+    public String descriptionJs() {
+        return Js.string(description);
+    }
+
+    public String problemJs() {
+        return problem == null ? null : Js.string(problem);
+    }
+
+    public String homeNoteJs() {
+        return homeNote == null ? null : Js.string(homeNote);
+    }
+
+    public record Feature(String name, String description) {
+        public String nameJs() {
+            return Js.string(name);
+        }
+
+        public String descriptionJs() {
+            return Js.string(description);
+        }
+    }
+
+    public record NavLink(String label, String href) {
+        public String labelJs() {
+            return Js.string(label);
+        }
+    }
+
+    /** A variable of .env.example: a placeholder only, never a value. */
+    public record EnvVar(String name, String description, boolean required, boolean secret) {
+    }
+
+    /** CI configs to write besides GitHub Actions, which is always written. */
+    public record Ci(boolean gitlab, boolean circleci) {
+    }
+}
