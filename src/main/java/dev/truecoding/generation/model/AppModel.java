@@ -41,6 +41,28 @@ public record AppModel(
         return homeNote == null ? null : Js.string(homeNote);
     }
 
+    public String taglineLine() {
+        return tagline.isBlank() ? null : Js.oneLine(tagline);
+    }
+
+    public String descriptionLine() {
+        return description.isBlank() ? null : Js.oneLine(description);
+    }
+
+    /** The coverage report as Markdown table cells: one line each, no pipes. */
+    public List<CoverageReport.Item> coverageRows() {
+        return coverage.items().stream().map(item -> new CoverageReport.Item(Js.oneLine(item.area()),
+                Js.oneLine(item.subject()), item.status(), Js.oneLine(item.detail()))).toList();
+    }
+
+    public boolean hasFeatures() {
+        return !features.isEmpty();
+    }
+
+    public boolean hasNav() {
+        return !nav.isEmpty();
+    }
+
     public record Feature(String name, String description) {
         public String nameJs() {
             return Js.string(name);
@@ -54,6 +76,10 @@ public record AppModel(
     public record NavLink(String label, String href) {
         public String labelJs() {
             return Js.string(label);
+        }
+
+        public String hrefJs() {
+            return Js.string(href);
         }
     }
 

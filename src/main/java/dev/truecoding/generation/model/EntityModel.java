@@ -1,6 +1,10 @@
 package dev.truecoding.generation.model;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -71,9 +75,63 @@ public record EntityModel(
         return fields.stream().anyMatch(FieldModel::unique);
     }
 
+    /** Whether records carry many-to-many ids besides their row. */
+    public boolean hasLinks() {
+        return !manyToMany.isEmpty();
+    }
+
     /** Whether an entity's form needs the records of other entities to pick from. */
     public boolean hasPickers() {
         return !belongsTo.isEmpty() || !manyToMany.isEmpty();
+    }
+
+    /** Fields shown as columns besides the one that names the record. */
+    public List<FieldModel> columnFields() {
+        return listFields().stream().filter(field -> !field.property().equals(display)).toList();
+    }
+
+    public String displayLabelJs() {
+        return fields.stream().filter(field -> field.property().equals(display)).findFirst()
+                .map(FieldModel::labelJs).orElse(Js.string("Id"));
+    }
+
+    /** Entities whose records the form offers to pick, each once. */
+    public List<EntityNames> pickerEntities() {
+        return Stream.concat(belongsTo.stream().map(Relations.BelongsTo::target),
+                manyToMany.stream().map(Relations.ManyToMany::target)).distinct().toList();
+    }
+
+    /** The server functions the detail page calls, one import line per module, sorted so output is stable. */
+    public List<ImportLine> detailImports() {
+        Map<String, Set<String>> modules = new TreeMap<>();
+        modules.computeIfAbsent(fileName(), key -> new TreeSet<>()).add("get" + type());
+        belongsTo.forEach(relation -> modules.computeIfAbsent(relation.target().fileName(), key -> new TreeSet<>())
+                .add("get" + relation.target().type()));
+        hasMany.forEach(relation -> modules.computeIfAbsent(relation.child().fileName(), key -> new TreeSet<>())
+                .add("list" + relation.child().type() + "By" + relation.childPropertyPascal()));
+        manyToMany.forEach(relation -> modules.computeIfAbsent(relation.target().fileName(), key -> new TreeSet<>())
+                .add("list" + relation.target().type() + "Options"));
+        return modules.entrySet().stream()
+                .map(entry -> new ImportLine(String.join(", ", entry.getValue()), "@/server/" + entry.getKey()))
+                .toList();
+    }
+
+    /** {@code import { names } from "module";} */
+    public record ImportLine(String names, String module) {
+    }
+
+    /** Entities whose API the tests call besides this one's, each once. */
+    public List<EntityNames> otherRelatedEntities() {
+        return pickerEntities().stream().filter(other -> !other.equals(names)).toList();
+    }
+
+    /** A field the plan requires and that has no default: leaving it out must give a 400. */
+    public FieldModel requiredField() {
+        return fields.stream().filter(field -> field.required() && !field.hasDefault()).findFirst().orElse(null);
+    }
+
+    public FieldModel firstUniqueField() {
+        return fields.stream().filter(FieldModel::unique).findFirst().orElse(null);
     }
 
     /** The field whose value the tests break to see a 400: any type but JSON refuses an object. */

@@ -24,7 +24,8 @@ public record EntityNames(String label, String labelPlural, String type, String 
 
     /** Names for a plan entity; {@code suffix} (0 for none) tells apart entities whose names normalize alike. */
     public static EntityNames of(String planName, int suffix) {
-        String label = planName == null || planName.isBlank() ? "Item" : planName.strip();
+        // One line, and nothing that ends a code comment: labels also appear in generated comments.
+        String label = planName == null || planName.isBlank() ? "Item" : Js.oneLine(planName).replace("*/", "*∕");
         List<String> words = withSuffix(Naming.words(label), suffix);
         List<String> plural = withSuffix(Naming.plural(Naming.words(label)), suffix);
         return new EntityNames(

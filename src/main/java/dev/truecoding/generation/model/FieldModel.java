@@ -90,6 +90,11 @@ public record FieldModel(
         };
     }
 
+    /** The create form's initial value: the plan's constant default, else undefined. */
+    public String formDefaultOrUndefined() {
+        return formDefault == null ? "undefined" : formDefault;
+    }
+
     public String reader() {
         return kind.reader();
     }

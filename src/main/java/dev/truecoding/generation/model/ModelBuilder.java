@@ -52,7 +52,7 @@ public final class ModelBuilder {
             coverage.skipped("data model", "entities", "the plan has no entities: the app has only its pages");
         }
 
-        String name = business != null && !blank(business.name()) ? business.name().strip() : "My App";
+        String name = business != null && !blank(business.name()) ? Js.oneLine(business.name()) : "My App";
         PagesBuilder pages = new PagesBuilder(entities, coverage);
         pages.read(plan.pages());
         new PlanNotes(coverage).read(plan, entities);

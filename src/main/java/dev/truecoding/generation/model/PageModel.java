@@ -37,7 +37,7 @@ public record PageModel(String name, String path, String directory, String descr
         return "{ " + String.join("; ", params.stream().map(param -> param + ": string").toList()) + " }";
     }
 
-    public boolean dynamic() {
-        return hasParams();
+    public boolean hasComponents() {
+        return !components.isEmpty();
     }
 }

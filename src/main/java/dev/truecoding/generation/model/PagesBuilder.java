@@ -52,7 +52,7 @@ final class PagesBuilder {
     }
 
     private void place(TechnicalPlan.Page page) {
-        String name = ModelBuilder.text(page.name(), ModelBuilder.text(page.path(), "Page"));
+        String name = Js.oneLine(ModelBuilder.text(page.name(), ModelBuilder.text(page.path(), "Page")));
         List<String> params = new ArrayList<>();
         List<String> segments = segments(page.path(), params);
         String subject = name + " (" + ModelBuilder.text(page.path(), "no path") + ")";

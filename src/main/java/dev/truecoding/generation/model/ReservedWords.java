@@ -17,7 +17,7 @@ public enum ReservedWords {
             "while", "with", "as", "implements", "interface", "let", "package", "private", "protected", "public",
             "static", "yield", "await", "async", "arguments", "eval", "undefined", "nan", "infinity", "symbol",
             "object", "string", "number", "boolean", "bigint", "any", "unknown", "never", "date", "error", "json",
-            "math", "promise", "request", "response", "array", "map", "set", "function", "proxy", "reflect",
+            "math", "promise", "request", "response", "array", "map", "set", "proxy", "reflect",
             "constructor", "prototype", "__proto__", "hasownproperty", "tostring", "valueof", "react", "link",
             "z", "sql", "db")),
 
