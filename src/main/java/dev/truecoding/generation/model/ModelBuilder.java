@@ -110,12 +110,12 @@ public final class ModelBuilder {
                 coverage.adapted("field", subject, "provided by every record (" + camel + "), not repeated");
                 continue;
             }
-            String property = ReservedWords.TYPESCRIPT.safe(camel);
-            String column = ReservedWords.POSTGRESQL.safe(Naming.snake(words));
+            String property = ReservedWords.TYPESCRIPT.safe(camel, "Value");
+            String column = ReservedWords.POSTGRESQL.safe(Naming.snake(words), "_value");
             for (int suffix = 2; properties.contains(property.toLowerCase(Locale.ROOT))
                     || columns.contains(column); suffix++) {
-                property = ReservedWords.TYPESCRIPT.safe(camel) + suffix;
-                column = ReservedWords.POSTGRESQL.safe(Naming.snake(words)) + "_" + suffix;
+                property = ReservedWords.TYPESCRIPT.safe(camel, "Value") + suffix;
+                column = ReservedWords.POSTGRESQL.safe(Naming.snake(words), "_value") + "_" + suffix;
             }
             properties.add(property.toLowerCase(Locale.ROOT));
             columns.add(column);

@@ -26,7 +26,7 @@ public final class Naming {
                         .replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D").replace("œ", "oe"),
                 Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         // Split camelCase and acronyms before dropping everything that is not a letter or digit.
-        String spaced = ascii.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2");
+        String spaced = ascii.replaceAll("([a-z])([A-Z])", "$1 $2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2");
         List<String> words = new ArrayList<>();
         for (String word : spaced.split("[^A-Za-z0-9]+")) {
             if (!word.isEmpty()) {
@@ -37,7 +37,7 @@ public final class Naming {
             words.add("item" + shortHash(text));
         }
         if (Character.isDigit(words.getFirst().charAt(0))) {
-            words.addFirst("n");
+            words.set(0, "n" + words.getFirst()); // identifiers cannot start with a digit: "3D" → "n3d"
         }
         return words;
     }

@@ -55,6 +55,11 @@ public enum ReservedWords {
 
     /** The name itself, or the name with this target's suffix when the target reserves it. */
     public String safe(String name) {
-        return contains(name) ? name + suffix : name;
+        return safe(name, suffix);
+    }
+
+    /** The same with another suffix: a column "from" reads better as "from_value" than as "from_records". */
+    public String safe(String name, String otherSuffix) {
+        return contains(name) ? name + otherSuffix : name;
     }
 }

@@ -31,8 +31,8 @@ public final class SecretScanner {
 
     /** KEY=value in .env files where KEY names a secret and value is not empty or a placeholder. */
     private static final Pattern ENV_SECRET = Pattern.compile(
-            "(?im)^\\s*(?:export\\s+)?([A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*)"
-                    + "\\s*=\\s*(?![\"']?(?:<[^>]*>|your[-_].*|changeme|\\.\\.\\.|xxx+)?[\"']?\\s*$)(\\S+)");
+            "(?im)^[ \\t]*(?:export[ \\t]+)?([A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*)"
+                    + "[ \\t]*=[ \\t]*(?![\"']?(?:<[^>]*>|your[-_].*|changeme|\\.\\.\\.|xxx+)?[\"']?[ \\t]*$)(\\S+)");
 
     private SecretScanner() {
     }
