@@ -59,11 +59,6 @@ public class DependencyCache {
         return new Install(fromCache, link);
     }
 
-    /** Whether the dependencies of this lockfile are already cached. */
-    public boolean has(String lockfile) {
-        return Files.isDirectory(root.resolve(key(lockfile)).resolve("node_modules"));
-    }
-
     private ProcessRunner.Run fill(String key, Path workspace, Duration timeout) throws IOException, InterruptedException {
         synchronized (locks.computeIfAbsent(key, k -> new Object())) {
             Path ready = root.resolve(key);

@@ -71,10 +71,6 @@ public record EntityModel(
                 Stream.of("createdAt", "updatedAt")).toList();
     }
 
-    public boolean hasUniqueFields() {
-        return fields.stream().anyMatch(FieldModel::unique);
-    }
-
     /** Whether records carry many-to-many ids besides their row. */
     public boolean hasLinks() {
         return !manyToMany.isEmpty();

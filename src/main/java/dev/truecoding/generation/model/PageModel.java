@@ -20,10 +20,6 @@ public record PageModel(String name, String path, String directory, String descr
         return Js.string(description);
     }
 
-    public String pathJs() {
-        return Js.string(path);
-    }
-
     public List<String> componentsJs() {
         return components.stream().map(Js::string).toList();
     }

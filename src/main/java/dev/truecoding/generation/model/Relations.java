@@ -23,8 +23,7 @@ public final class Relations {
     }
 
     /** The other side of a {@link BelongsTo}: records of {@code child} that point here through {@code childProperty}. */
-    public record HasMany(EntityNames child, String childProperty, String childPropertyPascal, String childDisplay,
-                          String label) {
+    public record HasMany(EntityNames child, String childProperty, String childPropertyPascal, String label) {
 
         public String labelJs() {
             return Js.string(label);
@@ -38,7 +37,7 @@ public final class Relations {
     }
 
     /** One end of a {@link JoinTable}: this entity's {@code property} ("tagIds") lists the linked ids. */
-    public record ManyToMany(String property, String label, EntityNames target, String targetDisplay,
+    public record ManyToMany(String property, String label, EntityNames target,
                              String joinConst, String selfProperty, String otherProperty, String otherConstraint) {
 
         public String labelJs() {

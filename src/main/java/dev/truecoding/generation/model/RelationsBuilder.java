@@ -109,7 +109,7 @@ final class RelationsBuilder {
                 oneToOne ? Naming.sqlIdentifier(child.table() + "_" + column + "_key") : null));
         String pascal = Character.toUpperCase(property.charAt(0)) + property.substring(1);
         hasMany.computeIfAbsent(parent, key -> new ArrayList<>()).add(new Relations.HasMany(child, property, pascal,
-                ModelBuilder.display(fields.get(child)), self ? (oneToOne ? "Linked from" : "Children") : child.labelPlural()));
+                self ? (oneToOne ? "Linked from" : "Children") : child.labelPlural()));
         coverage.generated("relationship", subject, (oneToOne ? "one-to-one" : "one-to-many") + ": " + child.table()
                 + "." + column + " references " + parent.table() + " (set to null when the " + parent.label()
                 + " is deleted)");
@@ -138,12 +138,11 @@ final class RelationsBuilder {
 
         String leftIds = unusedProperty(left, (self ? "related" + right.type() : right.variable()) + "Ids");
         manyToMany.computeIfAbsent(left, key -> new ArrayList<>()).add(new Relations.ManyToMany(leftIds,
-                self ? "Related " + right.labelPlural() : right.labelPlural(), right, ModelBuilder.display(fields.get(right)),
-                constant, leftProperty, rightProperty, rightConstraint));
+                self ? "Related " + right.labelPlural() : right.labelPlural(), right, constant, leftProperty, rightProperty, rightConstraint));
         if (!self) {
             String rightIds = unusedProperty(right, left.variable() + "Ids");
             manyToMany.computeIfAbsent(right, key -> new ArrayList<>()).add(new Relations.ManyToMany(rightIds,
-                    left.labelPlural(), left, ModelBuilder.display(fields.get(left)), constant, rightProperty,
+                    left.labelPlural(), left, constant, rightProperty,
                     leftProperty, leftConstraint));
         }
         coverage.generated("relationship", subject, "many-to-many: link table " + table
