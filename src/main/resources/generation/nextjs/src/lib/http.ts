@@ -61,7 +61,7 @@ type PgError = { code?: string; constraint?: string; cause?: unknown };
 
 function findPgError(error: unknown): PgError | undefined {
   for (let current = error as PgError | undefined, depth = 0; current && depth < 5; depth++) {
-    if (typeof current.code === "string" && /^\d{5}$|^[0-9A-Z]{5}$/.test(current.code)) return current;
+    if (typeof current.code === "string" && /^[0-9A-Z]{5}$/.test(current.code)) return current; // a SQLSTATE
     current = current.cause as PgError | undefined;
   }
   return undefined;
