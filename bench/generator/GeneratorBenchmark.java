@@ -1,0 +1,98 @@
+import dev.truecoding.generation.AppGenerator;
+import dev.truecoding.generation.DependencyCache;
+import dev.truecoding.generation.GeneratedApp;
+import dev.truecoding.generation.PlanReader;
+import dev.truecoding.generation.validation.ProcessRunner;
+import dev.truecoding.plan.TechnicalPlan;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Times each step of making an app from a plan: render, install cold (empty cache: npm ci) and warm
+ * (hard-linked from the cache), typecheck, test, build; and the app's size. Run with bench/generator/run.sh.
+ */
+public class GeneratorBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args.length > 0 ? args[0] : "target/bench").toAbsolutePath();
+        delete(work);
+        System.out.printf("%-16s %8s %8s %8s %9s %8s %8s %6s %10s %10s%n", "plan", "render", "cold", "warm",
+                "typecheck", "test", "build", "files", "source", ".next");
+        for (String plan : List.of("bench/generator/three-entities.json", "src/test/resources/generation/plans/twenty.json")) {
+            run(work, Path.of(plan));
+        }
+    }
+
+    private static void run(Path work, Path planFile) throws Exception {
+        TechnicalPlan plan = PlanReader.technical(Files.readString(planFile));
+        AppGenerator generator = new AppGenerator();
+        for (int i = 0; i < 20; i++) {
+            generator.generate(plan, null); // warm up the JIT: a server renders many apps
+        }
+        long start = System.nanoTime();
+        int rounds = 20;
+        GeneratedApp app = null;
+        for (int i = 0; i < rounds; i++) {
+            app = generator.generate(plan, null);
+        }
+        Duration render = Duration.ofNanos((System.nanoTime() - start) / rounds);
+
+        Path data = work.resolve("data-" + plan.dataModel().entities().size());
+        Path cold = work.resolve("cold-" + plan.dataModel().entities().size());
+        Path warm = work.resolve("warm-" + plan.dataModel().entities().size());
+        app.writeTo(cold);
+        app.writeTo(warm);
+        DependencyCache cache = new DependencyCache(data);
+        long coldStart = System.nanoTime();
+        check(cache.install(cold, Duration.ofMinutes(10)).run());
+        Duration coldInstall = Duration.ofNanos(System.nanoTime() - coldStart);
+        long warmStart = System.nanoTime();
+        check(cache.install(warm, Duration.ofMinutes(10)).run());
+        Duration warmInstall = Duration.ofNanos(System.nanoTime() - warmStart);
+
+        Duration typecheck = npm(warm, "typecheck");
+        Duration test = npm(warm, "test");
+        Duration build = npm(warm, "build");
+        System.out.printf("%-16s %7dms %7.1fs %7.1fs %8.1fs %7.1fs %7.1fs %6d %9dK %9dM%n",
+                plan.dataModel().entities().size() + " entities", render.toMillis(), seconds(coldInstall),
+                seconds(warmInstall), seconds(typecheck), seconds(test), seconds(build), app.files().size(),
+                app.totalSize() / 1024, size(warm.resolve(".next")) / (1024 * 1024));
+    }
+
+    private static Duration npm(Path dir, String script) throws Exception {
+        ProcessRunner.Run run = ProcessRunner.run(dir, Duration.ofMinutes(10), List.of("npm", "run", script));
+        check(run);
+        return run.duration();
+    }
+
+    private static void check(ProcessRunner.Run run) {
+        if (!run.ok()) {
+            throw new IllegalStateException(ProcessRunner.excerpt(run.output(), 4000));
+        }
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
+    }
+
+    private static long size(Path dir) throws Exception {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
+        }
+    }
+
+    private static void delete(Path dir) throws Exception {
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}

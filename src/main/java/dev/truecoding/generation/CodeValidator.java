@@ -1,0 +1,114 @@
+package dev.truecoding.generation;
+
+import dev.truecoding.generation.model.ModelBuilder;
+import dev.truecoding.generation.validation.ProcessRunner;
+import dev.truecoding.generation.validation.StaticChecks;
+import dev.truecoding.plan.TechnicalPlan;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The seed's {@code validating_code} stage. Static checks always run; then, when npm is on the machine and the
+ * settings allow it, the app is written to a scratch workspace and goes through {@code npm ci} (from the
+ * {@link DependencyCache}), typecheck, test and build, each with a time limit. The first failing step stops
+ * the run and carries the relevant part of its output.
+ */
+public class CodeValidator {
+
+    /** @param runNpm false to run the static checks only */
+    public record Settings(boolean runNpm, Duration installTimeout, Duration stepTimeout) {
+        public static Settings defaults() {
+            return new Settings(true, Duration.ofMinutes(10), Duration.ofMinutes(10));
+        }
+    }
+
+    private static final int EXCERPT_CHARS = 6000;
+
+    private final DependencyCache cache;
+    private final Path workspaces;
+    private final Settings settings;
+
+    public CodeValidator(Path dataDir, DependencyCache cache, Settings settings) {
+        this.cache = cache;
+        this.workspaces = dataDir.toAbsolutePath().normalize().resolve("generation/workspaces");
+        this.settings = settings;
+    }
+
+    /** A reason {@code path} may not be written (absolute, "..", under .git/, over 500 characters…), or null. */
+    public static String checkPath(String path) {
+        return StaticChecks.checkPath(path);
+    }
+
+    public static boolean npmAvailable() {
+        return ProcessRunner.onPath("npm") && ProcessRunner.onPath("node");
+    }
+
+    /** Static checks only: paths, sizes, JSON/YAML, secrets, every entity and page of the plan present. */
+    public ValidationResult checkStatic(GeneratedApp app, TechnicalPlan plan) {
+        return new ValidationResult(List.of(staticStep(app, plan)));
+    }
+
+    /** All checks, in a scratch workspace that is deleted afterwards. */
+    public ValidationResult validate(GeneratedApp app, TechnicalPlan plan) throws IOException, InterruptedException {
+        Files.createDirectories(workspaces);
+        Path workspace = Files.createTempDirectory(workspaces, "app-");
+        try {
+            return validateIn(app, plan, workspace);
+        } finally {
+            DependencyCache.delete(workspace);
+        }
+    }
+
+    /**
+     * All checks in {@code workspace} (an empty or missing folder), which keeps the installed and built app,
+     * ready for {@code npm start}.
+     */
+    public ValidationResult validateIn(GeneratedApp app, TechnicalPlan plan, Path workspace)
+            throws IOException, InterruptedException {
+        List<ValidationResult.Step> steps = new ArrayList<>();
+        steps.add(staticStep(app, plan));
+        boolean npm = settings.runNpm() && npmAvailable();
+        if (steps.getFirst().outcome() == ValidationResult.Outcome.FAILED || !npm) {
+            for (String name : List.of("install", "typecheck", "test", "build")) {
+                steps.add(new ValidationResult.Step(name, ValidationResult.Outcome.SKIPPED, Duration.ZERO,
+                        npm ? "skipped: static checks failed" : "skipped: npm is not available or not enabled"));
+            }
+            return new ValidationResult(steps);
+        }
+        Files.createDirectories(workspace);
+        app.writeTo(workspace);
+
+        DependencyCache.Install install = cache.install(workspace, settings.installTimeout());
+        steps.add(step("install", install.run(), install.fromCache() ? "node_modules linked from the cache\n" : ""));
+        for (String script : List.of("typecheck", "test", "build")) {
+            if (steps.getLast().outcome() != ValidationResult.Outcome.PASSED) {
+                steps.add(new ValidationResult.Step(script, ValidationResult.Outcome.SKIPPED, Duration.ZERO,
+                        "skipped: " + steps.getLast().name() + " failed"));
+                continue;
+            }
+            ProcessRunner.Run run = ProcessRunner.run(workspace, settings.stepTimeout(), List.of("npm", "run", script));
+            steps.add(step(script, run, ""));
+        }
+        return new ValidationResult(steps);
+    }
+
+    private static ValidationResult.Step staticStep(GeneratedApp app, TechnicalPlan plan) {
+        long start = System.nanoTime();
+        List<String> problems = StaticChecks.check(app, plan == null ? null : ModelBuilder.build(plan, null));
+        return new ValidationResult.Step("static",
+                problems.isEmpty() ? ValidationResult.Outcome.PASSED : ValidationResult.Outcome.FAILED,
+                Duration.ofNanos(System.nanoTime() - start), String.join("\n", problems));
+    }
+
+    private static ValidationResult.Step step(String name, ProcessRunner.Run run, String note) {
+        String excerpt = note + (run.timedOut() ? "timed out after " + run.duration().toSeconds() + " s\n" : "")
+                + ProcessRunner.excerpt(run.output(), EXCERPT_CHARS);
+        return new ValidationResult.Step(name, run.ok() ? ValidationResult.Outcome.PASSED : ValidationResult.Outcome.FAILED,
+                run.duration(), excerpt);
+    }
+}

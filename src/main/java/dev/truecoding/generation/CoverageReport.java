@@ -1,0 +1,51 @@
+package dev.truecoding.generation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the generated app does with each part of the plan: generated, adapted (renamed, mapped, assumed),
+ * or not implemented. Shown to the person and written into the app's README, so that nothing the template
+ * cannot do is hidden behind a stub.
+ */
+public record CoverageReport(List<Item> items) {
+
+    public enum Status { GENERATED, ADAPTED, NOT_IMPLEMENTED, SKIPPED }
+
+    /** One line of the report: the part of the plan ({@code area}: entity, field, page…), its name, and why. */
+    public record Item(String area, String subject, Status status, String detail) {
+    }
+
+    public CoverageReport {
+        items = List.copyOf(items);
+    }
+
+    public List<Item> withStatus(Status status) {
+        return items.stream().filter(item -> item.status() == status).toList();
+    }
+
+    /** Collects items while a plan is read; kept in the order they were found so the report is deterministic. */
+    public static final class Builder {
+        private final List<Item> items = new ArrayList<>();
+
+        public void generated(String area, String subject, String detail) {
+            items.add(new Item(area, subject, Status.GENERATED, detail));
+        }
+
+        public void adapted(String area, String subject, String detail) {
+            items.add(new Item(area, subject, Status.ADAPTED, detail));
+        }
+
+        public void notImplemented(String area, String subject, String detail) {
+            items.add(new Item(area, subject, Status.NOT_IMPLEMENTED, detail));
+        }
+
+        public void skipped(String area, String subject, String detail) {
+            items.add(new Item(area, subject, Status.SKIPPED, detail));
+        }
+
+        public CoverageReport build() {
+            return new CoverageReport(items);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.truecoding.generation;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.nio.file.Path;
+
+/** The generator and its validator as beans; the dependency cache lives in the data directory. */
+@Configuration(proxyBeanMethods = false)
+class GenerationConfiguration {
+
+    @Bean
+    AppGenerator appGenerator() {
+        return new AppGenerator();
+    }
+
+    @Bean
+    DependencyCache dependencyCache(@Value("${truecoding.data-dir:./data}") Path dataDir) {
+        return new DependencyCache(dataDir);
+    }
+
+    @Bean
+    CodeValidator codeValidator(@Value("${truecoding.data-dir:./data}") Path dataDir, DependencyCache cache) {
+        return new CodeValidator(dataDir, cache, CodeValidator.Settings.defaults());
+    }
+}

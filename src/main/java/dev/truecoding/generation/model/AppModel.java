@@ -1,0 +1,93 @@
+package dev.truecoding.generation.model;
+
+import dev.truecoding.generation.CoverageReport;
+
+import java.util.List;
+
+/** Everything the templates read: the plan, made safe and complete, and the report of what was adapted. */
+public record AppModel(
+        String name,
+        String packageName,
+        String tagline,
+        String description,
+        String problem,
+        List<Feature> features,
+        List<EntityModel> entities,
+        List<Relations.JoinTable> joinTables,
+        List<PageModel> pages,
+        String homeNote,
+        List<NavLink> nav,
+        List<EnvVar> env,
+        Ci ci,
+        CoverageReport coverage) {
+
+    public String nameJs() {
+        return Js.string(name);
+    }
+
+    public String taglineJs() {
+        return Js.string(tagline);
+    }
+
+    public String descriptionJs() {
+        return Js.string(description);
+    }
+
+    public String problemJs() {
+        return problem == null ? null : Js.string(problem);
+    }
+
+    public String homeNoteJs() {
+        return homeNote == null ? null : Js.string(homeNote);
+    }
+
+    public String taglineLine() {
+        return tagline.isBlank() ? null : Js.oneLine(tagline);
+    }
+
+    public String descriptionLine() {
+        return description.isBlank() ? null : Js.oneLine(description);
+    }
+
+    /** The coverage report as Markdown table cells: one line each, no pipes. */
+    public List<CoverageReport.Item> coverageRows() {
+        return coverage.items().stream().map(item -> new CoverageReport.Item(Js.oneLine(item.area()),
+                Js.oneLine(item.subject()), item.status(), Js.oneLine(item.detail()))).toList();
+    }
+
+    public boolean hasFeatures() {
+        return !features.isEmpty();
+    }
+
+    public boolean hasNav() {
+        return !nav.isEmpty();
+    }
+
+    public record Feature(String name, String description) {
+        public String nameJs() {
+            return Js.string(name);
+        }
+
+        public String descriptionJs() {
+            return Js.string(description);
+        }
+    }
+
+    public record NavLink(String label, String href) {
+        public String labelJs() {
+            return Js.string(label);
+        }
+
+        public String hrefJs() {
+            return Js.string(href);
+        }
+    }
+
+    /** A variable of .env.example: a placeholder only, never a value. */
+    public record EnvVar(String name, String description, boolean required, boolean secret) {
+    }
+
+    /** CI configs to write besides GitHub Actions, which is always written. */
+    public record Ci(boolean gitlab, boolean circleci) {
+    }
+}

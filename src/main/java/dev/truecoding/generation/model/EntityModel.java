@@ -1,0 +1,137 @@
+package dev.truecoding.generation.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * One plan entity ready for the templates: its names, its fields and its relationships from its own side.
+ * {@code display} is the property that names a record in lists and selects ("id" when none fits).
+ */
+public record EntityModel(
+        EntityNames names,
+        String description,
+        List<FieldModel> fields,
+        List<Relations.BelongsTo> belongsTo,
+        List<Relations.HasMany> hasMany,
+        List<Relations.ManyToMany> manyToMany,
+        String display) {
+
+    public String label() {
+        return names.label();
+    }
+
+    public String labelJs() {
+        return Js.string(names.label());
+    }
+
+    public String labelPluralJs() {
+        return Js.string(names.labelPlural());
+    }
+
+    public String descriptionJs() {
+        return Js.string(description);
+    }
+
+    public String type() {
+        return names.type();
+    }
+
+    public String variable() {
+        return names.variable();
+    }
+
+    public String plural() {
+        return names.plural();
+    }
+
+    public String table() {
+        return names.table();
+    }
+
+    public String route() {
+        return names.route();
+    }
+
+    public String fileName() {
+        return names.fileName();
+    }
+
+    /** Fields shown as columns of the list page and offered as sort keys. */
+    public List<FieldModel> listFields() {
+        return fields.stream().filter(FieldModel::listable).limit(5).toList();
+    }
+
+    /** Properties a list may be sorted by, as a TypeScript array. */
+    public List<String> sortable() {
+        return Stream.concat(fields.stream().filter(FieldModel::listable).map(FieldModel::property),
+                Stream.of("createdAt", "updatedAt")).toList();
+    }
+
+    /** Whether records carry many-to-many ids besides their row. */
+    public boolean hasLinks() {
+        return !manyToMany.isEmpty();
+    }
+
+    /** Whether an entity's form needs the records of other entities to pick from. */
+    public boolean hasPickers() {
+        return !belongsTo.isEmpty() || !manyToMany.isEmpty();
+    }
+
+    /** Fields shown as columns besides the one that names the record. */
+    public List<FieldModel> columnFields() {
+        return listFields().stream().filter(field -> !field.property().equals(display)).toList();
+    }
+
+    public String displayLabelJs() {
+        return fields.stream().filter(field -> field.property().equals(display)).findFirst()
+                .map(FieldModel::labelJs).orElse(Js.string("Id"));
+    }
+
+    /** Entities whose records the form offers to pick, each once. */
+    public List<EntityNames> pickerEntities() {
+        return Stream.concat(belongsTo.stream().map(Relations.BelongsTo::target),
+                manyToMany.stream().map(Relations.ManyToMany::target)).distinct().toList();
+    }
+
+    /** The server functions the detail page calls, one import line per module, sorted so output is stable. */
+    public List<ImportLine> detailImports() {
+        Map<String, Set<String>> modules = new TreeMap<>();
+        modules.computeIfAbsent(fileName(), key -> new TreeSet<>()).add("get" + type());
+        belongsTo.forEach(relation -> modules.computeIfAbsent(relation.target().fileName(), key -> new TreeSet<>())
+                .add("get" + relation.target().type()));
+        hasMany.forEach(relation -> modules.computeIfAbsent(relation.child().fileName(), key -> new TreeSet<>())
+                .add("list" + relation.child().type() + "By" + relation.childPropertyPascal()));
+        manyToMany.forEach(relation -> modules.computeIfAbsent(relation.target().fileName(), key -> new TreeSet<>())
+                .add("list" + relation.target().type() + "Options"));
+        return modules.entrySet().stream()
+                .map(entry -> new ImportLine(String.join(", ", entry.getValue()), "@/server/" + entry.getKey()))
+                .toList();
+    }
+
+    /** {@code import { names } from "module";} */
+    public record ImportLine(String names, String module) {
+    }
+
+    /** Entities whose API the tests call besides this one's, each once. */
+    public List<EntityNames> otherRelatedEntities() {
+        return pickerEntities().stream().filter(other -> !other.equals(names)).toList();
+    }
+
+    /** A field the plan requires and that has no default: leaving it out must give a 400. */
+    public FieldModel requiredField() {
+        return fields.stream().filter(field -> field.required() && !field.hasDefault()).findFirst().orElse(null);
+    }
+
+    public FieldModel firstUniqueField() {
+        return fields.stream().filter(FieldModel::unique).findFirst().orElse(null);
+    }
+
+    /** The field whose value the tests break to see a 400: any type but JSON refuses an object. */
+    public FieldModel invalidField() {
+        return fields.stream().filter(field -> field.kind() != FieldType.JSON).findFirst().orElse(null);
+    }
+}

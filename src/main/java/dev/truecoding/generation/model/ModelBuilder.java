@@ -1,0 +1,192 @@
+package dev.truecoding.generation.model;
+
+import dev.truecoding.generation.CoverageReport;
+import dev.truecoding.plan.BusinessPlan;
+import dev.truecoding.plan.TechnicalPlan;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a plan generously and builds the {@link AppModel}: names made safe, duplicates suffixed, unknown types
+ * turned into text, relationships to unknown entities skipped — each adaptation recorded in the coverage report.
+ * Everything is read in plan order, so the same plan always gives the same model.
+ */
+public final class ModelBuilder {
+
+    private static final Set<String> DISPLAY_NAMES = Set.of("name", "title", "label", "displayname", "fullname",
+            "username", "subject", "headline", "code", "slug", "email");
+
+    private final CoverageReport.Builder coverage = new CoverageReport.Builder();
+
+    public static AppModel build(TechnicalPlan technical, BusinessPlan business) {
+        return new ModelBuilder().buildModel(Objects.requireNonNull(technical, "technical plan"), business);
+    }
+
+    private AppModel buildModel(TechnicalPlan plan, BusinessPlan business) {
+        List<TechnicalPlan.Entity> planEntities = plan.dataModel() == null || plan.dataModel().entities() == null
+                ? List.of() : plan.dataModel().entities().stream().filter(Objects::nonNull).toList();
+        Map<TechnicalPlan.Entity, EntityNames> names = entityNames(planEntities);
+        Map<EntityNames, List<FieldModel>> fields = new LinkedHashMap<>();
+        names.forEach((entity, entityNames) -> fields.put(entityNames, fields(entity, entityNames)));
+        RelationsBuilder relations = new RelationsBuilder(fields, coverage);
+        relations.read(plan.dataModel() == null ? null : plan.dataModel().relationships(), names);
+
+        List<EntityModel> entities = new ArrayList<>();
+        names.forEach((entity, entityNames) -> {
+            String display = display(fields.get(entityNames));
+            entities.add(new EntityModel(entityNames, text(entity.description(), ""), fields.get(entityNames),
+                    relations.belongsTo(entityNames), relations.hasMany(entityNames),
+                    relations.manyToMany(entityNames), display));
+            coverage.generated("entity", entityNames.label(), "table " + entityNames.table() + ", API /api/"
+                    + entityNames.route() + ", pages /" + entityNames.route());
+        });
+        if (entities.isEmpty()) {
+            coverage.skipped("data model", "entities", "the plan has no entities: the app has only its pages");
+        }
+
+        String name = business != null && !blank(business.name()) ? Js.oneLine(business.name()) : "My App";
+        PagesBuilder pages = new PagesBuilder(entities, coverage);
+        pages.read(plan.pages());
+        new PlanNotes(coverage).read(plan, entities);
+        return new AppModel(
+                name,
+                packageName(name),
+                business != null ? text(business.tagline(), "") : "",
+                business != null && !blank(business.description()) ? business.description().strip()
+                        : plan.architecture() != null ? text(plan.architecture().description(), "") : "",
+                business != null ? emptyToNull(business.problemStatement()) : null,
+                features(business),
+                entities,
+                relations.joinTables(),
+                pages.pages(),
+                pages.homeNote(),
+                pages.nav(),
+                EnvBuilder.read(plan.environment(), coverage),
+                CiBuilder.read(plan.cicd(), coverage),
+                coverage.build());
+    }
+
+    private Map<TechnicalPlan.Entity, EntityNames> entityNames(List<TechnicalPlan.Entity> planEntities) {
+        Map<TechnicalPlan.Entity, EntityNames> names = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (TechnicalPlan.Entity entity : planEntities) {
+            EntityNames entityNames = EntityNames.of(entity.name(), 0);
+            for (int suffix = 2; !disjoint(taken, entityNames.identifiers()); suffix++) {
+                entityNames = EntityNames.of(entity.name(), suffix);
+            }
+            taken.addAll(entityNames.identifiers());
+            if (!entityNames.type().equals(Naming.pascal(Naming.words(entityNames.label())))
+                    || !entityNames.table().equals(Naming.snake(Naming.plural(Naming.words(entityNames.label()))))) {
+                coverage.adapted("entity", entityNames.label(), "named " + entityNames.type() + " in code, table "
+                        + entityNames.table() + ", route /" + entityNames.route()
+                        + " (reserved word, special characters or a name already used)");
+            }
+            names.put(entity, entityNames);
+        }
+        return names;
+    }
+
+    private List<FieldModel> fields(TechnicalPlan.Entity entity, EntityNames entityNames) {
+        List<FieldModel> fields = new ArrayList<>();
+        Set<String> properties = new HashSet<>();
+        Set<String> columns = new HashSet<>();
+        for (TechnicalPlan.Field field : entity.fields() == null ? List.<TechnicalPlan.Field>of() : entity.fields()) {
+            if (field == null) {
+                continue;
+            }
+            String label = text(field.name(), "field");
+            String subject = entityNames.label() + "." + label;
+            List<String> words = Naming.words(label);
+            String camel = Naming.camel(words);
+            if (ReservedWords.PROPERTY.contains(camel)) {
+                coverage.adapted("field", subject, "provided by every record (" + camel + "), not repeated");
+                continue;
+            }
+            String property = ReservedWords.TYPESCRIPT.safe(camel, "Value");
+            String column = ReservedWords.POSTGRESQL.safe(Naming.snake(words), "_value");
+            for (int suffix = 2; properties.contains(property.toLowerCase(Locale.ROOT))
+                    || columns.contains(column); suffix++) {
+                property = ReservedWords.TYPESCRIPT.safe(camel, "Value") + suffix;
+                column = ReservedWords.POSTGRESQL.safe(Naming.snake(words), "_value") + "_" + suffix;
+            }
+            properties.add(property.toLowerCase(Locale.ROOT));
+            columns.add(column);
+            column = Naming.sqlIdentifier(column);
+            if (!property.equals(camel) || !column.equals(Naming.snake(words))) {
+                coverage.adapted("field", subject, "named " + property + " in code and " + column + " in SQL");
+            }
+
+            FieldTypeParser.ParsedType parsed = FieldTypeParser.parse(field.type());
+            if (parsed.note() != null) {
+                coverage.adapted("field", subject, parsed.note());
+            }
+            boolean unique = Boolean.TRUE.equals(field.unique());
+            if (unique && !parsed.type().uniqueMakesSense()) {
+                unique = false;
+                coverage.adapted("field", subject, "unique ignored: a " + parsed.type().name().toLowerCase(Locale.ROOT)
+                        + " column can hold only a few distinct values");
+            }
+            Optional<DefaultValue> defaultValue = DefaultValue.parse(parsed.type(), parsed.enumValues(), field.defaultValue());
+            if (!blank(field.defaultValue()) && defaultValue.isEmpty()) {
+                coverage.adapted("field", subject, "default \"" + field.defaultValue() + "\" does not fit the type "
+                        + parsed.type().name().toLowerCase(Locale.ROOT) + " and was left out");
+            }
+            fields.add(new FieldModel(label, property, column, parsed.type(), field.required(), unique,
+                    parsed.enumValues(),
+                    defaultValue.map(DefaultValue::sql).orElse(null),
+                    defaultValue.map(DefaultValue::ts).orElse(null),
+                    unique ? Naming.sqlIdentifier(entityNames.table() + "_" + column + "_key") : null));
+        }
+        return fields;
+    }
+
+    /** The field that names a record: a name-like text field, else the first short text field, else the id. */
+    static String display(List<FieldModel> fields) {
+        return fields.stream()
+                .filter(field -> field.kind() == FieldType.STRING || field.kind() == FieldType.EMAIL)
+                .filter(field -> DISPLAY_NAMES.contains(field.property().toLowerCase(Locale.ROOT)))
+                .findFirst()
+                .or(() -> fields.stream().filter(field -> field.kind() == FieldType.STRING).findFirst())
+                .map(FieldModel::property)
+                .orElse("id");
+    }
+
+    private static List<AppModel.Feature> features(BusinessPlan business) {
+        if (business == null || business.coreFeatures() == null) {
+            return List.of();
+        }
+        return business.coreFeatures().stream().filter(Objects::nonNull)
+                .map(feature -> new AppModel.Feature(text(feature.name(), "Feature"), text(feature.description(), "")))
+                .toList();
+    }
+
+    /** An npm package name: lower-case, URL-safe, at most 214 characters. */
+    static String packageName(String name) {
+        String kebab = Naming.kebab(Naming.words(name));
+        return kebab.length() > 60 ? kebab.substring(0, 60).replaceAll("-+$", "") : kebab;
+    }
+
+    private static boolean disjoint(Set<String> taken, Set<String> names) {
+        return names.stream().noneMatch(taken::contains);
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    static String text(String text, String fallback) {
+        return blank(text) ? fallback : text.strip();
+    }
+
+    private static String emptyToNull(String text) {
+        return blank(text) ? null : text.strip();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.truecoding.generation.render;
+
+import dev.truecoding.generation.model.AppModel;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Every file of the generated app: which template makes it, once or per entity or per page, under what
+ * condition and at what path. No classpath scanning: a template not listed here is never written.
+ * Templates live under {@code generation/nextjs/}; a {@code .mustache} one is rendered, any other copied.
+ * Output paths take {@code {route}}, {@code {fileName}}, {@code {type}} (entity) and {@code {directory}} (page).
+ */
+public final class TemplateCatalog {
+
+    public enum Scope { APP, ENTITY, PAGE }
+
+    public record Entry(String template, String output, Scope scope, Predicate<AppModel> condition) {
+    }
+
+    private static final Predicate<AppModel> ALWAYS = app -> true;
+
+    public static final List<Entry> ENTRIES = List.of(
+            app("package.json.mustache", "package.json"),
+            app("package-lock.json.mustache", "package-lock.json"),
+            app("tsconfig.json", "tsconfig.json"),
+            app("next.config.ts", "next.config.ts"),
+            app("vitest.config.mts", "vitest.config.mts"),
+            app("gitignore.mustache", ".gitignore"),
+            app("env.example.mustache", ".env.example"),
+            app("README.md.mustache", "README.md"),
+            app("github/workflows/ci.yml.mustache", ".github/workflows/ci.yml"),
+            new Entry("gitlab-ci.yml.mustache", ".gitlab-ci.yml", Scope.APP, app -> app.ci().gitlab()),
+            new Entry("circleci/config.yml.mustache", ".circleci/config.yml", Scope.APP, app -> app.ci().circleci()),
+            app("migrations/0001_initial.sql.mustache", "migrations/0001_initial.sql"),
+            app("src/db/schema.ts.mustache", "src/db/schema.ts"),
+            app("src/db/client.ts", "src/db/client.ts"),
+            app("src/db/migrate.ts", "src/db/migrate.ts"),
+            app("src/lib/http.ts", "src/lib/http.ts"),
+            app("src/lib/format.ts", "src/lib/format.ts"),
+            app("src/lib/form.ts", "src/lib/form.ts"),
+            app("src/components/FieldError.tsx", "src/components/FieldError.tsx"),
+            app("src/components/DeleteButton.tsx", "src/components/DeleteButton.tsx"),
+            app("src/app/globals.css", "src/app/globals.css"),
+            app("src/app/layout.tsx.mustache", "src/app/layout.tsx"),
+            app("src/app/page.tsx.mustache", "src/app/page.tsx"),
+            app("tests/support.ts", "tests/support.ts"),
+            app("tests/factories.ts.mustache", "tests/factories.ts"),
+
+            entity("src/validation/{fileName}.ts.mustache"),
+            entity("src/server/{fileName}.ts.mustache"),
+            entity("src/app/api/{route}/route.ts.mustache"),
+            entity("src/app/api/{route}/[id]/route.ts.mustache"),
+            entity("src/app/{route}/page.tsx.mustache"),
+            entity("src/app/{route}/new/page.tsx.mustache"),
+            entity("src/app/{route}/[id]/page.tsx.mustache"),
+            entity("src/app/{route}/[id]/edit/page.tsx.mustache"),
+            entity("src/components/{type}Form.tsx.mustache"),
+            entity("tests/{fileName}.test.ts.mustache"),
+
+            new Entry("src/app/{directory}/page.tsx.mustache", "src/app/{directory}/page.tsx", Scope.PAGE, ALWAYS));
+
+    private TemplateCatalog() {
+    }
+
+    private static Entry app(String template, String output) {
+        return new Entry(template, output, Scope.APP, ALWAYS);
+    }
+
+    /** Entity templates sit at their output path, placeholders included. */
+    private static Entry entity(String template) {
+        return new Entry(template, template.substring(0, template.length() - ".mustache".length()), Scope.ENTITY, ALWAYS);
+    }
+}

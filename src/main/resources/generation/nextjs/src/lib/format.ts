@@ -1,0 +1,21 @@
+/** How a stored value reads on a page: dates in ISO form, JSON as text, empty as a dash. */
+export function formatValue(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (value instanceof Date) return value.toISOString().replace("T", " ").slice(0, 16);
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+/** Reads ?page= and ?sort= of a list page, with the same defaults as the API. */
+export function listParams(
+  searchParams: Record<string, string | string[] | undefined>,
+  sortable: readonly string[],
+): { page: number; pageSize: number; sort: string; order: "asc" | "desc" } {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const page = Math.max(1, Number.parseInt(first(searchParams.page) ?? "1", 10) || 1);
+  const sortParam = first(searchParams.sort);
+  const sort = sortParam && sortable.includes(sortParam) ? sortParam : "createdAt";
+  const order = first(searchParams.order) === "asc" ? "asc" : "desc";
+  return { page, pageSize: 20, sort, order };
+}

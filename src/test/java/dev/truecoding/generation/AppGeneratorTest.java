@@ -1,0 +1,114 @@
+package dev.truecoding.generation;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AppGeneratorTest {
+
+    private final AppGenerator generator = new AppGenerator();
+    private final CodeValidator validator = new CodeValidator(Path.of("target/unused"), null,
+            new CodeValidator.Settings(false, null, null));
+
+    static final java.util.List<String> PLANS = SamplePlans.ALL;
+
+    @ParameterizedTest
+    @FieldSource("PLANS")
+    void theSamePlanGivesByteIdenticalFiles(String plan) {
+        GeneratedApp first = SamplePlans.generate(generator, plan);
+        GeneratedApp second = SamplePlans.generate(new AppGenerator(), plan);
+
+        assertThat(second.files()).isEqualTo(first.files());
+        assertThat(second.coverage()).isEqualTo(first.coverage());
+    }
+
+    @ParameterizedTest
+    @FieldSource("PLANS")
+    void everySamplePlanPassesTheStaticChecks(String plan) {
+        GeneratedApp app = SamplePlans.generate(generator, plan);
+
+        ValidationResult result = validator.checkStatic(app, SamplePlans.technical(plan));
+
+        assertThat(result.passed()).as(result.steps().getFirst().logExcerpt()).isTrue();
+    }
+
+    @Test
+    void writesTheFilesOfEachEntityAndEachPlanPage() {
+        Map<String, GeneratedFileInfo> files = files("small");
+
+        assertThat(files).containsKeys("package.json", "package-lock.json", ".env.example", ".gitignore",
+                ".github/workflows/ci.yml", "migrations/0001_initial.sql", "src/db/schema.ts",
+                "src/app/api/authors/route.ts", "src/app/api/posts/[id]/route.ts", "src/app/posts/page.tsx",
+                "src/app/posts/new/page.tsx", "src/app/posts/[id]/edit/page.tsx", "src/components/PostForm.tsx",
+                "tests/post.test.ts", "src/app/about/page.tsx", "src/app/authors/[id]/stats/page.tsx");
+        assertThat(files).doesNotContainKeys(".gitlab-ci.yml", ".circleci/config.yml");
+    }
+
+    @Test
+    void theMigrationHasForeignKeysUniqueConstraintsAndLinkTables() {
+        String small = files("small").get("migrations/0001_initial.sql").content();
+        String relations = files("relations").get("migrations/0001_initial.sql").content();
+
+        assertThat(small).contains("CONSTRAINT \"authors_name_key\" UNIQUE (\"name\")")
+                .contains("FOREIGN KEY (\"author_id\") REFERENCES \"authors\" (\"id\") ON DELETE SET NULL");
+        assertThat(relations).contains("CREATE TABLE \"students_courses\"")
+                .contains("ON DELETE CASCADE")
+                .contains("CONSTRAINT \"profiles_user_id_key\" UNIQUE (\"user_id\")");
+    }
+
+    @Test
+    void theCoverageReportListsWhatIsNotImplementedAndTheReadmeShowsIt() {
+        GeneratedApp app = SamplePlans.generate(generator, "small");
+
+        assertThat(app.coverage().withStatus(CoverageReport.Status.NOT_IMPLEMENTED))
+                .extracting(CoverageReport.Item::subject)
+                .contains("POST /api/posts/:id/publish", "PostList", "Auth.js", "NEXTAUTH_SECRET");
+        assertThat(app.coverage().items()).anySatisfy(item -> assertThat(item.subject()).isEqualTo("GET /api/posts"));
+        String readme = files("small").get("README.md").content();
+        assertThat(readme).contains("# Tiny Blog").contains("## Coverage of the plan")
+                .contains("| endpoint | POST /api/posts/:id/publish | NOT_IMPLEMENTED |");
+    }
+
+    @Test
+    void unknownTypesAndRelationshipsToUnknownEntitiesAreReportedNotFatal() {
+        GeneratedApp allTypes = SamplePlans.generate(generator, "all-types");
+        GeneratedApp relations = SamplePlans.generate(generator, "relations");
+
+        assertThat(allTypes.coverage().items()).anySatisfy(item -> assertThat(item.detail()).contains("geography"));
+        assertThat(relations.coverage().withStatus(CoverageReport.Status.SKIPPED))
+                .anySatisfy(item -> assertThat(item.detail()).contains("Teacher"));
+    }
+
+    @Test
+    void envExampleHasPlaceholdersOnly() {
+        String env = files("small").get(".env.example").content();
+
+        assertThat(env).contains("NEXTAUTH_SECRET=\n").contains("(secret)").doesNotContain("change-me")
+                .contains("DATABASE_URL=\n");
+    }
+
+    @Test
+    void reservedAndNonAsciiNamesAreRenamedAndReported() {
+        GeneratedApp app = SamplePlans.generate(generator, "reserved");
+        Map<String, GeneratedFileInfo> files = app.files().stream()
+                .collect(Collectors.toMap(GeneratedFileInfo::path, Function.identity()));
+
+        assertThat(files).containsKeys("src/app/orders/page.tsx", "src/app/orders-2/page.tsx",
+                "src/app/classes/page.tsx", "src/components/ClassRecordForm.tsx", "src/app/cafe/menu/page.tsx");
+        assertThat(files.get("migrations/0001_initial.sql").content()).contains("\"from_value\" text NOT NULL");
+        assertThat(files.get("src/app/selection-de-cafes/page.tsx").content()).contains("\"Sélection de café\"");
+        assertThat(app.coverage().items()).anySatisfy(item -> assertThat(item.detail()).contains("named Order2"));
+    }
+
+    private Map<String, GeneratedFileInfo> files(String plan) {
+        return SamplePlans.generate(generator, plan).files().stream()
+                .collect(Collectors.toMap(GeneratedFileInfo::path, Function.identity()));
+    }
+}

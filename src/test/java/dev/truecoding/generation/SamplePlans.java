@@ -1,0 +1,40 @@
+package dev.truecoding.generation;
+
+import dev.truecoding.plan.BusinessPlan;
+import dev.truecoding.plan.TechnicalPlan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The sample plans under src/test/resources/generation/plans. */
+final class SamplePlans {
+
+    /** small, many-to-many + one-to-one, reserved and non-ASCII names, 20 entities + self-reference, every field type, minimal. */
+    static final List<String> ALL = List.of("small", "relations", "reserved", "twenty", "all-types", "minimal");
+
+    private SamplePlans() {
+    }
+
+    static TechnicalPlan technical(String name) {
+        return PlanReader.technical(read(name + ".json"));
+    }
+
+    static BusinessPlan business(String name) {
+        return name.equals("small") ? PlanReader.business(read("small-business.json")) : null;
+    }
+
+    static GeneratedApp generate(AppGenerator generator, String name) {
+        return generator.generate(technical(name), business(name));
+    }
+
+    static String read(String file) {
+        try (InputStream in = SamplePlans.class.getResourceAsStream("/generation/plans/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.truecoding.generation.render;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TemplateCatalogTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/generation/nextjs");
+
+    @Test
+    void everyTemplateFileIsInTheCatalogAndEveryEntryHasItsFile() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            assertThat(files.filter(Files::isRegularFile).map(path -> TEMPLATES.relativize(path).toString()))
+                    .containsExactlyInAnyOrderElementsOf(TemplateCatalog.ENTRIES.stream().map(TemplateCatalog.Entry::template).toList());
+        }
+    }
+
+    @Test
+    void outputPathsAreDistinct() {
+        assertThat(TemplateCatalog.ENTRIES.stream().map(TemplateCatalog.Entry::output)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void entityTemplatesNameTheirOutputWithAnEntityPlaceholder() {
+        assertThat(TemplateCatalog.ENTRIES.stream().filter(entry -> entry.scope() == TemplateCatalog.Scope.ENTITY))
+                .allSatisfy(entry -> assertThat(entry.output()).containsAnyOf("{route}", "{fileName}", "{type}"));
+    }
+}
