@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Generates the sample apps and puts each through the validator with real npm (install, typecheck, test,
  * build), then starts the small one and uses it over HTTP. One dependency cache under target/ serves all of
  * them, so only the first install downloads anything. Skips when npm is missing, unless the system property
- * truecoding.test.npm.required is true (CI sets it), then fails.
+ * truecoding.test.strict is true (CI sets it), then fails.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GeneratedAppsNpmTest {
@@ -51,11 +51,11 @@ class GeneratedAppsNpmTest {
     @BeforeAll
     static void npmIsThere() {
         boolean available = CodeValidator.npmAvailable();
-        if (!available && Boolean.getBoolean("truecoding.test.npm.required")) {
-            fail("npm and node must be on PATH: truecoding.test.npm.required is true");
+        if (!available && Boolean.getBoolean("truecoding.test.strict")) {
+            fail("npm and node must be on PATH: truecoding.test.strict is true");
         }
         assumeTrue(available, "npm or node is not on PATH: the real-npm tests are skipped "
-                + "(set -Dtruecoding.test.npm.required=true to make this a failure)");
+                + "(set -Dtruecoding.test.strict=true to make this a failure)");
     }
 
     @Order(1)
