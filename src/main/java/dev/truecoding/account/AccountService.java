@@ -16,10 +16,24 @@ public class AccountService {
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final PersonalAccessTokens tokens;
 
-    AccountService(UserRepository users, PasswordEncoder passwordEncoder) {
+    AccountService(UserRepository users, PasswordEncoder passwordEncoder, PersonalAccessTokens tokens) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.tokens = tokens;
+    }
+
+    /**
+     * HTTP basic credentials as git sends them: the account's email as user name and a personal access token as
+     * password. Empty unless the token is valid and belongs to that email.
+     */
+    public Optional<SignedInUser> authenticateWithToken(String email, String token) {
+        if (email == null || token == null) {
+            return Optional.empty();
+        }
+        String normalized = normalizeEmail(email);
+        return tokens.authenticate(token).filter(user -> user.email().equals(normalized));
     }
 
     public Optional<SignedInUser> findById(String userId) {

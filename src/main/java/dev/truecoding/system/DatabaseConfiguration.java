@@ -32,17 +32,18 @@ class DatabaseConfiguration {
 
     @Bean
     JdbcConnectionDetails jdbcConnectionDetails(DatabaseUrl url) {
-        return new JdbcDetails(url);
+        return new Details(url);
     }
 
     /** Migrations go through {@code DIRECT_URL} when it is set (a pooler may not allow DDL), else the same database. */
     @Bean
     FlywayConnectionDetails flywayConnectionDetails(TrueCodingProperties properties, DatabaseUrl url) {
         DatabaseUrl direct = StringUtils.hasText(properties.directUrl()) ? DatabaseUrl.parse(properties.directUrl()) : url;
-        return new FlywayDetails(direct);
+        return new Details(direct);
     }
 
-    private record JdbcDetails(DatabaseUrl url) implements JdbcConnectionDetails {
+    /** Both interfaces default the driver from the URL; saying which default wins is all the two need. */
+    private record Details(DatabaseUrl url) implements JdbcConnectionDetails, FlywayConnectionDetails {
         @Override
         public String getJdbcUrl() {
             return url.jdbcUrl();
@@ -57,22 +58,10 @@ class DatabaseConfiguration {
         public String getPassword() {
             return url.password();
         }
-    }
-
-    private record FlywayDetails(DatabaseUrl url) implements FlywayConnectionDetails {
-        @Override
-        public String getJdbcUrl() {
-            return url.jdbcUrl();
-        }
 
         @Override
-        public String getUsername() {
-            return url.username();
-        }
-
-        @Override
-        public String getPassword() {
-            return url.password();
+        public String getDriverClassName() {
+            return JdbcConnectionDetails.super.getDriverClassName();
         }
     }
 }

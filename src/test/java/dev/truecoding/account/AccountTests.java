@@ -31,6 +31,9 @@ class AccountTests extends ApplicationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AccountService accounts;
+
     @Test
     void signUpSignsInAndThePasswordWorksLater() throws Exception {
         String email = "Grace." + UUID.randomUUID() + "@Example.com";
@@ -119,6 +122,16 @@ class AccountTests extends ApplicationTest {
         mvc.perform(post("/settings/tokens/" + id + "/revoke").session(ada.session()).with(csrf()))
                 .andExpect(redirectedUrl("/settings/tokens"));
         mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void gitStyleCredentialsNeedTheTokensOwnEmail() throws Exception {
+        ApiUser ada = signUp();
+        ApiUser eve = signUp();
+        assertThat(accounts.authenticateWithToken(ada.email().toUpperCase(), ada.token())).map(SignedInUser::email).contains(ada.email());
+        assertThat(accounts.authenticateWithToken(eve.email(), ada.token())).isEmpty();
+        assertThat(accounts.authenticateWithToken(ada.email(), "tcp_" + "x".repeat(40))).isEmpty();
+        assertThat(accounts.authenticateWithToken(ada.email(), null)).isEmpty();
     }
 
     @Test
