@@ -32,18 +32,21 @@ class DatabaseConfiguration {
 
     @Bean
     JdbcConnectionDetails jdbcConnectionDetails(DatabaseUrl url) {
-        return new Details(url);
+        return new JdbcDetails(url);
     }
 
     /** Migrations go through {@code DIRECT_URL} when it is set (a pooler may not allow DDL), else the same database. */
     @Bean
     FlywayConnectionDetails flywayConnectionDetails(TrueCodingProperties properties, DatabaseUrl url) {
         DatabaseUrl direct = StringUtils.hasText(properties.directUrl()) ? DatabaseUrl.parse(properties.directUrl()) : url;
-        return new Details(direct);
+        return new FlywayDetails(direct);
     }
 
-    /** Both interfaces default the driver from the URL; saying which default wins is all the two need. */
-    private record Details(DatabaseUrl url) implements JdbcConnectionDetails, FlywayConnectionDetails {
+    /*
+     * Two types, not one record implementing both interfaces: once one bean exists, its object's class is what
+     * autowiring matches, and a record implementing both made the DataSource see two JdbcConnectionDetails.
+     */
+    private record JdbcDetails(DatabaseUrl url) implements JdbcConnectionDetails {
         @Override
         public String getJdbcUrl() {
             return url.jdbcUrl();
@@ -58,10 +61,22 @@ class DatabaseConfiguration {
         public String getPassword() {
             return url.password();
         }
+    }
+
+    private record FlywayDetails(DatabaseUrl url) implements FlywayConnectionDetails {
+        @Override
+        public String getJdbcUrl() {
+            return url.jdbcUrl();
+        }
 
         @Override
-        public String getDriverClassName() {
-            return JdbcConnectionDetails.super.getDriverClassName();
+        public String getUsername() {
+            return url.username();
+        }
+
+        @Override
+        public String getPassword() {
+            return url.password();
         }
     }
 }
