@@ -10,7 +10,10 @@ import dev.truecoding.support.CookieClient;
 import dev.truecoding.system.DatabaseUrl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +36,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "truecoding.data-dir=target/test-data-git",
         "truecoding.database-url=jdbc:h2:mem:truecoding-git-tests" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
+@ExtendWith(OutputCaptureExtension.class)
 class GitSmartHttpTests {
 
     @LocalServerPort
@@ -93,7 +97,7 @@ class GitSmartHttpTests {
     }
 
     @Test
-    void theOwnerPushesANewCommitThatTheHostSees() throws Exception {
+    void theOwnerPushesANewCommitThatTheHostSees(CapturedOutput logs) throws Exception {
         assertThat(git.run(scratch, ada.email(), ada.token(), "clone", url(repository), "work").succeeded()).isTrue();
         Path work = scratch.resolve("work");
         Files.writeString(work.resolve("NOTES.md"), "edited outside True Coding\n");
@@ -106,18 +110,22 @@ class GitSmartHttpTests {
         String pushed = git.run(work, null, null, "rev-parse", "HEAD").output().strip();
         assertThat(host.headCommit(repository)).contains(pushed);
         assertThat(pushed).isNotEqualTo(firstCommit);
+        assertThat(logs.getAll()).doesNotContain(ada.token());
     }
 
     @Test
-    void gitIsRefusedWithoutCredentialsWithAWrongTokenAndForSomeoneElsesRepository() throws Exception {
+    void gitIsRefusedWithoutCredentialsWithAWrongTokenAndForSomeoneElsesRepository(CapturedOutput logs) throws Exception {
         assertThat(git.run(scratch, null, null, "clone", url(repository), "anonymous").succeeded()).isFalse();
-        assertThat(git.run(scratch, ada.email(), "tcp_wrong", "clone", url(repository), "wrong").succeeded()).isFalse();
+        var wrong = git.run(scratch, ada.email(), "tcp_wrong", "clone", url(repository), "wrong");
+        assertThat(wrong.succeeded()).isFalse();
+        assertThat(wrong.output()).contains("Authentication failed").doesNotContain("tcp_wrong");
         Person grace = signUp();
         var stranger = git.run(scratch, grace.email(), grace.token(), "clone", url(repository), "stranger");
         assertThat(stranger.succeeded()).isFalse();
         assertThat(stranger.output()).doesNotContain(grace.token()).contains("not found");
         assertThat(scratch.resolve("anonymous")).doesNotExist();
         assertThat(scratch.resolve("stranger")).doesNotExist();
+        assertThat(logs.getAll()).doesNotContain(ada.token()).doesNotContain(grace.token()).doesNotContain("tcp_wrong");
     }
 
     @Test
