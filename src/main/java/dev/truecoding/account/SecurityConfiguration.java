@@ -30,6 +30,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
             "/", "/signup", "/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/favicon.svg",
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
+    private static final String GIT = "/git/**";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, PersonalAccessTokens tokens,
                                             ObjectProvider<ClientRegistrationRepository> oidc,
@@ -41,6 +43,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         // re-read for it, so it must not be checked again (nor the ERROR dispatch of /error).
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers(PUBLIC).permitAll()
+                        // git's smart HTTP: the git module's own filter checks HTTP basic (email + access token)
+                        // and answers git's 401 challenge; a session or a login redirect would mean nothing to git.
+                        .requestMatchers(GIT).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
@@ -48,7 +53,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .defaultSuccessUrl("/projects", false)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(PersonalAccessTokenFilter::hasBearerToken))
+                .csrf(csrf -> csrf
+                        .ignoringRequestMatchers(PersonalAccessTokenFilter::hasBearerToken)
+                        // git pushes POST with basic credentials, never a cookie: nothing another site could forge.
+                        .ignoringRequestMatchers(GIT))
                 .addFilterBefore(new PersonalAccessTokenFilter(tokens, problemEntryPoint), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(problemEntryPoint, PathPatternRequestMatcher.withDefaults().matcher("/api/**"))

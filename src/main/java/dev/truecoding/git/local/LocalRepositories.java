@@ -1,0 +1,96 @@
+package dev.truecoding.git.local;
+
+import dev.truecoding.git.RepositoryRef;
+import dev.truecoding.system.NotFoundException;
+import dev.truecoding.system.TrueCodingProperties;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where the built-in host keeps its bare repositories: {@code <data-dir>/git/<owner-id>/<name>.git}. The owner is
+ * the user's id, not their email: it never changes (an email may), reveals nothing personal in URLs, and is
+ * already URL- and file-name-safe. Every lookup goes through {@link RepositoryNames}, so no URL or name reaches
+ * the file system unchecked.
+ */
+@Component
+class LocalRepositories {
+
+    static final String BRANCH = "main";
+
+    private final Path root;
+    private final String publicUrl;
+
+    LocalRepositories(TrueCodingProperties properties,
+                      @Value("${truecoding.git.public-url:http://localhost:${server.port:8080}}") String publicUrl) {
+        this.root = properties.dataDir().resolve("git").toAbsolutePath().normalize();
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    Path directory(String owner, String name) {
+        if (!RepositoryNames.isOwnerId(owner) || !RepositoryNames.isSafe(name)) {
+            throw new IllegalArgumentException("Not a repository name: " + owner + "/" + name);
+        }
+        return root.resolve(owner).resolve(name + ".git");
+    }
+
+    boolean exists(String owner, String name) {
+        return RepositoryNames.isOwnerId(owner) && RepositoryNames.isSafe(name)
+                && Files.isRegularFile(directory(owner, name).resolve("HEAD"));
+    }
+
+    RepositoryRef ref(String owner, String name) {
+        return new RepositoryRef(owner, name, publicUrl + "/git/" + owner + "/" + name + ".git",
+                publicUrl + "/repositories/" + owner + "/" + name);
+    }
+
+    /**
+     * Claims the directory atomically (creating it fails if it exists), so two requests for the same name get
+     * two repositories, then initialises a bare repository whose HEAD points at {@code main}.
+     */
+    boolean tryCreate(String owner, String name) {
+        Path directory = directory(owner, name);
+        try {
+            Files.createDirectories(directory.getParent());
+            Files.createDirectory(directory);
+        } catch (java.nio.file.FileAlreadyExistsException taken) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the repository directory", e);
+        }
+        try (Repository repository = FileRepositoryBuilder.create(directory.toFile())) {
+            repository.create(true);
+            RefUpdate head = repository.updateRef(Constants.HEAD);
+            head.disableRefLog();
+            head.link(Constants.R_HEADS + BRANCH);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not initialise the repository " + owner + "/" + name, e);
+        }
+    }
+
+    /** Opens an existing repository; the caller closes it. */
+    Repository open(String owner, String name) {
+        if (!exists(owner, name)) {
+            throw new NotFoundException("Repository");
+        }
+        try {
+            return new FileRepositoryBuilder().setGitDir(directory(owner, name).toFile()).setMustExist(true).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not open the repository " + owner + "/" + name, e);
+        }
+    }
+
+    Optional<Repository> openIfExists(String owner, String name) {
+        return exists(owner, name) ? Optional.of(open(owner, name)) : Optional.empty();
+    }
+}

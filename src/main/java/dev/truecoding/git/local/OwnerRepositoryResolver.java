@@ -1,0 +1,30 @@
+package dev.truecoding.git.local;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.transport.resolver.RepositoryResolver;
+
+/**
+ * Maps {@code <owner-id>/<name>.git} to a bare repository, for its owner only: another person's repository is
+ * "not found", exactly like a missing one, so URLs reveal nothing.
+ */
+class OwnerRepositoryResolver implements RepositoryResolver<HttpServletRequest> {
+
+    private final LocalRepositories repositories;
+
+    OwnerRepositoryResolver(LocalRepositories repositories) {
+        this.repositories = repositories;
+    }
+
+    @Override
+    public Repository open(HttpServletRequest request, String path) throws RepositoryNotFoundException {
+        String[] parts = path.split("/", -1);
+        var user = GitBasicAuthFilter.user(request);
+        if (parts.length != 2 || !parts[1].endsWith(".git") || user.isEmpty() || !user.get().id().equals(parts[0])) {
+            throw new RepositoryNotFoundException(path);
+        }
+        String name = parts[1].substring(0, parts[1].length() - ".git".length());
+        return repositories.openIfExists(parts[0], name).orElseThrow(() -> new RepositoryNotFoundException(path));
+    }
+}

@@ -1,0 +1,163 @@
+package dev.truecoding.git.local;
+
+import dev.truecoding.account.AccountService;
+import dev.truecoding.account.SignedInUser;
+import dev.truecoding.git.FileToCommit;
+import dev.truecoding.git.GitHost;
+import dev.truecoding.git.ProgressListener;
+import dev.truecoding.git.RepositoryRef;
+import dev.truecoding.support.CookieClient;
+import dev.truecoding.system.DatabaseUrl;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The built-in host through the real {@code git} client over smart HTTP, on a real port. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "truecoding.data-dir=target/test-data-git",
+        "truecoding.database-url=jdbc:h2:mem:truecoding-git-tests" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
+@ExtendWith(OutputCaptureExtension.class)
+class GitSmartHttpTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    GitHost host;
+
+    @Autowired
+    AccountService accounts;
+
+    @TempDir
+    Path scratch;
+
+    private GitCommand git;
+    private Person ada;
+    private RepositoryRef repository;
+    private String firstCommit;
+
+    record Person(String email, String token, SignedInUser user) {
+    }
+
+    @BeforeEach
+    void aRepositoryWithOneCommit() throws Exception {
+        assumeTrue(GitCommand.available() || Boolean.getBoolean("truecoding.test.strict"), "the git client is not installed");
+        git = new GitCommand(scratch);
+        ada = signUp();
+        repository = host.createRepository(ada.user(), "Recipe Box");
+        firstCommit = host.commitFiles(repository, List.of(
+                        FileToCommit.text("README.md", "# Recipe box\n"),
+                        FileToCommit.text("app/page.tsx", "export default function Page() { return null; }\n")),
+                "Generate Recipe box", "True Coding", "generator@truecoding.dev", ProgressListener.NONE).sha();
+    }
+
+    private Person signUp() throws Exception {
+        String email = "git-" + UUID.randomUUID() + "@example.com";
+        String token = new CookieClient().signUpAndCreateToken("http://localhost:" + port, email);
+        return new Person(email, token, accounts.authenticateWithToken(email, token).orElseThrow());
+    }
+
+    private String url(RepositoryRef ref) {
+        return "http://localhost:" + port + "/git/" + ref.owner() + "/" + ref.name() + ".git";
+    }
+
+    @Test
+    void theOwnerClonesTheCommittedFilesWithTheRealGitClient() throws Exception {
+        var clone = git.run(scratch, ada.email(), ada.token(), "clone", url(repository), "work");
+
+        assertThat(clone.succeeded()).as(clone.output()).isTrue();
+        assertThat(clone.output()).doesNotContain(ada.token());
+        Path work = scratch.resolve("work");
+        assertThat(Files.readString(work.resolve("README.md"))).isEqualTo("# Recipe box\n");
+        assertThat(work.resolve("app/page.tsx")).exists();
+        assertThat(Files.readString(work.resolve(".git/config"))).doesNotContain(ada.token());
+        var log = git.run(work, null, null, "log", "--format=%H %an %s");
+        assertThat(log.output().strip()).isEqualTo(firstCommit + " True Coding Generate Recipe box");
+        assertThat(repository.cloneUrl()).endsWith("/git/" + ada.user().id() + "/recipe-box.git");
+    }
+
+    @Test
+    void theOwnerPushesANewCommitThatTheHostSees(CapturedOutput logs) throws Exception {
+        assertThat(git.run(scratch, ada.email(), ada.token(), "clone", url(repository), "work").succeeded()).isTrue();
+        Path work = scratch.resolve("work");
+        Files.writeString(work.resolve("NOTES.md"), "edited outside True Coding\n");
+        assertThat(git.run(work, null, null, "add", "NOTES.md").succeeded()).isTrue();
+        assertThat(git.run(work, null, null, "commit", "-m", "Add notes").succeeded()).isTrue();
+
+        var push = git.run(work, ada.email(), ada.token(), "push", "origin", "main");
+
+        assertThat(push.succeeded()).as(push.output()).isTrue();
+        String pushed = git.run(work, null, null, "rev-parse", "HEAD").output().strip();
+        assertThat(host.headCommit(repository)).contains(pushed);
+        assertThat(pushed).isNotEqualTo(firstCommit);
+        assertThat(logs.getAll()).doesNotContain(ada.token());
+    }
+
+    @Test
+    void gitIsRefusedWithoutCredentialsWithAWrongTokenAndForSomeoneElsesRepository(CapturedOutput logs) throws Exception {
+        assertThat(git.run(scratch, null, null, "clone", url(repository), "anonymous").succeeded()).isFalse();
+        var wrong = git.run(scratch, ada.email(), "tcp_wrong", "clone", url(repository), "wrong");
+        assertThat(wrong.succeeded()).isFalse();
+        assertThat(wrong.output()).contains("Authentication failed").doesNotContain("tcp_wrong");
+        Person grace = signUp();
+        var stranger = git.run(scratch, grace.email(), grace.token(), "clone", url(repository), "stranger");
+        assertThat(stranger.succeeded()).isFalse();
+        assertThat(stranger.output()).doesNotContain(grace.token()).contains("not found");
+        assertThat(scratch.resolve("anonymous")).doesNotExist();
+        assertThat(scratch.resolve("stranger")).doesNotExist();
+        assertThat(logs.getAll()).doesNotContain(ada.token()).doesNotContain(grace.token()).doesNotContain("tcp_wrong");
+    }
+
+    @Test
+    void answersGitsChallengeWith401AndSomeoneElsesRepositoryWith404() throws Exception {
+        String infoRefs = url(repository) + "/info/refs?service=git-upload-pack";
+
+        var anonymous = get(infoRefs, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Basic realm=\"True Coding\""));
+        assertThat(get(infoRefs, basic(ada.email(), "tcp_wrong")).statusCode()).isEqualTo(401);
+        assertThat(get(infoRefs, basic(ada.email(), ada.token())).statusCode()).isEqualTo(200);
+
+        Person grace = signUp();
+        assertThat(get(infoRefs, basic(grace.email(), grace.token())).statusCode()).isEqualTo(404);
+        String missing = "http://localhost:" + port + "/git/" + grace.user().id() + "/nothing.git/info/refs?service=git-upload-pack";
+        assertThat(get(missing, basic(grace.email(), grace.token())).statusCode()).isEqualTo(404);
+        // Another person's push is refused before any pack is read.
+        String receive = url(repository) + "/info/refs?service=git-receive-pack";
+        assertThat(get(receive, basic(grace.email(), grace.token())).statusCode()).isEqualTo(404);
+        assertThat(get(receive, basic(ada.email(), ada.token())).statusCode()).isEqualTo(200);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> get(String url, String authorization) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
