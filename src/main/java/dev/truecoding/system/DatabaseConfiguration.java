@@ -39,11 +39,14 @@ class DatabaseConfiguration {
     @Bean
     FlywayConnectionDetails flywayConnectionDetails(TrueCodingProperties properties, DatabaseUrl url) {
         DatabaseUrl direct = StringUtils.hasText(properties.directUrl()) ? DatabaseUrl.parse(properties.directUrl()) : url;
-        return new Details(direct);
+        return new MigrationDetails(direct);
     }
 
-    /** Both interfaces default the driver from the URL; saying which default wins is all the two need. */
-    private record Details(DatabaseUrl url) implements JdbcConnectionDetails, FlywayConnectionDetails {
+    /**
+     * A type of its own: were it a {@link Details}, it would also be a second {@link JdbcConnectionDetails} bean and
+     * the data source could not choose between the two.
+     */
+    private record MigrationDetails(DatabaseUrl url) implements FlywayConnectionDetails {
         @Override
         public String getJdbcUrl() {
             return url.jdbcUrl();
@@ -58,10 +61,22 @@ class DatabaseConfiguration {
         public String getPassword() {
             return url.password();
         }
+    }
+
+    private record Details(DatabaseUrl url) implements JdbcConnectionDetails {
+        @Override
+        public String getJdbcUrl() {
+            return url.jdbcUrl();
+        }
 
         @Override
-        public String getDriverClassName() {
-            return JdbcConnectionDetails.super.getDriverClassName();
+        public String getUsername() {
+            return url.username();
+        }
+
+        @Override
+        public String getPassword() {
+            return url.password();
         }
     }
 }
