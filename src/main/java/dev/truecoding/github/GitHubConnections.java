@@ -25,7 +25,10 @@ public class GitHubConnections {
     private final GitHubOAuth oauth;
     private final GitHubSettings settings;
     private final TransactionTemplate transactions;
-    /** Logins by user id: shown on every settings page, and not worth a column or a call each time. */
+    /**
+     * Logins, shown on every settings page and not worth a column or a call each time. Keyed by user and a hash of
+     * the token, so a token replaced on another instance is looked up again rather than shown under the old login.
+     */
     private final Map<String, String> logins = new ConcurrentHashMap<>();
 
     GitHubConnections(GitHubTokenStore store, GitHubApi api, GitHubOAuth oauth, GitHubSettings settings,
@@ -48,13 +51,14 @@ public class GitHubConnections {
             return GitHubConnection.none();
         }
         Instant expiresAt = stored.get().expiresAt();
-        String login = logins.get(userId);
+        String login = logins.get(loginKey(userId, stored.get().accessToken()));
         if (login != null) {
             return new GitHubConnection(true, login, expiresAt, null);
         }
         try {
-            login = verify(accessToken(userId));
-            logins.put(userId, login);
+            String token = accessToken(userId);
+            login = verify(token);
+            logins.put(loginKey(userId, token), login);
             return new GitHubConnection(true, login, store.find(userId, false).map(StoredTokens::expiresAt).orElse(null), null);
         } catch (GitHubException e) {
             return new GitHubConnection(true, null, expiresAt, e.getMessage());
@@ -98,13 +102,14 @@ public class GitHubConnections {
             throw e;
         }
         store.save(userId, accessToken, refreshToken, expiresAt);
-        logins.put(userId, login);
+        logins.keySet().removeIf(key -> key.startsWith(userId + ":"));
+        logins.put(loginKey(userId, accessToken), login);
         log.info("GitHub connected for user {} as {}", userId, login);
         return new GitHubConnection(true, login, expiresAt, null);
     }
 
     public void disconnect(String userId) {
-        logins.remove(userId);
+        logins.keySet().removeIf(key -> key.startsWith(userId + ":"));
         if (store.delete(userId)) {
             log.info("GitHub disconnected for user {}", userId);
         }
@@ -129,6 +134,10 @@ public class GitHubConnections {
             }
             GitHubOAuth.Tokens fresh = oauth.refresh(locked.refreshToken());
             store.save(userId, fresh.accessToken(), fresh.refreshToken(), fresh.expiresAt());
+            String login = logins.remove(loginKey(userId, locked.accessToken()));
+            if (login != null) {
+                logins.put(loginKey(userId, fresh.accessToken()), login);
+            }
             log.info("GitHub token refreshed for user {}", userId);
             return fresh.accessToken();
         });
@@ -136,6 +145,15 @@ public class GitHubConnections {
 
     private String verify(String accessToken) {
         return api.get(accessToken, "/user").path("login").asString("");
+    }
+
+    private static String loginKey(String userId, String token) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return userId + ":" + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static GitHubException notConnected() {

@@ -75,25 +75,40 @@ public class GitHubRepositories {
         String base = "/repos/" + segment(owner) + "/" + segment(repo);
         String branch = api.get(token, base).path("default_branch").asString("main");
         try {
-            String parent = head(token, base, branch).orElseGet(() -> firstCommit(token, base, branch, files));
-            String baseTree = api.get(token, base + "/git/commits/" + parent).path("tree").path("sha").asString();
-            List<Map<String, Object>> entries = new ArrayList<>();
             Map<String, String> blobs = new LinkedHashMap<>();
-            for (RepositoryFile file : files) {
-                // Identical contents (empty files, repeated licences) become one blob.
-                String sha = blobs.computeIfAbsent(file.content(), content -> api.call(token, HttpMethod.POST, base + "/git/blobs",
-                        Map.of("content", base64(content), "encoding", "base64")).path("sha").asString());
-                entries.add(Map.of("path", file.path(), "mode", "100644", "type", "blob", "sha", sha));
+            for (int attempt = 1; ; attempt++) {
+                String parent = head(token, base, branch).orElseGet(() -> firstCommit(token, base, branch, files));
+                try {
+                    return commitOnTop(token, base, branch, parent, files, message, blobs);
+                } catch (GitHubException e) {
+                    // Someone pushed between reading the head and moving it: build the same change on the new head,
+                    // once. Blobs already uploaded are reused.
+                    if (attempt >= 2 || e.status() != 422 || !e.githubMessage().toLowerCase(Locale.ROOT).contains("fast forward")) {
+                        throw e;
+                    }
+                }
             }
-            String tree = api.call(token, HttpMethod.POST, base + "/git/trees", Map.of("base_tree", baseTree, "tree", entries))
-                    .path("sha").asString();
-            String commit = api.call(token, HttpMethod.POST, base + "/git/commits",
-                    Map.of("message", message, "tree", tree, "parents", List.of(parent))).path("sha").asString();
-            api.call(token, HttpMethod.PATCH, base + "/git/refs/heads/" + segment(branch), Map.of("sha", commit, "force", false));
-            return commit;
         } catch (GitHubException e) {
             throw explainWorkflowScope(e, files);
         }
+    }
+
+    private String commitOnTop(String token, String base, String branch, String parent, List<RepositoryFile> files,
+                               String message, Map<String, String> blobs) {
+        String baseTree = api.get(token, base + "/git/commits/" + parent).path("tree").path("sha").asString();
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (RepositoryFile file : files) {
+            // Identical contents (empty files, repeated licences) become one blob.
+            String sha = blobs.computeIfAbsent(file.content(), content -> api.call(token, HttpMethod.POST, base + "/git/blobs",
+                    Map.of("content", base64(content), "encoding", "base64")).path("sha").asString());
+            entries.add(Map.of("path", file.path(), "mode", "100644", "type", "blob", "sha", sha));
+        }
+        String tree = api.call(token, HttpMethod.POST, base + "/git/trees", Map.of("base_tree", baseTree, "tree", entries))
+                .path("sha").asString();
+        String commit = api.call(token, HttpMethod.POST, base + "/git/commits",
+                Map.of("message", message, "tree", tree, "parents", List.of(parent))).path("sha").asString();
+        api.call(token, HttpMethod.PATCH, base + "/git/refs/heads/" + segment(branch), Map.of("sha", commit, "force", false));
+        return commit;
     }
 
     private java.util.Optional<String> head(String token, String base, String branch) {

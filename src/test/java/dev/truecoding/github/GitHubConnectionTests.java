@@ -71,6 +71,21 @@ class GitHubConnectionTests extends GitHubTestSupport {
     }
 
     @Test
+    void aWrongOrExpiredCodeIsExplainedAndNothingIsStored() throws Exception {
+        github.oauthAs("late", false, false);
+        var browser = new Browser(baseUrl());
+        String location = browser.get(URI.create(baseUrl() + "/settings/github/connect")).headers().firstValue("Location").orElseThrow();
+        String state = location.replaceAll(".*[?&]state=([^&]+).*", "$1");
+
+        HttpResponse<String> page = browser.browse("/settings/github/callback?code=expired-code&state=" + state);
+
+        assertThat(page.body()).contains("wrong or expired");
+        assertThat(userRow(userIdByEmail(browser.email)).get("github_access_token")).isNull();
+        // The state is used up: replaying the same answer is refused.
+        assertThat(browser.browse("/settings/github/callback?code=expired-code&state=" + state).body()).contains("state check failed");
+    }
+
+    @Test
     void declinedAccessOnGitHubIsExplained() throws Exception {
         github.oauthAs("shy", true, false);
         var browser = new Browser(baseUrl());

@@ -147,6 +147,22 @@ class GitHubRepositoriesTests extends GitHubTestSupport {
     }
 
     @Test
+    void aRefMovedMeanwhileIsRetriedOnceOnTheNewHead() {
+        CreatedRepository repo = repositories.createRepository(userId, "moved", "", false);
+        String first = repositories.commitFiles(userId, repo.owner(), repo.name(), APP, "one");
+        github.failNext("PATCH", "/repos/" + login + "/moved/git/refs/heads/main", 422, Map.of(),
+                "{\"message\":\"Update is not a fast forward\",\"documentation_url\":\"https://docs.github.com/rest\"}");
+
+        String second = repositories.commitFiles(userId, repo.owner(), repo.name(),
+                List.of(new RepositoryFile("CHANGELOG.md", "- tags\n")), "two");
+
+        assertThat(github.commit(second).parents()).containsExactly(first);
+        assertThat(github.filesOf(second)).containsEntry("CHANGELOG.md", "- tags\n").hasSize(APP.size() + 1);
+        assertThat(calls("PATCH", "/repos/" + login + "/moved/git/refs/heads/main")).hasSize(3);
+        assertThat(calls("POST", "/repos/" + login + "/moved/git/blobs")).hasSize(APP.size() - 1 + 1); // reused on retry
+    }
+
+    @Test
     void withoutTheWorkflowScopeTheMessageSaysWhatToGrant() {
         String narrow = "github_pat_" + UUID.randomUUID().toString().replace("-", "");
         github.addToken(narrow, login, "repo");
