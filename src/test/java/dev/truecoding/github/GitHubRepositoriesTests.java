@@ -219,6 +219,32 @@ class GitHubRepositoriesTests extends GitHubTestSupport {
     }
 
     @Test
+    void aSecondaryLimitWithoutRetryAfterWaitsAMinuteSoItFailsAtOnceHere() {
+        github.failNext("POST", "/user/repos", 403, Map.of("x-ratelimit-remaining", "4000"),
+                "{\"message\":\"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.\"}");
+
+        assertThatThrownBy(() -> repositories.createRepository(userId, "secondary", "", false))
+                .isInstanceOfSatisfying(GitHubException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.RATE_LIMITED);
+                    assertThat(e.retryAt()).isAfter(Instant.now().plusSeconds(50));
+                });
+    }
+
+    @Test
+    void aPlain403IsAPermissionProblemNotARateLimit() {
+        github.failNext("POST", "/user/repos", 403, Map.of("x-ratelimit-remaining", "4000"),
+                "{\"message\":\"Resource not accessible by personal access token\"}");
+
+        assertThatThrownBy(() -> repositories.createRepository(userId, "forbidden", "", false))
+                .isInstanceOfSatisfying(GitHubException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND_OR_FORBIDDEN);
+                    assertThat(e.status()).isEqualTo(403);
+                    assertThat(e.getMessage()).contains("may not see or change it");
+                });
+        assertThat(calls("POST", "/user/repos")).hasSize(1);
+    }
+
+    @Test
     void retriesStopAfterTheConfiguredNumber() {
         for (int i = 0; i < 3; i++) {
             github.failNext("POST", "/user/repos", 403, Map.of("retry-after", "0"),
