@@ -51,10 +51,15 @@ class GitHubApi {
 
     /** An answer with a 2xx status: its JSON body (a {@code NullNode} when empty). */
     JsonNode call(String token, HttpMethod method, String path, Object body) {
+        return send(token, method, path, body).body();
+    }
+
+    /** An answer with a 2xx status, headers included. */
+    Response send(String token, HttpMethod method, String path, Object body) {
         for (int attempt = 0; ; attempt++) {
             Response response = exchange(token, method, path, body);
             if (response.status() / 100 == 2) {
-                return response.body();
+                return response;
             }
             Duration wait = rateLimitWait(response, attempt);
             if (wait == null) {

@@ -75,8 +75,7 @@ class GitHubConnectionController {
             return REDIRECT;
         }
         try {
-            GitHubConnection connection = connections.connectWithCode(user.id(), code, callbackUrl());
-            redirect.addFlashAttribute("notice", "GitHub connected as @" + connection.login() + ".");
+            connected(connections.connectWithCode(user.id(), code, callbackUrl()), redirect);
         } catch (GitHubException e) {
             redirect.addFlashAttribute("githubError", e.getMessage());
         }
@@ -86,8 +85,7 @@ class GitHubConnectionController {
     @PostMapping("/token")
     String pasteToken(SignedInUser user, @RequestParam(defaultValue = "") String token, RedirectAttributes redirect) {
         try {
-            GitHubConnection connection = connections.connectWithToken(user.id(), token);
-            redirect.addFlashAttribute("notice", "GitHub connected as @" + connection.login() + ".");
+            connected(connections.connectWithToken(user.id(), token), redirect);
         } catch (GitHubException e) {
             redirect.addFlashAttribute("githubError", e.getMessage());
         }
@@ -99,6 +97,13 @@ class GitHubConnectionController {
         connections.disconnect(user.id());
         redirect.addFlashAttribute("notice", "GitHub disconnected: its tokens were deleted from True Coding.");
         return REDIRECT;
+    }
+
+    private static void connected(GitHubConnection connection, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", "GitHub connected as @" + connection.login() + ".");
+        if (connection.problem() != null) {
+            redirect.addFlashAttribute("githubError", connection.problem());
+        }
     }
 
     private static boolean sameState(String expected, String actual) {

@@ -92,8 +92,11 @@ public class GitHubConnections {
 
     private GitHubConnection connect(String userId, String accessToken, String refreshToken, Instant expiresAt) {
         String login;
+        String scopes;
         try {
-            login = verify(accessToken);
+            var user = api.send(accessToken, org.springframework.http.HttpMethod.GET, "/user", null);
+            login = user.body().path("login").asString("");
+            scopes = user.headers().getFirst("X-OAuth-Scopes");
         } catch (GitHubException e) {
             if (e.reason() == Reason.BAD_CREDENTIALS) {
                 throw new GitHubException(Reason.BAD_CREDENTIALS, 401,
@@ -105,7 +108,7 @@ public class GitHubConnections {
         logins.keySet().removeIf(key -> key.startsWith(userId + ":"));
         logins.put(loginKey(userId, accessToken), login);
         log.info("GitHub connected for user {} as {}", userId, login);
-        return new GitHubConnection(true, login, expiresAt, null);
+        return new GitHubConnection(true, login, expiresAt, missingWorkflowScope(scopes));
     }
 
     public void disconnect(String userId) {
@@ -145,6 +148,19 @@ public class GitHubConnections {
 
     private String verify(String accessToken) {
         return api.get(accessToken, "/user").path("login").asString("");
+    }
+
+    /**
+     * Classic and OAuth tokens list their scopes in {@code X-OAuth-Scopes}; fine-grained and GitHub App tokens send
+     * none, and their permissions cannot be read ahead, so only a listed lack of {@code workflow} is reported.
+     */
+    static String missingWorkflowScope(String scopes) {
+        if (scopes == null) {
+            return null;
+        }
+        boolean workflow = java.util.Arrays.stream(scopes.split(",")).map(String::strip).anyMatch("workflow"::equals);
+        return workflow ? null : "This token lacks the 'workflow' scope: True Coding cannot write the app's CI workflow "
+                + "(.github/workflows/) with it. Connect again granting it.";
     }
 
     private static String loginKey(String userId, String token) {

@@ -117,6 +117,19 @@ class GitHubConnectionTests extends GitHubTestSupport {
     }
 
     @Test
+    void aClassicTokenWithoutTheWorkflowScopeIsStoredWithAWarning() throws Exception {
+        var browser = new Browser(baseUrl());
+        String narrow = "ghp_" + UUID.randomUUID().toString().replace("-", "");
+        github.addToken(narrow, "narrow", "repo");
+
+        HttpResponse<String> page = browser.submit("/settings/github/token", Map.of("token", narrow));
+
+        assertThat(page.body()).contains("GitHub connected as @narrow.").contains("lacks the &#39;workflow&#39; scope");
+        assertThat(GitHubConnections.missingWorkflowScope("repo, workflow")).isNull();
+        assertThat(GitHubConnections.missingWorkflowScope(null)).isNull();
+    }
+
+    @Test
     void anExpiredUserTokenIsRefreshedBeforeUse() {
         github.oauthAs("lin", false, true);
         String userId = newUser();

@@ -255,7 +255,9 @@ public final class FakeGitHub implements AutoCloseable {
         JsonNode in = body.isBlank() ? json.createObjectNode() : json.readTree(body);
         Matcher m;
         if (method.equals("GET") && path.equals("/user")) {
-            exchange.getResponseHeaders().add("X-OAuth-Scopes", String.join(", ", account.scopes()));
+            if (!authorization.contains("github_pat_")) { // fine-grained tokens have permissions, not scopes
+                exchange.getResponseHeaders().add("X-OAuth-Scopes", String.join(", ", new java.util.TreeSet<>(account.scopes())));
+            }
             send(exchange, 200, json.writeValueAsString(Map.of("login", account.login(), "id", Math.abs(account.login().hashCode()), "name", account.login())));
         } else if (method.equals("POST") && path.equals("/user/repos")) {
             createRepo(exchange, account, in);
