@@ -24,6 +24,7 @@ class GitHubConnectionController {
     private static final String VIEW = "github/settings";
     private static final String REDIRECT = "redirect:/settings/github";
     static final String STATE_ATTRIBUTE = GitHubConnectionController.class.getName() + ".state";
+    static final String VERIFIER_ATTRIBUTE = GitHubConnectionController.class.getName() + ".codeVerifier";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final GitHubConnections connections;
@@ -45,11 +46,11 @@ class GitHubConnectionController {
             redirect.addFlashAttribute("githubError", "Connecting through GitHub is not set up here (GITHUB_CLIENT_ID). Paste a token instead.");
             return REDIRECT;
         }
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String state = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String state = randomToken();
+        String verifier = randomToken();
         session.setAttribute(STATE_ATTRIBUTE, state);
-        return "redirect:" + connections.authorizeUrl(callbackUrl(), state);
+        session.setAttribute(VERIFIER_ATTRIBUTE, verifier);
+        return "redirect:" + connections.authorizeUrl(callbackUrl(), state, verifier);
     }
 
     @GetMapping("/callback")
@@ -58,7 +59,9 @@ class GitHubConnectionController {
                     RedirectAttributes redirect) {
         // One state per flow: taken out of the session whatever happens, so it cannot be replayed.
         Object expected = session.getAttribute(STATE_ATTRIBUTE);
+        Object verifier = session.getAttribute(VERIFIER_ATTRIBUTE);
         session.removeAttribute(STATE_ATTRIBUTE);
+        session.removeAttribute(VERIFIER_ATTRIBUTE);
         if (!(expected instanceof String expectedState) || state == null || !sameState(expectedState, state)) {
             redirect.addFlashAttribute("githubError", "GitHub's answer did not match a connection started here "
                     + "(the state check failed), so nothing was saved. Start again with Connect GitHub.");
@@ -75,7 +78,7 @@ class GitHubConnectionController {
             return REDIRECT;
         }
         try {
-            connected(connections.connectWithCode(user.id(), code, callbackUrl()), redirect);
+            connected(connections.connectWithCode(user.id(), code, callbackUrl(), (String) verifier), redirect);
         } catch (GitHubException e) {
             redirect.addFlashAttribute("githubError", e.getMessage());
         }
@@ -104,6 +107,13 @@ class GitHubConnectionController {
         if (connection.problem() != null) {
             redirect.addFlashAttribute("githubError", connection.problem());
         }
+    }
+
+    /** 256 random bits, URL-safe: the state, and the PKCE verifier (43 characters, within RFC 7636's 43–128). */
+    private static String randomToken() {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     private static boolean sameState(String expected, String actual) {

@@ -4,11 +4,17 @@ import dev.truecoding.github.GitHubException.Reason;
 import dev.truecoding.github.GitHubTokenStore.StoredTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -70,13 +76,13 @@ public class GitHubConnections {
         return store.find(userId, false).isPresent();
     }
 
-    String authorizeUrl(String redirectUri, String state) {
-        return oauth.authorizeUrl(redirectUri, state);
+    String authorizeUrl(String redirectUri, String state, String codeVerifier) {
+        return oauth.authorizeUrl(redirectUri, state, codeVerifier);
     }
 
     /** The OAuth callback: the code exchanged, the token checked with {@code GET /user}, then stored. */
-    GitHubConnection connectWithCode(String userId, String code, String redirectUri) {
-        GitHubOAuth.Tokens tokens = oauth.exchange(code, redirectUri);
+    GitHubConnection connectWithCode(String userId, String code, String redirectUri, String codeVerifier) {
+        GitHubOAuth.Tokens tokens = oauth.exchange(code, redirectUri, codeVerifier);
         return connect(userId, tokens.accessToken(), tokens.refreshToken(), tokens.expiresAt());
     }
 
@@ -94,7 +100,7 @@ public class GitHubConnections {
         String login;
         String scopes;
         try {
-            var user = api.send(accessToken, org.springframework.http.HttpMethod.GET, "/user", null);
+            var user = api.send(accessToken, HttpMethod.GET, "/user", null);
             login = user.body().path("login").asString("");
             scopes = user.headers().getFirst("X-OAuth-Scopes");
         } catch (GitHubException e) {
@@ -158,16 +164,16 @@ public class GitHubConnections {
         if (scopes == null) {
             return null;
         }
-        boolean workflow = java.util.Arrays.stream(scopes.split(",")).map(String::strip).anyMatch("workflow"::equals);
+        boolean workflow = Arrays.stream(scopes.split(",")).map(String::strip).anyMatch("workflow"::equals);
         return workflow ? null : "This token lacks the 'workflow' scope: True Coding cannot write the app's CI workflow "
                 + "(.github/workflows/) with it. Connect again granting it.";
     }
 
     private static String loginKey(String userId, String token) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return userId + ":" + java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return userId + ":" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -14,7 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Base64;
 
 /**
  * GitHub's OAuth web flow: the authorize URL, the code exchange and the refresh of expiring GitHub App user tokens.
@@ -34,20 +37,35 @@ class GitHubOAuth {
         this.settings = settings;
     }
 
-    String authorizeUrl(String redirectUri, String state) {
+    /** With PKCE (S256) besides {@code state}: a code intercepted on its way back is useless without the verifier. */
+    String authorizeUrl(String redirectUri, String state, String codeVerifier) {
         return UriComponentsBuilder.fromUriString(settings.url() + "/login/oauth/authorize")
                 .queryParam("client_id", settings.clientId())
                 .queryParam("redirect_uri", redirectUri)
                 .queryParam("scope", SCOPES)
                 .queryParam("state", state)
+                .queryParam("code_challenge", codeChallenge(codeVerifier))
+                .queryParam("code_challenge_method", "S256")
                 .encode().build().toUriString();
     }
 
-    Tokens exchange(String code, String redirectUri) {
+    Tokens exchange(String code, String redirectUri, String codeVerifier) {
         var form = new LinkedMultiValueMap<String, String>();
         form.add("code", code);
         form.add("redirect_uri", redirectUri);
+        if (codeVerifier != null) {
+            form.add("code_verifier", codeVerifier);
+        }
         return post(form);
+    }
+
+    static String codeChallenge(String codeVerifier) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(codeVerifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     Tokens refresh(String refreshToken) {

@@ -8,11 +8,13 @@ import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Repositories on the connected person's GitHub: created with a free name, and written to with one atomic commit
@@ -111,12 +113,12 @@ public class GitHubRepositories {
         return commit;
     }
 
-    private java.util.Optional<String> head(String token, String base, String branch) {
+    private Optional<String> head(String token, String base, String branch) {
         try {
-            return java.util.Optional.of(api.get(token, base + "/git/ref/heads/" + segment(branch)).path("object").path("sha").asString());
+            return Optional.of(api.get(token, base + "/git/ref/heads/" + segment(branch)).path("object").path("sha").asString());
         } catch (GitHubException e) {
             if (e.status() == 409 || e.status() == 404) {
-                return java.util.Optional.empty(); // empty repository: no branch yet
+                return Optional.empty(); // empty repository: no branch yet
             }
             throw e;
         }
@@ -127,7 +129,7 @@ public class GitHubRepositories {
         RepositoryFile first = files.stream().filter(f -> f.path().equals("README.md")).findFirst()
                 .or(() -> files.stream().filter(f -> !f.isWorkflow()).findFirst())
                 .orElse(files.getFirst());
-        String path = String.join("/", java.util.Arrays.stream(first.path().split("/")).map(GitHubRepositories::segment).toList());
+        String path = String.join("/", Arrays.stream(first.path().split("/")).map(GitHubRepositories::segment).toList());
         return api.call(token, HttpMethod.PUT, base + "/contents/" + path,
                         Map.of("message", "Initial commit", "content", base64(first.content()), "branch", branch))
                 .path("commit").path("sha").asString();
@@ -155,7 +157,7 @@ public class GitHubRepositories {
 
     private static void checkPath(String path) {
         boolean bad = path.isBlank() || path.startsWith("/") || path.contains("\\") || path.contains("//")
-                || java.util.Arrays.stream(path.split("/")).anyMatch(part -> part.equals("..") || part.equals(".") || part.equals(".git"));
+                || Arrays.stream(path.split("/")).anyMatch(part -> part.equals("..") || part.equals(".") || part.equals(".git"));
         if (bad) {
             throw new IllegalArgumentException("Refusing to commit the path '" + path + "'");
         }

@@ -36,10 +36,11 @@ class GitHubConnectionTests extends GitHubTestSupport {
         Request authorize = lastCall("GET", "/login/oauth/authorize");
         assertThat(authorize.query()).contains("client_id=" + dev.truecoding.github.fake.FakeGitHub.CLIENT_ID)
                 .contains("scope=repo%20workflow").containsPattern("state=[A-Za-z0-9_-]{40,}")
-                .contains("redirect_uri=" + baseUrl() + "/settings/github/callback");
+                .contains("redirect_uri=" + baseUrl() + "/settings/github/callback")
+                .containsPattern("code_challenge=[A-Za-z0-9_-]{43}&code_challenge_method=S256");
         Request exchange = lastCall("POST", "/login/oauth/access_token");
         assertThat(exchange.headers().get("Accept")).containsExactly("application/json");
-        assertThat(exchange.body()).contains("code=").contains("client_secret=");
+        assertThat(exchange.body()).contains("code=").contains("client_secret=").containsPattern("code_verifier=[A-Za-z0-9_-]{43}");
 
         String token = github.issuedTokens().getLast();
         Map<String, Object> row = userRow(userId);
@@ -136,7 +137,7 @@ class GitHubConnectionTests extends GitHubTestSupport {
         String redirect = "http://localhost/settings/github/callback";
         String code = codeFromAuthorize(redirect);
 
-        connections.connectWithCode(userId, code, redirect);
+        connections.connectWithCode(userId, code, redirect, null);
         String firstAccess = github.issuedTokens().get(github.issuedTokens().size() - 2);
         String storedBefore = (String) userRow(userId).get("github_access_token");
         assertThat(userRow(userId).get("github_token_expiry")).isNotNull();

@@ -43,6 +43,7 @@ public final class FakeGitHub implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Account> tokens = new ConcurrentHashMap<>();
     private final Map<String, Account> codes = new ConcurrentHashMap<>();
+    private final Map<String, String> challenges = new ConcurrentHashMap<>();
     private final Map<String, Account> refreshTokens = new ConcurrentHashMap<>();
     private final Map<String, Repo> repos = new ConcurrentHashMap<>();
     private final Map<String, byte[]> blobs = new ConcurrentHashMap<>();
@@ -161,7 +162,7 @@ public final class FakeGitHub implements AutoCloseable {
             }
             String redirect = params.get("redirect_uri") + "?" + (oauthDenies
                     ? "error=access_denied&error_description=The+user+has+denied+your+application+access.&error_uri=https%3A%2F%2Fdocs.github.com"
-                    : "code=" + newCode())
+                    : "code=" + newCode(params.get("code_challenge"), params.get("code_challenge_method")))
                     + "&state=" + URLEncodedState.encode(params.get("state"));
             exchange.getResponseHeaders().add("Location", redirect);
             send(exchange, 302, "");
@@ -178,7 +179,8 @@ public final class FakeGitHub implements AutoCloseable {
                         ? Map.of("error", "bad_refresh_token", "error_description", "The refresh token passed is incorrect or expired.")
                         : issue(account, true);
             } else {
-                Account account = codes.remove(String.valueOf(params.get("code")));
+                String code = String.valueOf(params.get("code"));
+                Account account = verifierMatches(code, params.get("code_verifier")) ? codes.remove(code) : null;
                 answer = account == null
                         ? Map.of("error", "bad_verification_code", "error_description", "The code passed is incorrect or expired.")
                         : issue(account, expiringTokens);
@@ -199,10 +201,33 @@ public final class FakeGitHub implements AutoCloseable {
         send(exchange, 404, error("Not Found"));
     }
 
-    private String newCode() {
+    private String newCode(String challenge, String method) {
         String code = "code" + counter.incrementAndGet();
         codes.put(code, oauthAccount);
+        if (challenge != null) {
+            if (!"S256".equals(method)) {
+                throw new IllegalArgumentException("only S256 PKCE is accepted here");
+            }
+            challenges.put(code, challenge);
+        }
         return code;
+    }
+
+    /** PKCE: a code issued with a challenge is exchanged only with the verifier that hashes to it. */
+    private boolean verifierMatches(String code, String verifier) {
+        String challenge = challenges.remove(code);
+        if (challenge == null) {
+            return true;
+        }
+        if (verifier == null) {
+            return false;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).equals(challenge);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Old pairs stop working on refresh, as GitHub documents. */
