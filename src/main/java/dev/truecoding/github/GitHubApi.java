@@ -42,11 +42,16 @@ class GitHubApi {
     GitHubApi(JsonMapper json, GitHubSettings settings) {
         this.json = json;
         this.settings = settings;
+        this.http = client();
+    }
+
+    /** Bounded waits, so a GitHub that stops answering fails the call instead of holding a generation forever. */
+    static RestClient client() {
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         var requestFactory = new JdkClientHttpRequestFactory(client);
         requestFactory.setReadTimeout(Duration.ofSeconds(60));
-        this.http = RestClient.builder().requestFactory(requestFactory).build();
+        return RestClient.builder().requestFactory(requestFactory).build();
     }
 
     /** An answer with a 2xx status: its JSON body (a {@code NullNode} when empty). */

@@ -28,7 +28,7 @@ class GitHubOAuth {
 
     static final String SCOPES = "repo workflow";
 
-    private final RestClient http = RestClient.create();
+    private final RestClient http = GitHubApi.client();
     private final JsonMapper json;
     private final GitHubSettings settings;
 
