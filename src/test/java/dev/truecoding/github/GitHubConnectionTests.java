@@ -26,7 +26,7 @@ class GitHubConnectionTests extends GitHubTestSupport {
     @Test
     void theOAuthRoundTripConnectsAndKeepsTheTokenEncrypted() throws Exception {
         github.oauthAs("octocat", false, false);
-        var browser = new Browser(baseUrl());
+        var browser = new SignedInClient(baseUrl());
         String userId = userIdByEmail(browser.email);
 
         HttpResponse<String> page = browser.browse("/settings/github/connect");
@@ -56,7 +56,7 @@ class GitHubConnectionTests extends GitHubTestSupport {
     @Test
     void aCallbackWithAnotherStateIsRefusedAndNothingIsStored() throws Exception {
         github.oauthAs("mallory", false, false);
-        var browser = new Browser(baseUrl());
+        var browser = new SignedInClient(baseUrl());
         String userId = userIdByEmail(browser.email);
         HttpResponse<String> toGitHub = browser.get(URI.create(baseUrl() + "/settings/github/connect"));
         assertThat(toGitHub.statusCode()).isEqualTo(302);
@@ -74,7 +74,7 @@ class GitHubConnectionTests extends GitHubTestSupport {
     @Test
     void aWrongOrExpiredCodeIsExplainedAndNothingIsStored() throws Exception {
         github.oauthAs("late", false, false);
-        var browser = new Browser(baseUrl());
+        var browser = new SignedInClient(baseUrl());
         String location = browser.get(URI.create(baseUrl() + "/settings/github/connect")).headers().firstValue("Location").orElseThrow();
         String state = location.replaceAll(".*[?&]state=([^&]+).*", "$1");
 
@@ -89,7 +89,7 @@ class GitHubConnectionTests extends GitHubTestSupport {
     @Test
     void declinedAccessOnGitHubIsExplained() throws Exception {
         github.oauthAs("shy", true, false);
-        var browser = new Browser(baseUrl());
+        var browser = new SignedInClient(baseUrl());
 
         HttpResponse<String> page = browser.browse("/settings/github/connect");
 
@@ -99,7 +99,7 @@ class GitHubConnectionTests extends GitHubTestSupport {
 
     @Test
     void aPastedTokenIsCheckedWithGitHubBeforeItIsStored() throws Exception {
-        var browser = new Browser(baseUrl());
+        var browser = new SignedInClient(baseUrl());
         String userId = userIdByEmail(browser.email);
         String bad = "github_pat_" + UUID.randomUUID().toString().replace("-", "");
 
@@ -119,7 +119,7 @@ class GitHubConnectionTests extends GitHubTestSupport {
 
     @Test
     void aClassicTokenWithoutTheWorkflowScopeIsStoredWithAWarning() throws Exception {
-        var browser = new Browser(baseUrl());
+        var browser = new SignedInClient(baseUrl());
         String narrow = "ghp_" + UUID.randomUUID().toString().replace("-", "");
         github.addToken(narrow, "narrow", "repo");
 
@@ -159,7 +159,7 @@ class GitHubConnectionTests extends GitHubTestSupport {
 
     @Test
     void disconnectDeletesTheTokens() throws Exception {
-        var browser = new Browser(baseUrl());
+        var browser = new SignedInClient(baseUrl());
         String userId = userIdByEmail(browser.email);
         String token = "github_pat_" + UUID.randomUUID().toString().replace("-", "");
         github.addToken(token, "ada", "repo", "workflow");
@@ -176,7 +176,7 @@ class GitHubConnectionTests extends GitHubTestSupport {
 
     @Test
     void theApiDisconnectsWithABearerToken() throws Exception {
-        var browser = new Browser(baseUrl());
+        var browser = new SignedInClient(baseUrl());
         String userId = userIdByEmail(browser.email);
         String token = "github_pat_" + UUID.randomUUID().toString().replace("-", "");
         github.addToken(token, "grace", "repo", "workflow");

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A cookie-keeping client that signs up through the real form and posts forms with their CSRF token, like a browser. */
-final class Browser {
+final class SignedInClient {
 
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
@@ -25,7 +25,7 @@ final class Browser {
     private final String baseUrl;
     final String email = "dev-" + UUID.randomUUID() + "@example.com";
 
-    Browser(String baseUrl) throws IOException, InterruptedException {
+    SignedInClient(String baseUrl) throws IOException, InterruptedException {
         this.baseUrl = baseUrl;
         submit("/signup", Map.of("name", "Dev", "email", email, "password", "correct horse battery"));
     }
