@@ -161,6 +161,15 @@ class AccountTests extends ApplicationTest {
     }
 
     @Test
+    void theApiIsDescribedWithTokenAuthentication() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("True Coding API"))
+                .andExpect(jsonPath("$.components.securitySchemes.token.scheme").value("bearer"))
+                .andExpect(jsonPath("$.paths['/api/chat'].post").exists());
+    }
+
+    @Test
     void pagesNeedASignIn() throws Exception {
         mvc.perform(get("/projects")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/")).andExpect(status().isOk()).andExpect(content().string(containsString("From an idea to a live app")));
