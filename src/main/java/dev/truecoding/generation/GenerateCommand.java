@@ -12,7 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code generate --technical-plan t.json [--business-plan b.json] --out DIR [--validate] [--data-dir DIR]}:
+ * {@code generate --technical-plan t.json [--business-plan b.json] --out DIR [--validate] [--data-dir DIR]
+ * [--previous-technical-plan old.json --previous-app DIR]}:
  * writes the app, prints its files and the coverage report, and with {@code --validate} runs the validator.
  * Plain Java, no Spring context: it starts in well under a second.
  */
@@ -20,11 +21,15 @@ public final class GenerateCommand {
 
     static final String USAGE = """
             usage: generate --technical-plan FILE [--business-plan FILE] --out DIR [--validate] [--data-dir DIR]
+                            [--previous-technical-plan FILE --previous-app DIR]
               --technical-plan  the TechnicalPlan as JSON
               --business-plan   the BusinessPlan as JSON (name, tagline and features of the landing page)
               --out             folder to write the app into (created if missing)
               --validate        then run the validator: static checks, npm ci, typecheck, test, build
-              --data-dir        where the dependency cache lives (default ./data)""";
+              --data-dir        where the dependency cache lives (default ./data)
+              --previous-technical-plan  the TechnicalPlan the app was last generated from
+              --previous-app    the app as it is now: its migrations/*.sql are kept unchanged and a new
+                                migration adds what the plan changed (both options or neither)""";
 
     private GenerateCommand() {
     }
@@ -41,10 +46,20 @@ public final class GenerateCommand {
         }
         TechnicalPlan technical;
         BusinessPlan business = null;
+        PreviousVersion previous = null;
         try {
             technical = PlanReader.technical(Files.readString(Path.of(options.get("--technical-plan"))));
             if (options.containsKey("--business-plan")) {
                 business = PlanReader.business(Files.readString(Path.of(options.get("--business-plan"))));
+            }
+            if (options.containsKey("--previous-technical-plan")) {
+                Path previousApp = Path.of(options.get("--previous-app"));
+                if (!Files.isDirectory(previousApp.resolve("migrations"))) {
+                    err.println("generate: " + previousApp + " has no migrations folder");
+                    return 2;
+                }
+                previous = PreviousVersion.read(PlanReader.technical(Files.readString(
+                        Path.of(options.get("--previous-technical-plan")))), previousApp);
             }
         } catch (IOException e) {
             err.println("generate: cannot read " + e.getMessage());
@@ -54,7 +69,7 @@ public final class GenerateCommand {
             return 2;
         }
 
-        GeneratedApp app = new AppGenerator().generate(technical, business);
+        GeneratedApp app = new AppGenerator().generate(technical, business, previous);
         Path target = Path.of(options.get("--out"));
         try {
             app.writeTo(target);
@@ -104,7 +119,8 @@ public final class GenerateCommand {
             String arg = args[i];
             switch (arg) {
                 case "--validate" -> options.put(arg, "true");
-                case "--technical-plan", "--business-plan", "--out", "--data-dir" -> {
+                case "--technical-plan", "--business-plan", "--out", "--data-dir", "--previous-technical-plan",
+                     "--previous-app" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(arg + " needs a value");
                     }
@@ -115,6 +131,9 @@ public final class GenerateCommand {
         }
         if (!options.containsKey("--technical-plan") || !options.containsKey("--out")) {
             throw new IllegalArgumentException("--technical-plan and --out are required");
+        }
+        if (options.containsKey("--previous-technical-plan") != options.containsKey("--previous-app")) {
+            throw new IllegalArgumentException("--previous-technical-plan and --previous-app go together");
         }
         return options;
     }

@@ -42,6 +42,24 @@ class GenerateCommandTest {
     }
 
     @Test
+    void withThePreviousVersionKeepsItsMigrationsAndAddsOne(@TempDir Path dir) throws Exception {
+        Path first = Files.writeString(dir.resolve("v1.json"), SamplePlans.read("small.json"));
+        Path second = Files.writeString(dir.resolve("v2.json"), SamplePlans.read("small-v2.json"));
+        run("generate", "--technical-plan", first.toString(), "--out", dir.resolve("app").toString());
+        String initial = Files.readString(dir.resolve("app/migrations/0001_initial.sql"));
+
+        int code = run("generate", "--technical-plan", second.toString(), "--previous-technical-plan", first.toString(),
+                "--previous-app", dir.resolve("app").toString(), "--out", dir.resolve("app").toString());
+
+        assertThat(code).isZero();
+        assertThat(Files.readString(dir.resolve("app/migrations/0001_initial.sql"))).isEqualTo(initial);
+        assertThat(Files.readString(dir.resolve("app/migrations/0002_plan_update.sql"))).contains("CREATE TABLE \"tags\"");
+        assertThat(run("generate", "--technical-plan", second.toString(), "--previous-app", dir.toString(),
+                "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("go together");
+    }
+
+    @Test
     void badInputExitsWithTwoAndAClearMessage(@TempDir Path dir) throws Exception {
         assertThat(run("generate", "--out", dir.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--technical-plan and --out are required");

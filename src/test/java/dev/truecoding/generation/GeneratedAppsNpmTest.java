@@ -138,6 +138,64 @@ class GeneratedAppsNpmTest {
         assertThat(server.isAlive()).isFalse();
     }
 
+    /** Checks, inside the second version's own test run, that a database of the first version gets only 0002. */
+    private static final String UPGRADE_TEST = """
+            import { copyFileSync, mkdtempSync } from "node:fs";
+            import os from "node:os";
+            import path from "node:path";
+            import { PGlite } from "@electric-sql/pglite";
+            import { expect, it } from "vitest";
+            import { applyMigrations, migrationsDir } from "@/db/migrate";
+
+            it("a database of the first version gets only the new migration and keeps its rows", async () => {
+              const firstVersion = mkdtempSync(path.join(os.tmpdir(), "first-version-"));
+              copyFileSync(path.join(migrationsDir, "0001_initial.sql"), path.join(firstVersion, "0001_initial.sql"));
+              const db = new PGlite();
+              const exec = (sql: string) => db.exec(sql);
+              await applyMigrations(db, exec, firstVersion);
+              await db.query(`INSERT INTO "authors" ("name") VALUES ('Ada')`);
+
+              await applyMigrations(db, exec);
+              await applyMigrations(db, exec);
+
+              const applied = await db.query<{ id: string }>(`SELECT "id" FROM "_migrations" ORDER BY "id"`);
+              expect(applied.rows.map((row) => row.id)).toEqual(["0001_initial.sql", "0002_plan_update.sql"]);
+              expect((await db.query<{ name: string }>(`SELECT "name" FROM "authors"`)).rows).toEqual([{ name: "Ada" }]);
+              const tag = await db.query<{ id: string }>(`INSERT INTO "tags" ("name") VALUES ('news') RETURNING "id"`);
+              const post = await db.query<{ id: string }>(
+                `INSERT INTO "posts" ("title", "summary") VALUES ('Hello', 'Hi') RETURNING "id"`,
+              );
+              await db.query(`INSERT INTO "posts_tags" ("post_id", "tag_id") VALUES ($1, $2)`, [post.rows[0].id, tag.rows[0].id]);
+              await db.close();
+            });
+            """;
+
+    @Order(4)
+    @Test
+    void aNewPlanVersionKeepsTheFirstMigrationAndAddsOneThatUpgradesAnExistingDatabase() throws Exception {
+        GeneratedApp first = SamplePlans.generate(generator, "small");
+        List<GeneratedFileInfo> migrations = first.files().stream()
+                .filter(file -> file.path().startsWith("migrations/")).toList();
+        GeneratedApp second = generator.generate(SamplePlans.technical("small-v2"), SamplePlans.business("small"),
+                new PreviousVersion(SamplePlans.technical("small"), migrations));
+        List<GeneratedFileInfo> files = new java.util.ArrayList<>(second.files());
+        files.add(GeneratedFileInfo.of("tests/upgrade.test.ts", UPGRADE_TEST));
+        Path workspace = APPS.resolve("small-v2");
+        DependencyCache.delete(workspace);
+
+        ValidationResult result = validator.validateIn(new GeneratedApp(files, second.coverage()),
+                SamplePlans.technical("small-v2"), workspace);
+
+        assertThat(result.passed())
+                .as(() -> result.failedStep().map(step -> step.name() + " failed:\n" + step.logExcerpt()).orElse(""))
+                .isTrue();
+        assertThat(Files.readString(workspace.resolve("migrations/0001_initial.sql")))
+                .isEqualTo(migrations.getFirst().content());
+        assertThat(migrations).extracting(GeneratedFileInfo::path).containsExactly("migrations/0001_initial.sql");
+        assertThat(workspace.resolve("migrations/0002_plan_update.sql")).exists();
+        assertThat(workspace.resolve("tests/upgrade.test.ts")).exists(); // run by npm test, checked by typecheck
+    }
+
     private ValidationResult buildApp(String plan) throws IOException, InterruptedException {
         Path workspace = APPS.resolve(plan);
         DependencyCache.delete(workspace);

@@ -21,6 +21,12 @@ public record AppModel(
         Ci ci,
         CoverageReport coverage) {
 
+    /** The same model with another coverage report (the generator adds what a new plan version leaves in the database). */
+    public AppModel withCoverage(CoverageReport report) {
+        return new AppModel(name, packageName, tagline, description, problem, features, entities, joinTables, pages,
+                homeNote, nav, env, ci, report);
+    }
+
     public String nameJs() {
         return Js.string(name);
     }

@@ -20,6 +20,12 @@ public final class TemplateCatalog {
 
     private static final Predicate<AppModel> ALWAYS = app -> true;
 
+    /**
+     * The migration of a new plan version ({@code migrations/000N_plan_update.sql}): not an entry, since it is
+     * written only when a previous version is given and its path depends on the files before it.
+     */
+    public static final String PLAN_UPDATE = "migrations/plan_update.sql.mustache";
+
     public static final List<Entry> ENTRIES = List.of(
             app("package.json.mustache", "package.json"),
             app("package-lock.json.mustache", "package-lock.json"),

@@ -6,6 +6,7 @@ import dev.truecoding.generation.GeneratedFileInfo;
 import dev.truecoding.generation.model.AppModel;
 import dev.truecoding.generation.model.EntityModel;
 import dev.truecoding.generation.model.PageModel;
+import dev.truecoding.generation.model.SchemaDiff;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,8 +29,10 @@ public final class TemplateRenderer {
     private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false).nullValue("");
     private final Map<String, Template> compiled = new HashMap<>();
     private final Map<String, String> verbatim = new HashMap<>();
+    private final Template planUpdate;
 
     public TemplateRenderer() {
+        planUpdate = compiler.compile(read(TemplateCatalog.PLAN_UPDATE));
         for (TemplateCatalog.Entry entry : TemplateCatalog.ENTRIES) {
             String text = read(entry.template());
             if (entry.template().endsWith(".mustache")) {
@@ -64,6 +67,11 @@ public final class TemplateRenderer {
             }
         }
         return files;
+    }
+
+    /** The migration that brings a database of the previous plan version up to this one, at {@code path}. */
+    public GeneratedFileInfo renderMigration(String path, SchemaDiff diff) {
+        return GeneratedFileInfo.of(path, planUpdate.execute(Map.of("diff", diff)));
     }
 
     private GeneratedFileInfo file(String path, TemplateCatalog.Entry entry, Map<String, Object> context) {

@@ -17,7 +17,8 @@ class TemplateCatalogTest {
     void everyTemplateFileIsInTheCatalogAndEveryEntryHasItsFile() throws IOException {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             assertThat(files.filter(Files::isRegularFile).map(path -> TEMPLATES.relativize(path).toString()))
-                    .containsExactlyInAnyOrderElementsOf(TemplateCatalog.ENTRIES.stream().map(TemplateCatalog.Entry::template).toList());
+                    .containsExactlyInAnyOrderElementsOf(Stream.concat(TemplateCatalog.ENTRIES.stream()
+                            .map(TemplateCatalog.Entry::template), Stream.of(TemplateCatalog.PLAN_UPDATE)).toList());
         }
     }
 
