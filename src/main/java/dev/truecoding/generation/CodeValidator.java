@@ -27,6 +27,21 @@ public class CodeValidator {
         }
     }
 
+    /** Told as steps start and end, so a generation run can show which one is running. */
+    public interface StepListener {
+        StepListener NONE = new StepListener() {
+        };
+
+        default void started(String step) {
+        }
+
+        default void finished(ValidationResult.Step step) {
+        }
+    }
+
+    /** The steps, in the order they run. */
+    public static final List<String> STEPS = List.of("static", "install", "typecheck", "test", "build");
+
     private static final int EXCERPT_CHARS = 6000;
 
     private final DependencyCache cache;
@@ -70,29 +85,43 @@ public class CodeValidator {
      */
     public ValidationResult validateIn(GeneratedApp app, TechnicalPlan plan, Path workspace)
             throws IOException, InterruptedException {
+        return validateIn(app, plan, workspace, StepListener.NONE);
+    }
+
+    /** As {@link #validateIn(GeneratedApp, TechnicalPlan, Path)}, telling {@code listener} about each step. */
+    public ValidationResult validateIn(GeneratedApp app, TechnicalPlan plan, Path workspace, StepListener listener)
+            throws IOException, InterruptedException {
         List<ValidationResult.Step> steps = new ArrayList<>();
+        listener.started("static");
         steps.add(staticStep(app, plan));
+        listener.finished(steps.getLast());
         boolean npm = settings.runNpm() && npmAvailable();
         if (steps.getFirst().outcome() == ValidationResult.Outcome.FAILED || !npm) {
-            for (String name : List.of("install", "typecheck", "test", "build")) {
+            for (String name : STEPS.subList(1, STEPS.size())) {
                 steps.add(new ValidationResult.Step(name, ValidationResult.Outcome.SKIPPED, Duration.ZERO,
                         npm ? "skipped: static checks failed" : "skipped: npm is not available or not enabled"));
+                listener.finished(steps.getLast());
             }
             return new ValidationResult(steps);
         }
         Files.createDirectories(workspace);
         app.writeTo(workspace);
 
+        listener.started("install");
         DependencyCache.Install install = cache.install(workspace, settings.installTimeout());
         steps.add(step("install", install.run(), install.fromCache() ? "node_modules linked from the cache\n" : ""));
-        for (String script : List.of("typecheck", "test", "build")) {
+        listener.finished(steps.getLast());
+        for (String script : STEPS.subList(2, STEPS.size())) {
             if (steps.getLast().outcome() != ValidationResult.Outcome.PASSED) {
                 steps.add(new ValidationResult.Step(script, ValidationResult.Outcome.SKIPPED, Duration.ZERO,
                         "skipped: " + steps.getLast().name() + " failed"));
+                listener.finished(steps.getLast());
                 continue;
             }
+            listener.started(script);
             ProcessRunner.Run run = ProcessRunner.run(workspace, settings.stepTimeout(), List.of("npm", "run", script));
             steps.add(step(script, run, ""));
+            listener.finished(steps.getLast());
         }
         return new ValidationResult(steps);
     }

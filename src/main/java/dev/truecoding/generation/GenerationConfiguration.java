@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** The generator and its validator as beans; the dependency cache lives in the data directory. */
 @Configuration(proxyBeanMethods = false)
@@ -21,7 +22,9 @@ class GenerationConfiguration {
     }
 
     @Bean
-    CodeValidator codeValidator(@Value("${truecoding.data-dir:./data}") Path dataDir, DependencyCache cache) {
-        return new CodeValidator(dataDir, cache, CodeValidator.Settings.defaults());
+    CodeValidator codeValidator(@Value("${truecoding.data-dir:./data}") Path dataDir, DependencyCache cache,
+                                @Value("${truecoding.generation.npm:true}") boolean npm,
+                                @Value("${truecoding.generation.step-timeout:10m}") Duration stepTimeout) {
+        return new CodeValidator(dataDir, cache, new CodeValidator.Settings(npm, stepTimeout, stepTimeout));
     }
 }

@@ -11,6 +11,18 @@ import java.util.Optional;
  */
 public interface GitHost {
 
+    /** The built-in host's {@link #id()}. */
+    String BUILT_IN = "builtin";
+
+    /** How the host is named in requests and stored on a project: {@value #BUILT_IN} or {@code github}. */
+    String id();
+
+    /** The host's name as people read it, e.g. "True Coding's built-in git host". */
+    String displayName();
+
+    /** Whether {@code person} can have repositories here now (GitHub: only once connected). */
+    boolean availableTo(SignedInUser person);
+
     /**
      * Creates an empty repository for {@code owner}. The name is made safe (lower case letters, digits, {@code -},
      * {@code _} and {@code .}) and unique among the owner's repositories by a numeric suffix ({@code recipes-2}),
@@ -28,9 +40,9 @@ public interface GitHost {
      * @throws ConcurrentCommitException when {@code main} moved while this commit was built; nothing is changed
      * @throws IllegalArgumentException  when the list is empty or names a path twice
      */
-    CommitResult commitFiles(RepositoryRef repository, List<FileToCommit> files, String message,
+    CommitResult commitFiles(SignedInUser owner, RepositoryRef repository, List<FileToCommit> files, String message,
                              String authorName, String authorEmail, ProgressListener progress);
 
     /** The SHA of {@code main}'s head; empty for a repository without commits. */
-    Optional<String> headCommit(RepositoryRef repository);
+    Optional<String> headCommit(SignedInUser owner, RepositoryRef repository);
 }

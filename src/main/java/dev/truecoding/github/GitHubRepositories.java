@@ -1,5 +1,6 @@
 package dev.truecoding.github;
 
+import dev.truecoding.git.ProgressListener;
 import dev.truecoding.github.GitHubException.Reason;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Service;
@@ -49,10 +50,7 @@ public class GitHubRepositories {
             body.put("private", privateRepository);
             body.put("auto_init", false);
             try {
-                JsonNode repo = api.call(token, HttpMethod.POST, "/user/repos", body);
-                return new CreatedRepository(repo.path("owner").path("login").asString(), repo.path("name").asString(),
-                        repo.path("full_name").asString(), repo.path("html_url").asString(), repo.path("clone_url").asString(),
-                        repo.path("default_branch").asString("main"), repo.path("private").asBoolean(privateRepository));
+                return created(api.call(token, HttpMethod.POST, "/user/repos", body), privateRepository);
             } catch (GitHubException e) {
                 if (e.status() != 422 || !e.githubMessage().toLowerCase(Locale.ROOT).contains("already exists")) {
                     throw e;
@@ -69,6 +67,12 @@ public class GitHubRepositories {
      * which creates the branch; the atomic commit then goes on top.
      */
     public String commitFiles(String userId, String owner, String repo, List<RepositoryFile> files, String message) {
+        return commitFiles(userId, owner, repo, files, message, ProgressListener.NONE);
+    }
+
+    /** As {@link #commitFiles(String, String, String, List, String)}, telling {@code progress} as blobs are uploaded. */
+    public String commitFiles(String userId, String owner, String repo, List<RepositoryFile> files, String message,
+                              ProgressListener progress) {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("Nothing to commit");
         }
@@ -81,7 +85,7 @@ public class GitHubRepositories {
             for (int attempt = 1; ; attempt++) {
                 String parent = head(token, base, branch).orElseGet(() -> firstCommit(token, base, branch, files));
                 try {
-                    return commitOnTop(token, base, branch, parent, files, message, blobs);
+                    return commitOnTop(token, base, parent, branch, files, message, blobs, progress);
                 } catch (GitHubException e) {
                     // Someone pushed between reading the head and moving it: build the same change on the new head,
                     // once. Blobs already uploaded are reused.
@@ -95,22 +99,45 @@ public class GitHubRepositories {
         }
     }
 
-    private String commitOnTop(String token, String base, String branch, String parent, List<RepositoryFile> files,
-                               String message, Map<String, String> blobs) {
-        String baseTree = api.get(token, base + "/git/commits/" + parent).path("tree").path("sha").asString();
+    /** The new tree lists every file (no {@code base_tree}): files the app no longer has leave the branch. */
+    private String commitOnTop(String token, String base, String parent, String branch, List<RepositoryFile> files,
+                               String message, Map<String, String> blobs, ProgressListener progress) {
         List<Map<String, Object>> entries = new ArrayList<>();
+        long bytes = 0;
         for (RepositoryFile file : files) {
             // Identical contents (empty files, repeated licences) become one blob.
             String sha = blobs.computeIfAbsent(file.content(), content -> api.call(token, HttpMethod.POST, base + "/git/blobs",
                     Map.of("content", base64(content), "encoding", "base64")).path("sha").asString());
             entries.add(Map.of("path", file.path(), "mode", "100644", "type", "blob", "sha", sha));
+            bytes += file.content().getBytes(StandardCharsets.UTF_8).length;
+            progress.progress(entries.size(), files.size(), bytes);
         }
-        String tree = api.call(token, HttpMethod.POST, base + "/git/trees", Map.of("base_tree", baseTree, "tree", entries))
-                .path("sha").asString();
+        String tree = api.call(token, HttpMethod.POST, base + "/git/trees", Map.of("tree", entries)).path("sha").asString();
         String commit = api.call(token, HttpMethod.POST, base + "/git/commits",
                 Map.of("message", message, "tree", tree, "parents", List.of(parent))).path("sha").asString();
         api.call(token, HttpMethod.PATCH, base + "/git/refs/heads/" + segment(branch), Map.of("sha", commit, "force", false));
         return commit;
+    }
+
+    /** The repository {@code owner/repo} as the connected person sees it; empty when GitHub answers 404. */
+    public Optional<CreatedRepository> findRepository(String userId, String owner, String repo) {
+        String token = connections.accessToken(userId);
+        try {
+            return Optional.of(created(api.get(token, "/repos/" + segment(owner) + "/" + segment(repo)), true));
+        } catch (GitHubException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** The SHA of the default branch's head; empty for an empty repository. */
+    public Optional<String> headCommit(String userId, String owner, String repo) {
+        String token = connections.accessToken(userId);
+        String base = "/repos/" + segment(owner) + "/" + segment(repo);
+        String branch = api.get(token, base).path("default_branch").asString("main");
+        return head(token, base, branch);
     }
 
     private Optional<String> head(String token, String base, String branch) {
@@ -143,6 +170,12 @@ public class GitHubRepositories {
                             + "granting it. GitHub said " + e.status() + ".");
         }
         return e;
+    }
+
+    private static CreatedRepository created(JsonNode repo, boolean privateByDefault) {
+        return new CreatedRepository(repo.path("owner").path("login").asString(), repo.path("name").asString(),
+                repo.path("full_name").asString(), repo.path("html_url").asString(), repo.path("clone_url").asString(),
+                repo.path("default_branch").asString("main"), repo.path("private").asBoolean(privateByDefault));
     }
 
     /** GitHub keeps letters, digits, '.', '-' and '_'; anything else becomes '-'. */

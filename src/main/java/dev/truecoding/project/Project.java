@@ -6,7 +6,10 @@ import dev.truecoding.plan.TechnicalPlan;
 
 import java.time.Instant;
 
-/** A project as its owner sees it in the API and on its page. */
+/**
+ * A project as its owner sees it in the API and on its page. The seed's {@code githubRepo*} fields point at the
+ * app's repository on whichever host holds it; {@code gitHost} says which ({@code builtin} or {@code github}).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Project(
         String id,
@@ -18,6 +21,7 @@ public record Project(
         String githubRepoUrl,
         String githubRepoOwner,
         String githubRepoName,
+        String gitHost,
         String vercelProjectId,
         String vercelTeamId,
         String productionUrl,

@@ -86,6 +86,15 @@ class ProjectRepository {
                 .update() == 1;
     }
 
+    void saveRepository(String projectId, String host, String owner, String name, String url) {
+        jdbc.sql("""
+                UPDATE projects SET git_host = ?, github_repo_owner = ?, github_repo_name = ?, github_repo_url = ?,
+                    updated_at = ?
+                WHERE id = ?""")
+                .params(host, owner, name, url, Clock.nowUtc(), projectId)
+                .update();
+    }
+
     void saveBusinessPlan(String projectId, BusinessPlan plan) {
         savePlan("business_plan", projectId, plan == null ? null : json.writeValueAsString(plan));
     }
@@ -111,6 +120,7 @@ class ProjectRepository {
                 rs.getString("github_repo_url"),
                 rs.getString("github_repo_owner"),
                 rs.getString("github_repo_name"),
+                rs.getString("git_host"),
                 rs.getString("vercel_project_id"),
                 rs.getString("vercel_team_id"),
                 rs.getString("production_url"),

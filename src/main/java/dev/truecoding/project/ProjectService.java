@@ -67,6 +67,14 @@ public class ProjectService {
         return get(userId, projectId);
     }
 
+    /** Where the project's app lives: its host ({@code builtin}, {@code github}) and the repository there. */
+    @Transactional
+    public Project recordRepository(String userId, String projectId, String host, String owner, String name, String url) {
+        get(userId, projectId);
+        projects.saveRepository(projectId, host, owner, name, url);
+        return get(userId, projectId);
+    }
+
     @Transactional
     public Project saveBusinessPlan(String userId, String projectId, BusinessPlan plan) {
         get(userId, projectId);

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * The seed's {@code project_status}, and the only place its transitions are written down:
  * each phase leads to the next; any phase may fail; a failed project goes back to the phase that failed
- * (retry); a live project goes back to generating when the person iterates.
+ * (retry); a generated project (DEPLOYING) or a live one goes back to generating when the person generates again.
  */
 public enum ProjectStatus {
     IDEATION("Discovery"),
@@ -37,6 +37,7 @@ public enum ProjectStatus {
         return switch (this) {
             case FAILED -> target == failedPhase && failedPhase != null;
             case LIVE -> target == GENERATING || target == FAILED;
+            case DEPLOYING -> target == LIVE || target == GENERATING || target == FAILED;
             default -> target == FAILED || target.ordinal() == ordinal() + 1;
         };
     }

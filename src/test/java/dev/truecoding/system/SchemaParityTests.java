@@ -143,6 +143,11 @@ class SchemaParityTests {
             case "timestamp" -> "timestamp";
             case "int4", "integer" -> "integer";
             case "jsonb", "json" -> "json";
+            case "timestamptz", "timestamp with time zone" -> "timestamp with time zone";
+            case "bool", "boolean" -> "boolean";
+            case "int2", "smallint" -> "smallint";
+            case "int8", "bigint" -> "bigint";
+            case "bytea", "binary varying" -> "bytes";
             default -> "unknown " + typeName;
         };
     }

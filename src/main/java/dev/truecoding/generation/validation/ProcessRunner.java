@@ -23,6 +23,12 @@ public final class ProcessRunner {
         }
     }
 
+    /**
+     * What a command inherits from True Coding's own environment: only what finding programs and a home folder
+     * need. Everything else (DATABASE_URL, provider keys, OAuth secrets) stays out of the generated app's reach.
+     */
+    static final List<String> INHERITED = List.of("PATH", "HOME", "USER", "LANG", "LC_ALL", "TMPDIR", "TZ");
+
     /** Environment of every command: nothing phones home, and tools behave as in CI. */
     public static final Map<String, String> ENVIRONMENT = Map.of("NEXT_TELEMETRY_DISABLED", "1", "CI", "true",
             "npm_config_update_notifier", "false", "npm_config_fund", "false", "npm_config_audit", "false");
@@ -35,7 +41,9 @@ public final class ProcessRunner {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().putAll(ENVIRONMENT);
+            Map<String, String> environment = builder.environment();
+            environment.keySet().retainAll(INHERITED);
+            environment.putAll(ENVIRONMENT);
             long start = System.nanoTime();
             Process process = builder.start();
             boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -45,6 +45,21 @@ class LocalGitHost implements GitHost {
     }
 
     @Override
+    public String id() {
+        return BUILT_IN;
+    }
+
+    @Override
+    public String displayName() {
+        return "True Coding's built-in git host";
+    }
+
+    @Override
+    public boolean availableTo(SignedInUser person) {
+        return true;
+    }
+
+    @Override
     public RepositoryRef createRepository(SignedInUser owner, String desiredName) {
         String safe = RepositoryNames.safe(desiredName);
         for (int attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
@@ -62,7 +77,7 @@ class LocalGitHost implements GitHost {
     }
 
     @Override
-    public CommitResult commitFiles(RepositoryRef ref, List<FileToCommit> files, String message,
+    public CommitResult commitFiles(SignedInUser owner, RepositoryRef ref, List<FileToCommit> files, String message,
                                     String authorName, String authorEmail, ProgressListener progress) {
         checkFiles(files);
         try (Repository repository = repositories.open(ref.owner(), ref.name());
@@ -108,7 +123,7 @@ class LocalGitHost implements GitHost {
     }
 
     @Override
-    public Optional<String> headCommit(RepositoryRef ref) {
+    public Optional<String> headCommit(SignedInUser owner, RepositoryRef ref) {
         try (Repository repository = repositories.open(ref.owner(), ref.name())) {
             Ref head = repository.exactRef(Constants.R_HEADS + LocalRepositories.BRANCH);
             return Optional.ofNullable(head).map(Ref::getObjectId).map(ObjectId::name);

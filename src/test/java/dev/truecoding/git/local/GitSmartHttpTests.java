@@ -3,7 +3,6 @@ package dev.truecoding.git.local;
 import dev.truecoding.account.AccountService;
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.git.FileToCommit;
-import dev.truecoding.git.GitHost;
 import dev.truecoding.git.ProgressListener;
 import dev.truecoding.git.RepositoryRef;
 import dev.truecoding.support.CookieClient;
@@ -43,7 +42,7 @@ class GitSmartHttpTests {
     int port;
 
     @Autowired
-    GitHost host;
+    LocalGitHost host;
 
     @Autowired
     AccountService accounts;
@@ -65,7 +64,7 @@ class GitSmartHttpTests {
         git = new GitCommand(scratch);
         ada = signUp();
         repository = host.createRepository(ada.user(), "Recipe Box");
-        firstCommit = host.commitFiles(repository, List.of(
+        firstCommit = host.commitFiles(ada.user(), repository, List.of(
                         FileToCommit.text("README.md", "# Recipe box\n"),
                         FileToCommit.text("app/page.tsx", "export default function Page() { return null; }\n")),
                 "Generate Recipe box", "True Coding", "generator@truecoding.dev", ProgressListener.NONE).sha();
@@ -108,7 +107,7 @@ class GitSmartHttpTests {
 
         assertThat(push.succeeded()).as(push.output()).isTrue();
         String pushed = git.run(work, null, null, "rev-parse", "HEAD").output().strip();
-        assertThat(host.headCommit(repository)).contains(pushed);
+        assertThat(host.headCommit(ada.user(), repository)).contains(pushed);
         assertThat(pushed).isNotEqualTo(firstCommit);
         assertThat(logs.getAll()).doesNotContain(ada.token());
     }

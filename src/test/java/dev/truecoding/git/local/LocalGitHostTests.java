@@ -50,7 +50,7 @@ class LocalGitHostTests {
                 "http://git.test/git/cada0001/recipe-box.git", "http://git.test/repositories/cada0001/recipe-box"));
         Path directory = dataDir.resolve("git/cada0001/recipe-box.git");
         assertThat(Files.readString(directory.resolve("HEAD")).strip()).isEqualTo("ref: refs/heads/main");
-        assertThat(host().headCommit(ref)).isEmpty();
+        assertThat(host().headCommit(ada, ref)).isEmpty();
         assertThat(host().findRepository(ada, "recipe-box")).contains(ref);
         assertThat(host().findRepository(ada, "other")).isEmpty();
     }
@@ -71,14 +71,14 @@ class LocalGitHostTests {
         RepositoryRef ref = host.createRepository(ada, "app");
         var progress = new ArrayList<String>();
 
-        var result = host.commitFiles(ref, List.of(
+        var result = host.commitFiles(ada, ref, List.of(
                         FileToCommit.text("README.md", "# App\n"),
                         FileToCommit.text("app/page.tsx", "export default function Page() {}\n"),
                         new FileToCommit("bin/run", "#!/bin/sh\n".getBytes(StandardCharsets.UTF_8), true)),
                 "Generate the app", "True Coding", "bot@truecoding.dev",
                 (written, total, bytes) -> progress.add(written + "/" + total + ":" + bytes));
 
-        assertThat(result.sha()).hasSize(40).isEqualTo(host.headCommit(ref).orElseThrow());
+        assertThat(result.sha()).hasSize(40).isEqualTo(host.headCommit(ada, ref).orElseThrow());
         assertThat(result.fileCount()).isEqualTo(3);
         assertThat(result.bytesWritten()).isEqualTo(6 + 34 + 10);
         assertThat(progress).containsExactly("1/3:6", "2/3:40", "3/3:50");
@@ -99,10 +99,10 @@ class LocalGitHostTests {
     void secondCommitReplacesTheTreeOnTopOfTheFirst() throws Exception {
         var host = host();
         RepositoryRef ref = host.createRepository(ada, "app");
-        String first = host.commitFiles(ref, List.of(FileToCommit.text("a.txt", "a"), FileToCommit.text("old/b.txt", "b")),
+        String first = host.commitFiles(ada, ref, List.of(FileToCommit.text("a.txt", "a"), FileToCommit.text("old/b.txt", "b")),
                 "first", "T", "t@example.com", ProgressListener.NONE).sha();
 
-        String second = host.commitFiles(ref, List.of(FileToCommit.text("a.txt", "a2"), FileToCommit.text("c.txt", "c")),
+        String second = host.commitFiles(ada, ref, List.of(FileToCommit.text("a.txt", "a2"), FileToCommit.text("c.txt", "c")),
                 "second", "T", "t@example.com", ProgressListener.NONE).sha();
 
         try (Repository repository = repositories().open("cada0001", "app"); RevWalk walk = new RevWalk(repository)) {
@@ -117,22 +117,22 @@ class LocalGitHostTests {
     void aCommitThatLandedMeanwhileIsNeverOverwritten() {
         var host = host();
         RepositoryRef ref = host.createRepository(ada, "app");
-        String base = host.commitFiles(ref, List.of(FileToCommit.text("a.txt", "base")), "base", "T", "t@example.com",
+        String base = host.commitFiles(ada, ref, List.of(FileToCommit.text("a.txt", "base")), "base", "T", "t@example.com",
                 ProgressListener.NONE).sha();
         var interfered = new AtomicBoolean();
         // The listener runs after the head was read and before the branch moves: another commit lands right then.
         ProgressListener anotherCommitLands = (written, total, bytes) -> {
             if (interfered.compareAndSet(false, true)) {
-                host.commitFiles(ref, List.of(FileToCommit.text("a.txt", "theirs")), "theirs", "T", "t@example.com",
+                host.commitFiles(ada, ref, List.of(FileToCommit.text("a.txt", "theirs")), "theirs", "T", "t@example.com",
                         ProgressListener.NONE);
             }
         };
 
-        assertThatThrownBy(() -> host.commitFiles(ref, List.of(FileToCommit.text("a.txt", "mine")), "mine", "T",
+        assertThatThrownBy(() -> host.commitFiles(ada, ref, List.of(FileToCommit.text("a.txt", "mine")), "mine", "T",
                 "t@example.com", anotherCommitLands))
                 .isInstanceOf(ConcurrentCommitException.class)
                 .hasMessageContaining("changed while the commit was being written");
-        String theirs = host.headCommit(ref).orElseThrow();
+        String theirs = host.headCommit(ada, ref).orElseThrow();
         assertThat(theirs).isNotEqualTo(base);
     }
 
@@ -140,13 +140,13 @@ class LocalGitHostTests {
     void refusesEmptyDuplicateAndConflictingFileLists() {
         var host = host();
         RepositoryRef ref = host.createRepository(ada, "app");
-        assertThatThrownBy(() -> host.commitFiles(ref, List.of(), "m", "T", "t@example.com", ProgressListener.NONE))
+        assertThatThrownBy(() -> host.commitFiles(ada, ref, List.of(), "m", "T", "t@example.com", ProgressListener.NONE))
                 .hasMessageContaining("at least one file");
-        assertThatThrownBy(() -> host.commitFiles(ref, List.of(FileToCommit.text("a", "1"), FileToCommit.text("a", "2")),
+        assertThatThrownBy(() -> host.commitFiles(ada, ref, List.of(FileToCommit.text("a", "1"), FileToCommit.text("a", "2")),
                 "m", "T", "t@example.com", ProgressListener.NONE)).hasMessageContaining("listed twice");
-        assertThatThrownBy(() -> host.commitFiles(ref, List.of(FileToCommit.text("a", "1"), FileToCommit.text("a/b", "2")),
+        assertThatThrownBy(() -> host.commitFiles(ada, ref, List.of(FileToCommit.text("a", "1"), FileToCommit.text("a/b", "2")),
                 "m", "T", "t@example.com", ProgressListener.NONE)).hasMessageContaining("both a file and a directory");
-        assertThat(host.headCommit(ref)).isEmpty();
+        assertThat(host.headCommit(ada, ref)).isEmpty();
     }
 
     @Test

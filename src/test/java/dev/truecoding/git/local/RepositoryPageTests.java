@@ -3,7 +3,6 @@ package dev.truecoding.git.local;
 import dev.truecoding.account.AccountService;
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.git.FileToCommit;
-import dev.truecoding.git.GitHost;
 import dev.truecoding.git.ProgressListener;
 import dev.truecoding.git.RepositoryRef;
 import dev.truecoding.support.ApplicationTest;
@@ -19,7 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class RepositoryPageTests extends ApplicationTest {
 
     @Autowired
-    GitHost host;
+    LocalGitHost host;
 
     @Autowired
     AccountService accounts;
@@ -37,7 +36,7 @@ class RepositoryPageTests extends ApplicationTest {
     void theOwnerSeesTheTreeAFileAndTheHistory() throws Exception {
         ApiUser ada = signUp();
         RepositoryRef ref = host.createRepository(user(ada), "Recipe Box");
-        String sha = host.commitFiles(ref, List.of(FileToCommit.text("README.md", "# Recipes\n"),
+        String sha = host.commitFiles(user(ada), ref, List.of(FileToCommit.text("README.md", "# Recipes\n"),
                         FileToCommit.text("app/[id]/page.tsx", "line one\nline two\n")),
                 "Generate Recipe box", "True Coding", "generator@truecoding.dev", ProgressListener.NONE).sha();
         String base = "/repositories/" + ref.owner() + "/" + ref.name();
@@ -59,7 +58,7 @@ class RepositoryPageTests extends ApplicationTest {
     void fileContentIsEscaped() throws Exception {
         ApiUser ada = signUp();
         RepositoryRef ref = host.createRepository(user(ada), "xss");
-        host.commitFiles(ref, List.of(FileToCommit.text("index.html", "<script>alert('x')</script>\n")),
+        host.commitFiles(user(ada), ref, List.of(FileToCommit.text("index.html", "<script>alert('x')</script>\n")),
                 "<b>bold</b> message", "Eve & Co", "eve@example.com", ProgressListener.NONE);
         String base = "/repositories/" + ref.owner() + "/" + ref.name();
 
@@ -85,7 +84,7 @@ class RepositoryPageTests extends ApplicationTest {
         ApiUser ada = signUp();
         ApiUser grace = signUp();
         RepositoryRef ref = host.createRepository(user(ada), "private");
-        host.commitFiles(ref, List.of(FileToCommit.text("secret.txt", "ada's")), "m", "A", "a@example.com", ProgressListener.NONE);
+        host.commitFiles(user(ada), ref, List.of(FileToCommit.text("secret.txt", "ada's")), "m", "A", "a@example.com", ProgressListener.NONE);
         String base = "/repositories/" + ref.owner() + "/" + ref.name();
 
         assertThat(page(grace, base, 404)).doesNotContain("secret.txt");

@@ -1,0 +1,149 @@
+package dev.truecoding.generation;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import dev.truecoding.account.SignedInUser;
+import dev.truecoding.generation.run.GeneratedFiles;
+import dev.truecoding.generation.run.GenerationRuns;
+import dev.truecoding.generation.run.GitHosts;
+import dev.truecoding.generation.run.RunEvents;
+import dev.truecoding.generation.run.ValidatedBuilds;
+import dev.truecoding.git.GitHost;
+import dev.truecoding.project.Project;
+import dev.truecoding.project.ProjectService;
+import dev.truecoding.project.ProjectStatus;
+import dev.truecoding.system.ConflictException;
+import dev.truecoding.system.Ids;
+import dev.truecoding.system.NotFoundException;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The public API of generation runs. Starting one moves the project to GENERATING, records the run and
+ * schedules its durable job in one transaction: either all three happen or none.
+ */
+@Service
+public class GenerationService {
+
+    private final ProjectService projects;
+    private final GenerationRuns runs;
+    private final GeneratedFiles files;
+    private final GitHosts hosts;
+    private final ValidatedBuilds builds;
+    private final Scheduler scheduler;
+    private final OneTimeTask<Void> runTask;
+    private final RunEvents events;
+
+    GenerationService(ProjectService projects, GenerationRuns runs, GeneratedFiles files, GitHosts hosts,
+                      ValidatedBuilds builds, Scheduler scheduler,
+                      @Qualifier("generationRunTask") OneTimeTask<Void> runTask, RunEvents events) {
+        this.projects = projects;
+        this.runs = runs;
+        this.files = files;
+        this.hosts = hosts;
+        this.builds = builds;
+        this.scheduler = scheduler;
+        this.runTask = runTask;
+        this.events = events;
+    }
+
+    /**
+     * Starts generating the project's app from its approved technical plan.
+     *
+     * @throws ConflictException when a run is already going, there is no approved plan, the project is in a
+     *                           phase that cannot generate, or the host asked for is not connected
+     */
+    @Transactional
+    public GenerationRun start(SignedInUser person, GenerationRequest request) {
+        Project project = projects.get(person.id(), request.projectId());
+        Optional<GenerationRun> running = runs.running(project.id());
+        if (running.isPresent()) {
+            throw new ConflictException("A generation is already running for this project; follow it at /api/generations/"
+                    + running.get().id() + "/events.");
+        }
+        checkCanGenerate(project);
+        GitHost host = hosts.choose(person, project, request.host());
+        projects.moveTo(person.id(), project.id(), ProjectStatus.GENERATING);
+        String runId = Ids.newId();
+        runs.insert(runId, project.id(), person.id(), host.id(), project.technicalPlan());
+        events.queued(runId, host);
+        scheduler.schedule(runTask.instance(runId), Instant.now());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                scheduler.triggerCheckForDueExecutions();
+            }
+        });
+        return find(person.id(), runId);
+    }
+
+    public GenerationRun find(String userId, String runId) {
+        return runs.find(userId, runId).orElseThrow(() -> new NotFoundException("Generation run"));
+    }
+
+    /** The project's runs, newest first. */
+    public List<GenerationRun> forProject(String userId, String projectId) {
+        projects.get(userId, projectId);
+        return runs.forProject(userId, projectId);
+    }
+
+    public Optional<GenerationRun> latest(String userId, String projectId) {
+        return forProject(userId, projectId).stream().findFirst();
+    }
+
+    /** The run's events after {@code afterId} (0 for all), in order. */
+    public List<GenerationEvent> events(String userId, String runId, int afterId) {
+        find(userId, runId);
+        return runs.eventsAfter(runId, afterId);
+    }
+
+    /** The project's app as last committed: the seed's GeneratedFile rows. */
+    public List<GeneratedFile> files(String userId, String projectId) {
+        projects.get(userId, projectId);
+        return files.forProject(projectId);
+    }
+
+    /** The hosts the person could generate on now, and the one a new run of the project would use. */
+    public HostChoice hostChoice(SignedInUser person, Project project) {
+        List<HostChoice.Option> options = hosts.all().stream()
+                .map(host -> new HostChoice.Option(host.id(), host.displayName(), host.availableTo(person)))
+                .toList();
+        return new HostChoice(options, hosts.choose(person, project, null).id());
+    }
+
+    /** The installed and built app of a commit, when a generation validated exactly that commit last. */
+    public Optional<Path> validatedBuild(String projectId, String commitSha) {
+        return builds.find(projectId, commitSha);
+    }
+
+    private static void checkCanGenerate(Project project) {
+        if (project.technicalPlan() == null) {
+            throw new ConflictException("Project '" + project.name() + "' has no approved technical plan yet; "
+                    + "finish Planning and approve the plan first.");
+        }
+        ProjectStatus status = project.status();
+        boolean retry = status == ProjectStatus.FAILED && project.failedPhase() == ProjectStatus.GENERATING;
+        if (!retry && !status.canMoveTo(ProjectStatus.GENERATING, project.failedPhase())) {
+            String where = status == ProjectStatus.FAILED && project.failedPhase() != null
+                    ? "failed during " + project.failedPhase().label()
+                    : "is in " + status.label();
+            throw new ConflictException("Project '" + project.name() + "' " + where + "; it can be generated once its "
+                    + "technical plan is approved (Connecting), after a failed generation, or again once generated.");
+        }
+    }
+
+    /** Which hosts a person may choose for a project's next generation, and the default. */
+    public record HostChoice(List<Option> options, String defaultHost) {
+
+        public record Option(String id, String name, boolean available) {
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.truecoding.generation;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Arrays;
+
+/**
+ * The seed's {@code GenerationStage}, in order, each with the part of the run's 0–100 progress it covers, so a
+ * page can draw one bar per stage from the overall figure.
+ */
+public enum GenerationStage {
+    CREATING_REPO("creating_repo", "Creating the repository", 0, 5),
+    GENERATING_FILES("generating_files", "Generating files", 5, 20),
+    VALIDATING_CODE("validating_code", "Validating the code", 20, 80),
+    COMMITTING("committing", "Committing", 80, 95),
+    CONFIGURING_CI("configuring_ci", "Configuring CI", 95, 99),
+    READY("ready", "Ready", 99, 100);
+
+    private final String wireName;
+    private final String label;
+    private final int from;
+    private final int to;
+
+    GenerationStage(String wireName, String label, int from, int to) {
+        this.wireName = wireName;
+        this.label = label;
+        this.from = from;
+        this.to = to;
+    }
+
+    @JsonValue
+    public String wireName() {
+        return wireName;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public int from() {
+        return from;
+    }
+
+    public int to() {
+        return to;
+    }
+
+    /** The overall progress when this stage is {@code fraction} (0–1) done. */
+    public int progressAt(double fraction) {
+        double bounded = Math.max(0, Math.min(1, fraction));
+        return (int) Math.round(from + (to - from) * bounded);
+    }
+
+    public static GenerationStage fromWireName(String name) {
+        return Arrays.stream(values()).filter(stage -> stage.wireName.equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown generation stage: " + name));
+    }
+}

@@ -1,0 +1,103 @@
+package dev.truecoding.generation.run;
+
+import dev.truecoding.account.SignedInUser;
+import dev.truecoding.generation.GeneratedFile;
+import dev.truecoding.generation.GenerationEvent;
+import dev.truecoding.generation.GenerationRequest;
+import dev.truecoding.generation.GenerationRun;
+import dev.truecoding.generation.GenerationService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * {@code POST /api/generate} (the seed's GenerationRequest) starts a run and, like the seed's stream, answers
+ * with its GenerationProgress events over SSE; asked for JSON ({@code Accept: application/json}) it answers
+ * 202 with the run instead. Every run can be read, listed and followed again later.
+ */
+@RestController
+@Tag(name = "Generation", description = "Generate the app into a repository and follow the run")
+class GenerationApiController {
+
+    private final GenerationService generation;
+    private final RunEventStreams streams;
+
+    GenerationApiController(GenerationService generation, RunEventStreams streams) {
+        this.generation = generation;
+        this.streams = streams;
+    }
+
+    @PostMapping(path = "/api/generate", produces = {MediaType.TEXT_EVENT_STREAM_VALUE, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Start generating the project's app; streams progress (or 202 with the run for Accept: application/json)")
+    ResponseEntity<?> generate(SignedInUser user, @Valid @RequestBody GenerationRequest request,
+                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        GenerationRun run = generation.start(user, request);
+        URI location = URI.create("/api/generations/" + run.id());
+        if (wantsJsonOnly(accept)) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(run);
+        }
+        return ResponseEntity.ok().location(location).header("X-Generation-Run", run.id())
+                .contentType(MediaType.TEXT_EVENT_STREAM).body(streams.follow(user.id(), run.id(), 0));
+    }
+
+    @GetMapping("/api/generations/{runId}")
+    @Operation(summary = "A generation run: stage, progress, repository, commit, coverage, validation, error")
+    GenerationRun run(SignedInUser user, @PathVariable String runId) {
+        return generation.find(user.id(), runId);
+    }
+
+    @GetMapping(path = "/api/generations/{runId}/events", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The run's stored events after an id (0: all)")
+    List<GenerationEvent> events(SignedInUser user, @PathVariable String runId,
+                                 @RequestParam(defaultValue = "0") int after) {
+        return generation.events(user.id(), runId, Math.max(0, after));
+    }
+
+    @GetMapping(path = "/api/generations/{runId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Follow the run over SSE, resuming after Last-Event-ID")
+    ResponseEntity<?> follow(SignedInUser user, @PathVariable String runId,
+                             @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId,
+                             @RequestParam(defaultValue = "0") int after) {
+        generation.find(user.id(), runId);
+        int from = Math.max(after, parseEventId(lastEventId));
+        return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(streams.follow(user.id(), runId, from));
+    }
+
+    @GetMapping("/api/projects/{projectId}/generations")
+    @Operation(summary = "The project's generation runs, newest first")
+    List<GenerationRun> runs(SignedInUser user, @PathVariable String projectId) {
+        return generation.forProject(user.id(), projectId);
+    }
+
+    @GetMapping("/api/projects/{projectId}/files")
+    @Operation(summary = "The project's app as last committed (the seed's GeneratedFile rows)")
+    List<GeneratedFile> files(SignedInUser user, @PathVariable String projectId) {
+        return generation.files(user.id(), projectId);
+    }
+
+    private static boolean wantsJsonOnly(String accept) {
+        return accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)
+                && !accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE);
+    }
+
+    private static int parseEventId(String lastEventId) {
+        if (lastEventId == null || !lastEventId.strip().matches("\\d{1,9}")) {
+            return 0;
+        }
+        return Integer.parseInt(lastEventId.strip());
+    }
+}

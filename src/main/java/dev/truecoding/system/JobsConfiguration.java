@@ -1,0 +1,87 @@
+package dev.truecoding.system;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+import javax.sql.DataSource;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Durable background work (generation and deploy runs) through db-scheduler: a job is a row in
+ * {@code scheduled_tasks}, written in the same transaction as the work it stands for (the data source is
+ * transaction-aware), picked by exactly one instance, and kept alive by that instance's heartbeat. When an
+ * instance dies mid-run its heartbeat stops; after {@code missed-heartbeats} beats another instance (or the
+ * same one restarted) revives the job. Feature modules contribute their jobs as {@link Task} beans; recurring
+ * ones are scheduled at start-up.
+ */
+@Configuration(proxyBeanMethods = false)
+class JobsConfiguration {
+
+    @Bean
+    Scheduler jobScheduler(DataSource dataSource, List<Task<?>> tasks,
+                           @Value("${truecoding.jobs.threads:4}") int threads,
+                           @Value("${truecoding.jobs.polling-interval:2s}") Duration pollingInterval,
+                           @Value("${truecoding.jobs.heartbeat:5s}") Duration heartbeat,
+                           @Value("${truecoding.jobs.missed-heartbeats:6}") int missedHeartbeats) {
+        List<Task<?>> oneTime = tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
+        List<RecurringTask<?>> recurring = tasks.stream().filter(task -> task instanceof RecurringTask<?>)
+                .<RecurringTask<?>>map(task -> (RecurringTask<?>) task).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
+                .startTasks(recurring)
+                .schedulerName(new SchedulerName.Fixed(instanceName()))
+                .threads(threads)
+                .pollingInterval(pollingInterval)
+                .heartbeatInterval(heartbeat)
+                .missedHeartbeatsLimit(missedHeartbeats)
+                .shutdownMaxWait(Duration.ofSeconds(10))
+                .enableImmediateExecution()
+                .build();
+    }
+
+    /** Starts picking jobs once the application is up, and stops before the database goes away. */
+    @Bean
+    SmartLifecycle jobSchedulerLifecycle(Scheduler scheduler) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                scheduler.start();
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                scheduler.stop();
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+        };
+    }
+
+    /** Host plus a random part: two instances on one host (or a restart) are told apart in {@code picked_by}. */
+    private static String instanceName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

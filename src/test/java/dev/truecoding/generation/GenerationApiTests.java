@@ -1,0 +1,277 @@
+package dev.truecoding.generation;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import dev.truecoding.support.ApplicationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Generation runs through the API on the built-in host, validated with the static checks only (the npm steps
+ * are proven by {@code GenerationNpmTests}): the stages in order, what a run leaves behind, and the refusals.
+ */
+@TestPropertySource(properties = "truecoding.generation.npm=false")
+class GenerationApiTests extends ApplicationTest {
+
+    static final List<String> STAGES = List.of("creating_repo", "generating_files", "validating_code", "committing",
+            "configuring_ci", "ready");
+
+    @Autowired
+    Scheduler scheduler;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aRunGoesThroughTheSeedsStagesAndLeavesACommittedRepository() throws Exception {
+        ApiUser ada = signUp();
+        String project = approvedProject(ada, "Recipe Box", plan());
+
+        MvcResult started = startJson(ada, project).andExpect(status().isAccepted())
+                .andExpect(header().string("Location", containsString("/api/generations/")))
+                .andExpect(jsonPath("$.status").value("RUNNING"))
+                .andExpect(jsonPath("$.host").value("builtin")).andReturn();
+        JsonNode run = awaitEnd(ada, body(started).get("id").asString());
+
+        assertThat(run.get("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(run.get("stage").asString()).isEqualTo("ready");
+        assertThat(run.get("progress").asInt()).isEqualTo(100);
+        String sha = run.get("commitSha").asString();
+        assertThat(sha).matches("[0-9a-f]{40}");
+        assertThat(run.get("repository").get("name").asString()).isEqualTo("recipe-box");
+        assertThat(run.get("repository").get("cloneUrl").asString()).endsWith("/recipe-box.git").doesNotContain("@");
+        assertThat(run.get("coverage").get("items").size()).isPositive();
+        assertThat(run.get("validation").get(0).get("name").asString()).isEqualTo("static");
+        assertThat(run.get("validation").get(0).get("outcome").asString()).isEqualTo("PASSED");
+
+        List<JsonNode> events = events(ada, run.get("id").asString(), 0);
+        assertThat(events.stream().map(e -> e.get("progress").get("stage").asString()).distinct().toList()).isEqualTo(STAGES);
+        assertThat(events).extracting(e -> e.get("progress").get("progress").asInt()).isSorted();
+        assertThat(events).extracting(e -> e.get("id").asInt()).isSorted().doesNotHaveDuplicates();
+        assertThat(events.getLast().get("progress").get("message").asString()).contains("git clone");
+
+        JsonNode projectNow = getJson(ada, "/api/projects/" + project);
+        assertThat(projectNow.get("status").asString()).isEqualTo("DEPLOYING");
+        assertThat(projectNow.get("gitHost").asString()).isEqualTo("builtin");
+        assertThat(projectNow.get("githubRepoName").asString()).isEqualTo("recipe-box");
+        assertThat(projectNow.get("githubRepoUrl").asString()).contains("/repositories/");
+
+        JsonNode files = getJson(ada, "/api/projects/" + project + "/files");
+        assertThat(files.size()).isEqualTo(run.get("fileCount").asInt()).isGreaterThan(20);
+        assertThat(files.valueStream().map(f -> f.get("commitSha").asString()).distinct().toList()).containsExactly(sha);
+        assertThat(files.valueStream().map(f -> f.get("path").asString()).toList())
+                .contains("package.json", ".github/workflows/ci.yml", "migrations/0001_initial.sql");
+    }
+
+    @Test
+    void generatingAgainCommitsOnTopOfTheSameRepository() throws Exception {
+        ApiUser ada = signUp();
+        String project = approvedProject(ada, "Twice", plan());
+        JsonNode first = awaitEnd(ada, body(startJson(ada, project).andReturn()).get("id").asString());
+        JsonNode second = awaitEnd(ada, body(startJson(ada, project).andExpect(status().isAccepted()).andReturn()).get("id").asString());
+
+        assertThat(second.get("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(second.get("repository").get("name").asString()).isEqualTo(first.get("repository").get("name").asString());
+        assertThat(second.get("commitSha").asString()).isNotEqualTo(first.get("commitSha").asString());
+        assertThat(events(ada, second.get("id").asString(), 0).stream()
+                .map(e -> e.get("progress").get("message").asString())).anyMatch(m -> m.startsWith("Using the repository"));
+        JsonNode runs = getJson(ada, "/api/projects/" + project + "/generations");
+        assertThat(runs.size()).isEqualTo(2);
+        assertThat(runs.get(0).get("id").asString()).isEqualTo(second.get("id").asString());
+    }
+
+    @Test
+    void aSecondRequestWhileARunIsGoingIsRefused() throws Exception {
+        ApiUser ada = signUp();
+        String project = approvedProject(ada, "Busy", plan());
+        scheduler.pause();
+        String runId;
+        try {
+            runId = body(startJson(ada, project).andExpect(status().isAccepted()).andReturn()).get("id").asString();
+            startJson(ada, project).andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.detail", containsString("already running")));
+            assertThat(getJson(ada, "/api/projects/" + project).get("status").asString()).isEqualTo("GENERATING");
+        } finally {
+            scheduler.resume();
+        }
+        assertThat(awaitEnd(ada, runId).get("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(getJson(ada, "/api/projects/" + project + "/generations").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aPlanThatWouldCommitASecretFailsValidationAndCommitsNothing() throws Exception {
+        ApiUser ada = signUp();
+        String plan = plan().replaceFirst("\"environment\"\\s*:\\s*\\{\\s*\"variables\"\\s*:\\s*\\[",
+                "\"environment\": {\"variables\": [{\"name\": \"AWS_KEY\", \"description\": \"mine is AKIAIOSFODNN7EXAMPLZ\", "
+                        + "\"required\": true, \"secret\": true},");
+        assertThat(plan).contains("AKIAIOSFODNN7EXAMPLZ");
+        String project = approvedProject(ada, "Leaky", plan);
+
+        JsonNode run = awaitEnd(ada, body(startJson(ada, project).andReturn()).get("id").asString());
+
+        assertThat(run.get("status").asString()).isEqualTo("FAILED");
+        assertThat(run.get("stage").asString()).isEqualTo("validating_code");
+        assertThat(run.get("errorMessage").asString()).contains("Validation failed at static").contains("nothing was committed");
+        assertThat(run.get("errorDetails").asString()).contains("AWS access key").doesNotContain("AKIAIOSFODNN7EXAMPLZ");
+        assertThat(run.has("commitSha")).isFalse();
+        List<JsonNode> events = events(ada, run.get("id").asString(), 0);
+        assertThat(events.getLast().get("kind").asString()).isEqualTo("failed");
+        JsonNode projectNow = getJson(ada, "/api/projects/" + project);
+        assertThat(projectNow.get("status").asString()).isEqualTo("FAILED");
+        assertThat(projectNow.get("failedPhase").asString()).isEqualTo("GENERATING");
+        assertThat(getJson(ada, "/api/projects/" + project + "/files").size()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM generated_files WHERE project_id = ?").param(project).query(Integer.class).single()).isZero();
+
+        // Retry is allowed from FAILED, and fails the same way while the plan still holds the key.
+        JsonNode retry = awaitEnd(ada, body(startJson(ada, project).andExpect(status().isAccepted()).andReturn()).get("id").asString());
+        assertThat(retry.get("status").asString()).isEqualTo("FAILED");
+    }
+
+    @Test
+    void refusals() throws Exception {
+        ApiUser ada = signUp();
+        ApiUser eve = signUp();
+        String planned = createProject(ada, "No plan yet");
+        mvc.perform(post("/api/generate").header("Authorization", ada.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"projectId\":\"" + planned + "\"}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("approved technical plan")));
+        String project = approvedProject(ada, "Mine", plan());
+        startJson(eve, project).andExpect(status().isNotFound());
+        mvc.perform(post("/api/generate").header("Authorization", ada.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"projectId\":\"" + project + "\",\"host\":\"gitlab\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/generate").header("Authorization", ada.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"projectId\":\"" + project + "\",\"host\":\"github\"}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("GitHub is not connected")));
+        mvc.perform(post("/api/generate").header("Authorization", ada.bearer()).contentType(MediaType.APPLICATION_JSON)
+                .content("{}")).andExpect(status().isBadRequest());
+        mvc.perform(post("/api/generate").header("Authorization", "Bearer tcp_wrong").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"projectId\":\"" + project + "\"}")).andExpect(status().isUnauthorized());
+        assertThat(getJson(ada, "/api/projects/" + project).get("status").asString()).isEqualTo("CONNECTING");
+        assertThat(getJson(ada, "/api/projects/" + project + "/generations").size()).isZero();
+
+        String runId = body(startJson(ada, project).andReturn()).get("id").asString();
+        awaitEnd(ada, runId);
+        mvc.perform(get("/api/generations/" + runId).header("Authorization", eve.bearer())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/generations/" + runId + "/events").header("Authorization", eve.bearer())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/projects/" + project + "/files").header("Authorization", eve.bearer())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theStreamCarriesEveryEventAndResumesAfterLastEventId() throws Exception {
+        ApiUser ada = signUp();
+        String project = approvedProject(ada, "Streamed", plan());
+        MvcResult streaming = mvc.perform(post("/api/generate").header("Authorization", ada.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).accept(MediaType.TEXT_EVENT_STREAM)
+                        .content("{\"projectId\":\"" + project + "\"}"))
+                .andExpect(request().asyncStarted()).andReturn();
+        streaming.getAsyncResult(60_000);
+        List<Sse> events = parse(streaming.getResponse().getContentAsString());
+        assertThat(events.getFirst().name()).isEqualTo("progress");
+        assertThat(events.getLast().data().get("stage").asString()).isEqualTo("ready");
+        assertThat(events.stream().map(e -> e.data().get("stage").asString()).distinct().toList()).isEqualTo(STAGES);
+
+        String runId = streaming.getResponse().getHeader("X-Generation-Run");
+        MvcResult resumed = mvc.perform(get("/api/generations/" + runId + "/events").header("Authorization", ada.bearer())
+                        .header("Last-Event-ID", "3").accept(MediaType.TEXT_EVENT_STREAM))
+                .andExpect(request().asyncStarted()).andReturn();
+        resumed.getAsyncResult(10_000);
+        List<Sse> rest = parse(resumed.getResponse().getContentAsString());
+        assertThat(rest.getFirst().id()).isEqualTo(4);
+        assertThat(rest).hasSize(events.size() - 3);
+        assertThat(rest.getLast().data()).isEqualTo(events.getLast().data());
+    }
+
+    // --- helpers
+
+    static String plan() throws Exception {
+        try (var in = GenerationApiTests.class.getResourceAsStream("/plans/full-technical-plan.json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    record Sse(int id, String name, JsonNode data) {
+    }
+
+    private List<Sse> parse(String body) {
+        List<Sse> events = new ArrayList<>();
+        for (String block : body.split("\n\n")) {
+            int id = 0;
+            String name = "message";
+            StringBuilder data = new StringBuilder();
+            for (String line : block.split("\n")) {
+                if (line.startsWith("id:")) {
+                    id = Integer.parseInt(line.substring(3).strip());
+                } else if (line.startsWith("event:")) {
+                    name = line.substring(6).strip();
+                } else if (line.startsWith("data:")) {
+                    data.append(line.substring(5));
+                }
+            }
+            if (!data.isEmpty()) {
+                events.add(new Sse(id, name, json.readTree(data.toString())));
+            }
+        }
+        return events;
+    }
+
+    private String createProject(ApiUser user, String name) throws Exception {
+        return body(mvc.perform(post("/api/projects").header("Authorization", user.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("name", name))))
+                .andExpect(status().isCreated()).andReturn()).get("id").asString();
+    }
+
+    private String approvedProject(ApiUser user, String name, String technicalPlan) throws Exception {
+        String project = createProject(user, name);
+        mvc.perform(put("/api/projects/" + project + "/technical-plan").header("Authorization", user.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content(technicalPlan)).andExpect(status().isOk());
+        mvc.perform(post("/api/projects/" + project + "/technical-plan/approve").header("Authorization", user.bearer()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CONNECTING"));
+        return project;
+    }
+
+    private org.springframework.test.web.servlet.ResultActions startJson(ApiUser user, String project) throws Exception {
+        return mvc.perform(post("/api/generate").header("Authorization", user.bearer())
+                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                .content("{\"projectId\":\"" + project + "\"}"));
+    }
+
+    private JsonNode getJson(ApiUser user, String path) throws Exception {
+        return body(mvc.perform(get(path).header("Authorization", user.bearer()).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk()).andReturn());
+    }
+
+    private List<JsonNode> events(ApiUser user, String runId, int after) throws Exception {
+        return getJson(user, "/api/generations/" + runId + "/events?after=" + after).valueStream().toList();
+    }
+
+    private JsonNode awaitEnd(ApiUser user, String runId) throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonNode run = getJson(user, "/api/generations/" + runId);
+            if (!run.get("status").asString().equals("RUNNING")) {
+                return run;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("run " + runId + " did not finish in 120 s");
+    }
+}
