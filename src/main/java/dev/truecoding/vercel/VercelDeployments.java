@@ -11,12 +11,10 @@ import tools.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Deploys to the person's connected Vercel account or team: the project linked to the app's GitHub repository, its
@@ -33,7 +31,6 @@ import java.util.Set;
 public class VercelDeployments {
 
     private static final Logger log = LoggerFactory.getLogger(VercelDeployments.class);
-    private static final Set<String> LOG_TYPES = Set.of("command", "stdout", "stderr", "exit", "fatal");
 
     private final VercelConnections connections;
     private final VercelApi api;
@@ -141,7 +138,7 @@ public class VercelDeployments {
     /** The build output so far, oldest first. */
     public List<BuildLogLine> buildLog(String userId, String deploymentId) {
         List<BuildLogLine> lines = new ArrayList<>();
-        new EventCursor(connections.credentials(userId), deploymentId).poll(lines::add);
+        new BuildEvents(api, connections.credentials(userId), deploymentId).read(lines::add);
         return lines;
     }
 
@@ -158,12 +155,12 @@ public class VercelDeployments {
     public VercelDeployment awaitCompletion(String userId, String deploymentId, DeploymentListener listener) {
         VercelCredentials credentials = connections.credentials(userId);
         Instant deadline = Instant.now().plus(settings.deployTimeout());
-        EventCursor events = new EventCursor(credentials, deploymentId);
+        BuildEvents events = new BuildEvents(api, credentials, deploymentId);
         Duration interval = settings.pollInterval();
         State seen = null;
         while (true) {
             VercelDeployment deployment = VercelDeployment.from(api.get(credentials, "/v13/deployments/" + VercelApi.segment(deploymentId)));
-            events.pollQuietly(listener);
+            events.readQuietly(listener);
             if (deployment.state() != seen) {
                 seen = deployment.state();
                 interval = settings.pollInterval();
@@ -230,57 +227,6 @@ public class VercelDeployments {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new VercelException(Reason.UNAVAILABLE, 0, "Interrupted while following a Vercel deployment.");
-        }
-    }
-
-    /**
-     * Reads a deployment's events from where the last read ended ({@code since}, epoch milliseconds). Whether
-     * {@code since} is inclusive is not documented, so lines already passed on are recognised by id and skipped.
-     */
-    private final class EventCursor {
-
-        private final VercelCredentials credentials;
-        private final String deploymentId;
-        private final Set<String> delivered = new HashSet<>();
-        private long since;
-
-        EventCursor(VercelCredentials credentials, String deploymentId) {
-            this.credentials = credentials;
-            this.deploymentId = deploymentId;
-        }
-
-        void poll(java.util.function.Consumer<BuildLogLine> sink) {
-            Map<String, String> query = new LinkedHashMap<>();
-            query.put("builds", "1");
-            query.put("direction", "forward");
-            query.put("limit", "-1");
-            if (since > 0) {
-                query.put("since", String.valueOf(since));
-            }
-            JsonNode events = api.call(credentials, HttpMethod.GET, "/v3/deployments/" + VercelApi.segment(deploymentId) + "/events", query, null);
-            for (JsonNode event : events) {
-                JsonNode payload = event.path("payload");
-                long created = event.path("created").asLong(payload.path("date").asLong(0));
-                String text = payload.path("text").isString() ? payload.path("text").asString() : event.path("text").asString(null);
-                String type = event.path("type").asString("");
-                String id = payload.path("id").asString(event.path("id").asString(created + "/" + payload.path("serial").asString("") + "/" + text));
-                since = Math.max(since, created);
-                if (text != null && LOG_TYPES.contains(type) && delivered.add(id)) {
-                    sink.accept(new BuildLogLine(Instant.ofEpochMilli(created), type, text));
-                }
-            }
-        }
-
-        /** The log is secondary to the build's state: only a refused token stops following the deployment. */
-        void pollQuietly(DeploymentListener listener) {
-            try {
-                poll(listener::buildLog);
-            } catch (VercelException e) {
-                if (e.reason() == Reason.UNAUTHORIZED) {
-                    throw e;
-                }
-                log.debug("No build log for Vercel deployment {} this time: {}", deploymentId, e.reason());
-            }
         }
     }
 }
