@@ -1,0 +1,124 @@
+package dev.truecoding.vercel;
+
+import dev.truecoding.account.SignedInUser;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/** Settings → Vercel: connect through the Vercel integration or with a pasted token, see as whom, disconnect. */
+@Controller
+@RequestMapping("/settings/vercel")
+class VercelConnectionController {
+
+    private static final String VIEW = "vercel/settings";
+    private static final String REDIRECT = "redirect:/settings/vercel";
+    static final String STATE_ATTRIBUTE = VercelConnectionController.class.getName() + ".state";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final VercelConnections connections;
+
+    VercelConnectionController(VercelConnections connections) {
+        this.connections = connections;
+    }
+
+    @GetMapping
+    String settings(SignedInUser user, Model model) {
+        model.addAttribute("vercel", connections.status(user.id()));
+        model.addAttribute("oauthAvailable", connections.oauthAvailable());
+        return VIEW;
+    }
+
+    @GetMapping("/connect")
+    String connect(HttpSession session, RedirectAttributes redirect) {
+        if (!connections.oauthAvailable()) {
+            redirect.addFlashAttribute("vercelError", "Connecting through Vercel is not set up here "
+                    + "(VERCEL_CLIENT_ID, VERCEL_CLIENT_SECRET, VERCEL_INTEGRATION_SLUG). Paste a token instead.");
+            return REDIRECT;
+        }
+        String state = randomToken();
+        session.setAttribute(STATE_ATTRIBUTE, state);
+        return "redirect:" + connections.installUrl(state);
+    }
+
+    /**
+     * Vercel's redirect after the integration is installed. Also reached when someone installs the integration from
+     * Vercel's marketplace rather than from here: without our state that is refused, and they start here instead.
+     * Vercel's {@code next} parameter (closing its marketplace popup) is not followed: this flow runs in the page.
+     */
+    @GetMapping("/callback")
+    String callback(SignedInUser user, HttpSession session, @RequestParam(required = false) String code,
+                    @RequestParam(required = false) String state, @RequestParam(required = false) String error,
+                    RedirectAttributes redirect) {
+        // One state per flow: taken out of the session whatever happens, so it cannot be replayed.
+        Object expected = session.getAttribute(STATE_ATTRIBUTE);
+        session.removeAttribute(STATE_ATTRIBUTE);
+        if (!(expected instanceof String expectedState) || state == null || !sameState(expectedState, state)) {
+            redirect.addFlashAttribute("vercelError", "Vercel's answer did not match a connection started here "
+                    + "(the state check failed), so nothing was saved. Start again with Connect Vercel.");
+            return REDIRECT;
+        }
+        if (error != null) {
+            redirect.addFlashAttribute("vercelError", "Vercel did not connect (" + error + ").");
+            return REDIRECT;
+        }
+        if (code == null || code.isBlank()) {
+            redirect.addFlashAttribute("vercelError", "Vercel sent no code back. Start again with Connect Vercel.");
+            return REDIRECT;
+        }
+        try {
+            connected(connections.connectWithCode(user.id(), code, callbackUrl()), redirect);
+        } catch (VercelException e) {
+            redirect.addFlashAttribute("vercelError", e.getMessage());
+        }
+        return REDIRECT;
+    }
+
+    @PostMapping("/token")
+    String pasteToken(SignedInUser user, @RequestParam(defaultValue = "") String token,
+                      @RequestParam(defaultValue = "") String teamId, RedirectAttributes redirect) {
+        try {
+            connected(connections.connectWithToken(user.id(), token, teamId), redirect);
+        } catch (VercelException e) {
+            redirect.addFlashAttribute("vercelError", e.getMessage());
+        }
+        return REDIRECT;
+    }
+
+    @PostMapping("/disconnect")
+    String disconnect(SignedInUser user, RedirectAttributes redirect) {
+        connections.disconnect(user.id());
+        redirect.addFlashAttribute("notice", "Vercel disconnected: its token was deleted from True Coding.");
+        return REDIRECT;
+    }
+
+    private static void connected(VercelConnection connection, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", "Vercel connected as " + connection.describe() + ".");
+    }
+
+    /** 256 random bits, URL-safe. */
+    private static String randomToken() {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    private static boolean sameState(String expected, String actual) {
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Must equal the Redirect URL registered with the integration: Vercel checks it when the code is exchanged. */
+    private static String callbackUrl() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/settings/vercel/callback").toUriString();
+    }
+}
