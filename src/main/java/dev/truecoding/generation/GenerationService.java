@@ -64,12 +64,10 @@ public class GenerationService {
     @Transactional
     public GenerationRun start(SignedInUser person, GenerationRequest request) {
         Project project = projects.get(person.id(), request.projectId());
-        Optional<GenerationRun> running = runs.running(project.id());
-        if (running.isPresent()) {
-            throw new ConflictException("A generation is already running for this project; follow it at /api/generations/"
-                    + running.get().id() + "/events.");
+        String refusal = whyNotNow(project);
+        if (refusal != null) {
+            throw new ConflictException(refusal);
         }
-        checkCanGenerate(project);
         GitHost host = hosts.choose(person, project, request.host());
         projects.moveTo(person.id(), project.id(), ProjectStatus.GENERATING);
         String runId = Ids.newId();
@@ -124,20 +122,26 @@ public class GenerationService {
         return builds.find(projectId, commitSha);
     }
 
-    private static void checkCanGenerate(Project project) {
+    /** Why the project cannot start a generation now (a sentence for the person), or null when it can. */
+    public String whyNotNow(Project project) {
+        Optional<GenerationRun> running = runs.running(project.id());
+        if (running.isPresent()) {
+            return "A generation is already running for this project; follow it at /api/generations/"
+                    + running.get().id() + "/events.";
+        }
         if (project.technicalPlan() == null) {
-            throw new ConflictException("Project '" + project.name() + "' has no approved technical plan yet; "
-                    + "finish Planning and approve the plan first.");
+            return "Project '" + project.name() + "' has no approved technical plan yet; "
+                    + "finish Planning and approve the plan first.";
         }
         ProjectStatus status = project.status();
-        boolean retry = status == ProjectStatus.FAILED && project.failedPhase() == ProjectStatus.GENERATING;
-        if (!retry && !status.canMoveTo(ProjectStatus.GENERATING, project.failedPhase())) {
+        if (!status.canMoveTo(ProjectStatus.GENERATING, project.failedPhase())) {
             String where = status == ProjectStatus.FAILED && project.failedPhase() != null
                     ? "failed during " + project.failedPhase().label()
                     : "is in " + status.label();
-            throw new ConflictException("Project '" + project.name() + "' " + where + "; it can be generated once its "
-                    + "technical plan is approved (Connecting), after a failed generation, or again once generated.");
+            return "Project '" + project.name() + "' " + where + "; it can be generated once its technical plan is "
+                    + "approved (Connecting), after a failed generation, or again once generated.";
         }
+        return null;
     }
 
     /** Which hosts a person may choose for a project's next generation, and the default. */

@@ -1,0 +1,69 @@
+// Follows the latest generation run: each stored event moves the stage bars and adds a message; the browser's
+// EventSource reconnects by itself with Last-Event-ID, so a dropped connection misses nothing. When the run
+// ends the page reloads to show the repository, the coverage report and the validation steps.
+(() => {
+  const card = document.getElementById('run-card');
+  if (!card || card.dataset.running !== 'true') return;
+
+  const stages = [...card.querySelectorAll('.stage')];
+  const message = document.getElementById('run-message');
+  const log = document.getElementById('event-log');
+  const count = document.getElementById('event-count');
+  const after = card.dataset.lastEventId || '0';
+  const source = new EventSource(`/api/generations/${encodeURIComponent(card.dataset.runId)}/events?after=${after}`);
+
+  const show = (progress, failed) => {
+    const current = stages.findIndex(li => li.dataset.stage === progress.stage);
+    stages.forEach((li, index) => {
+      const from = Number(li.dataset.from);
+      const to = Number(li.dataset.to);
+      let percent = 0;
+      let state = 'upcoming';
+      if (index < current || progress.stage === 'ready') {
+        percent = 100;
+        state = 'done';
+      } else if (index === current) {
+        percent = Math.round(100 * (progress.progress - from) / Math.max(1, to - from));
+        state = failed ? 'failed' : 'current';
+      }
+      percent = Math.max(0, Math.min(100, percent));
+      li.className = `stage stage-${state}`;
+      li.querySelector('.progress-bar').style.width = `${percent}%`;
+      li.querySelector('.progress').setAttribute('aria-valuenow', String(percent));
+      li.querySelector('.stage-percent').textContent = `${percent}%`;
+    });
+    message.textContent = progress.message;
+    const item = document.createElement('li');
+    if (failed) item.className = 'event-failed';
+    const stage = document.createElement('span');
+    stage.className = 'mono small muted';
+    stage.textContent = progress.stage;
+    const text = document.createElement('span');
+    text.textContent = ` ${progress.message}`;
+    item.append(stage, text);
+    log.append(item);
+    count.textContent = String(log.children.length);
+  };
+
+  const finish = () => {
+    source.close();
+    setTimeout(() => window.location.reload(), 600);
+  };
+
+  source.addEventListener('progress', event => {
+    const progress = JSON.parse(event.data);
+    show(progress, false);
+    if (progress.stage === 'ready') finish();
+  });
+  source.addEventListener('failed', event => {
+    show(JSON.parse(event.data), true);
+    finish();
+  });
+  // The server ends the stream when the run is over; EventSource would reconnect, so check the run instead.
+  source.onerror = () => {
+    fetch(`/api/generations/${encodeURIComponent(card.dataset.runId)}`, {headers: {Accept: 'application/json'}})
+      .then(response => response.ok ? response.json() : null)
+      .then(run => { if (run && run.status !== 'RUNNING') finish(); })
+      .catch(() => {});
+  };
+})();
