@@ -8,6 +8,7 @@ import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -28,12 +29,22 @@ class LocalRepositories {
     static final String BRANCH = "main";
 
     private final Path root;
-    private final String publicUrl;
+    private final String configuredUrl;
+    private final Environment environment;
 
-    LocalRepositories(TrueCodingProperties properties,
-                      @Value("${truecoding.git.public-url:http://localhost:${server.port:8080}}") String publicUrl) {
+    LocalRepositories(TrueCodingProperties properties, Environment environment,
+                      @Value("${truecoding.git.public-url:}") String publicUrl) {
         this.root = properties.dataDir().resolve("git").toAbsolutePath().normalize();
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.environment = environment;
+        this.configuredUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** TRUECODING_GIT_PUBLIC_URL, else this server on localhost at the port it actually listens on. */
+    private String publicUrl() {
+        if (!configuredUrl.isBlank()) {
+            return configuredUrl;
+        }
+        return "http://localhost:" + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
     }
 
     Path directory(String owner, String name) {
@@ -49,8 +60,9 @@ class LocalRepositories {
     }
 
     RepositoryRef ref(String owner, String name) {
-        return new RepositoryRef(owner, name, publicUrl + "/git/" + owner + "/" + name + ".git",
-                publicUrl + "/repositories/" + owner + "/" + name);
+        String base = publicUrl();
+        return new RepositoryRef(owner, name, base + "/git/" + owner + "/" + name + ".git",
+                base + "/repositories/" + owner + "/" + name);
     }
 
     /**

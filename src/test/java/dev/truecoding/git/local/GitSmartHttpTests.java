@@ -6,6 +6,7 @@ import dev.truecoding.git.FileToCommit;
 import dev.truecoding.git.ProgressListener;
 import dev.truecoding.git.RepositoryRef;
 import dev.truecoding.support.CookieClient;
+import dev.truecoding.support.GitCommand;
 import dev.truecoding.system.DatabaseUrl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

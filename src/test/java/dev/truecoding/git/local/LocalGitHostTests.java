@@ -35,7 +35,7 @@ class LocalGitHostTests {
     private final SignedInUser ada = new SignedInUser("cada0001", "ada@example.com", "Ada");
 
     private LocalRepositories repositories() {
-        return new LocalRepositories(new TrueCodingProperties(dataDir, null, null), "http://git.test/");
+        return new LocalRepositories(new TrueCodingProperties(dataDir, null, null), new org.springframework.mock.env.MockEnvironment(), "http://git.test/");
     }
 
     private LocalGitHost host() {

@@ -1,4 +1,4 @@
-package dev.truecoding.git.local;
+package dev.truecoding.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,17 +13,17 @@ import java.util.concurrent.TimeUnit;
  * The real {@code git} client. Credentials reach it through {@code GIT_ASKPASS} reading environment variables,
  * so no token is in a command line, a URL or the clone's config; prompts and credential helpers are off.
  */
-final class GitCommand {
+public final class GitCommand {
 
-    record Result(int exitCode, String output) {
-        boolean succeeded() {
+    public record Result(int exitCode, String output) {
+        public boolean succeeded() {
             return exitCode == 0;
         }
     }
 
     private final Path askPass;
 
-    GitCommand(Path scratch) throws IOException {
+    public GitCommand(Path scratch) throws IOException {
         askPass = scratch.resolve("askpass.sh");
         Files.writeString(askPass, """
                 #!/bin/sh
@@ -35,7 +35,7 @@ final class GitCommand {
         Files.setPosixFilePermissions(askPass, PosixFilePermissions.fromString("rwx------"));
     }
 
-    static boolean available() {
+    public static boolean available() {
         try {
             return new ProcessBuilder("git", "--version").start().waitFor() == 0;
         } catch (IOException | InterruptedException e) {
@@ -44,7 +44,7 @@ final class GitCommand {
     }
 
     /** Runs git in {@code directory}; {@code user}/{@code password} may be null for no credentials. */
-    Result run(Path directory, String user, String password, String... arguments) throws Exception {
+    public Result run(Path directory, String user, String password, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of("git", "-c", "credential.helper=", "-c", "user.name=Ada",
                 "-c", "user.email=ada@example.com", "-c", "init.defaultBranch=main"));
         command.addAll(List.of(arguments));

@@ -1,0 +1,166 @@
+package dev.truecoding.generation;
+
+import dev.truecoding.support.CookieClient;
+import dev.truecoding.support.GitCommand;
+import dev.truecoding.system.DatabaseUrl;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The whole run as a person does it, on a real port: an approved plan, {@code POST /api/generate} followed as
+ * a stream, then the repository cloned with the real {@code git} client and its CI steps run in the clone,
+ * literally as {@code .github/workflows/ci.yml} lists them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "truecoding.data-dir=target/test-data",
+        "truecoding.database-url=jdbc:h2:mem:truecoding-generation-e2e" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
+@ExtendWith(OutputCaptureExtension.class)
+class GenerationEndToEndTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JsonMapper json;
+
+    @TempDir
+    Path scratch;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeEach
+    void needsNpmAndGit() {
+        boolean available = CodeValidator.npmAvailable() && GitCommand.available();
+        if (!available && Boolean.getBoolean("truecoding.test.strict")) {
+            fail("npm, node and git must be on PATH: truecoding.test.strict is true");
+        }
+        assumeTrue(available, "npm, node or git is missing: the end-to-end generation test is skipped");
+    }
+
+    @Test
+    void anApprovedPlanBecomesARepositoryThatClonesAndPassesItsCiSteps(CapturedOutput logs) throws Exception {
+        String email = "e2e-" + UUID.randomUUID() + "@example.com";
+        String token = new CookieClient().signUpAndCreateToken(base(), email);
+        String project = api(token, "POST", "/api/projects", "{\"name\":\"Recipe Box\"}").get("id").asString();
+        api(token, "PUT", "/api/projects/" + project + "/technical-plan", GenerationApiTests.plan());
+        assertThat(api(token, "POST", "/api/projects/" + project + "/technical-plan/approve", "").get("status").asString())
+                .isEqualTo("CONNECTING");
+
+        List<JsonNode> events = generateAndFollow(token, project);
+
+        assertThat(events.stream().map(e -> e.get("stage").asString()).distinct().toList()).isEqualTo(GenerationApiTests.STAGES);
+        assertThat(events.stream().map(e -> e.get("message").asString()))
+                .anyMatch(m -> m.startsWith("Running install"))
+                .anyMatch(m -> m.startsWith("build passed"));
+        JsonNode run = api(token, "GET", "/api/projects/" + project + "/generations", null).get(0);
+        assertThat(run.get("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(run.get("validation").valueStream().map(step -> step.get("name").asString() + ":" + step.get("outcome").asString()))
+                .containsExactly("static:PASSED", "install:PASSED", "typecheck:PASSED", "test:PASSED", "build:PASSED");
+
+        String cloneUrl = run.get("repository").get("cloneUrl").asString();
+        assertThat(cloneUrl).isEqualTo(base() + "/git/" + run.get("repository").get("owner").asString() + "/recipe-box.git");
+        GitCommand git = new GitCommand(scratch);
+        GitCommand.Result clone = git.run(scratch, email, token, "clone", cloneUrl, "app");
+        assertThat(clone.succeeded()).as(clone.output()).isTrue();
+        Path app = scratch.resolve("app");
+
+        // Every generated_files row is in the clone, byte for byte, at the run's commit.
+        JsonNode files = api(token, "GET", "/api/projects/" + project + "/files", null);
+        for (JsonNode file : files) {
+            assertThat(Files.readString(app.resolve(file.get("path").asString()))).as(file.get("path").asString())
+                    .isEqualTo(file.get("content").asString());
+            assertThat(file.get("commitSha").asString()).isEqualTo(run.get("commitSha").asString());
+        }
+        assertThat(git.run(app, null, null, "rev-parse", "HEAD").output().strip()).isEqualTo(run.get("commitSha").asString());
+        assertThat(git.run(app, null, null, "log", "--format=%an <%ae>").output().strip())
+                .isEqualTo("True Coding <generator@truecoding.dev>");
+
+        runCiSteps(app);
+
+        // The repository is private to its owner.
+        assertThat(git.run(scratch, null, null, "clone", cloneUrl, "anonymous").succeeded()).isFalse();
+        assertThat(git.run(scratch, email, "tcp_wrongtoken", "clone", cloneUrl, "wrong").succeeded()).isFalse();
+        String eve = "eve-" + UUID.randomUUID() + "@example.com";
+        String eveToken = new CookieClient().signUpAndCreateToken(base(), eve);
+        assertThat(git.run(scratch, eve, eveToken, "clone", cloneUrl, "eve").succeeded()).isFalse();
+
+        assertThat(logs.getAll()).doesNotContain(token).doesNotContain(eveToken);
+        assertThat(Files.readString(app.resolve(".git/config"))).doesNotContain(token);
+    }
+
+    /** The workflow's {@code run:} steps, in order, in the clone; {@code npm ci} reads the local npm cache first. */
+    @SuppressWarnings("unchecked")
+    private void runCiSteps(Path app) throws Exception {
+        Map<String, Object> workflow = new Yaml().load(Files.readString(app.resolve(".github/workflows/ci.yml")));
+        Map<String, Object> jobs = (Map<String, Object>) workflow.get("jobs");
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) ((Map<String, Object>) jobs.values().iterator().next()).get("steps");
+        List<String> commands = steps.stream().filter(step -> step.containsKey("run")).map(step -> (String) step.get("run")).toList();
+        assertThat(commands).containsExactly("npm ci", "npm run typecheck", "npm test", "npm run build");
+        String npmCache = Path.of("target/test-data/generation/npm-cache").toAbsolutePath().toString();
+        for (String command : commands) {
+            String line = command.equals("npm ci") ? "npm ci --prefer-offline --no-audit --no-fund --cache " + npmCache : command;
+            Process process = new ProcessBuilder("sh", "-c", line).directory(app.toFile()).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
+            assertThat(process.exitValue()).as(command + "\n" + output).isZero();
+        }
+    }
+
+    /** {@code POST /api/generate} as a client reads it: Server-Sent Events until the server ends the stream. */
+    private List<JsonNode> generateAndFollow(String token, String project) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/api/generate"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Accept", "text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"projectId\":\"" + project + "\"}")).build();
+        HttpResponse<java.util.stream.Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<JsonNode> events = new ArrayList<>();
+        response.body().filter(line -> line.startsWith("data:"))
+                .forEach(line -> events.add(json.readTree(line.substring(5))));
+        return events;
+    }
+
+    private JsonNode api(String token, String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        return response.body().isEmpty() ? json.createObjectNode() : json.readTree(response.body());
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
