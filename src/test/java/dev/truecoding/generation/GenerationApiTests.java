@@ -29,9 +29,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * are proven by {@code GenerationNpmTests}): the stages in order, what a run leaves behind, and the refusals.
  */
 @TestPropertySource(properties = "truecoding.generation.npm=false")
-class GenerationApiTests extends ApplicationTest {
+public class GenerationApiTests extends ApplicationTest {
 
-    static final List<String> STAGES = List.of("creating_repo", "generating_files", "validating_code", "committing",
+    public static final List<String> STAGES = List.of("creating_repo", "generating_files", "validating_code", "committing",
             "configuring_ci", "ready");
 
     @Autowired
@@ -202,7 +202,7 @@ class GenerationApiTests extends ApplicationTest {
 
     // --- helpers
 
-    static String plan() throws Exception {
+    public static String plan() throws Exception {
         try (var in = GenerationApiTests.class.getResourceAsStream("/plans/full-technical-plan.json")) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }

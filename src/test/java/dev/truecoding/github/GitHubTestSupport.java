@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "truecoding.github.client-id=" + FakeGitHub.CLIENT_ID,
         "truecoding.github.client-secret=" + FakeGitHub.CLIENT_SECRET,
         "truecoding.github.rate-limit-max-wait=3s",
-        "truecoding.github.rate-limit-retries=2"})
+        "truecoding.github.rate-limit-retries=2",
+        "truecoding.generation.npm=false"})
 abstract class GitHubTestSupport {
 
     static final FakeGitHub github = new FakeGitHub();

@@ -101,7 +101,8 @@ class GenerationPipeline {
         } catch (StageFailure failure) {
             fail(work, tracker, failure.getMessage(), failure.details);
         } catch (RuntimeException | IOException e) {
-            log.warn("Generation run {} failed at {}", runId, tracker.stage, e);
+            log.warn("Generation run {} failed at {}: {}", runId, tracker.stage, e.toString());
+            log.debug("Generation run {} failure", runId, e);
             fail(work, tracker, explain(e), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
