@@ -1,5 +1,6 @@
 package dev.truecoding.assistant;
 
+import dev.truecoding.assistant.model.ModelClient;
 import dev.truecoding.assistant.model.ModelProvider;
 import dev.truecoding.plan.PlanValidator;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,7 @@ class AssistantConfigurationTests {
             }
 
             @Override
-            public Assistant create() {
+            public ModelClient client() {
                 throw new UnsupportedOperationException();
             }
         };
