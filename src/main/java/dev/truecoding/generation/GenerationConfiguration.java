@@ -1,12 +1,17 @@
 package dev.truecoding.generation;
 
+import dev.truecoding.assistant.CodeModel;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.nio.file.Path;
 
-/** The generator and its validator as beans; the dependency cache lives in the data directory. */
+/**
+ * The generator and its validator as beans; the dependency cache lives in the data directory. The code writer
+ * exists only with a model to write (Spring's "null bean" otherwise): inject it as {@code Optional<CodeWriter>}.
+ */
 @Configuration(proxyBeanMethods = false)
 class GenerationConfiguration {
 
@@ -23,5 +28,11 @@ class GenerationConfiguration {
     @Bean
     CodeValidator codeValidator(@Value("${truecoding.data-dir:./data}") Path dataDir, DependencyCache cache) {
         return new CodeValidator(dataDir, cache, CodeValidator.Settings.defaults());
+    }
+
+    @Bean
+    CodeWriter codeWriter(ObjectProvider<CodeModel> model, CodeWriterSettings settings) {
+        CodeModel available = model.getIfAvailable();
+        return available == null ? null : new CodeWriter(available, settings);
     }
 }
