@@ -12,7 +12,6 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,7 +48,7 @@ final class FakeModel implements AutoCloseable {
         }
     }
 
-    @Configuration
+    /** Not a {@code @Configuration}, so that the application's own scan in other tests leaves it alone. */
     @ComponentScan("dev.truecoding.assistant")
     @ConfigurationPropertiesScan({"dev.truecoding.assistant", "dev.truecoding.generation"})
     @Import(GenerationConfiguration.class)
