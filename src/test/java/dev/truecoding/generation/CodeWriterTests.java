@@ -59,6 +59,8 @@ class CodeWriterTests {
         assertThat(item(written.app(), PUBLISH)).isEqualTo(new Item("endpoint", PUBLISH, Status.GENERATED, "written by claude-test"));
         assertThat(written.app().coverage().withStatus(Status.NOT_IMPLEMENTED))
                 .extracting(Item::subject).contains("PostList", "Home (/)");
+        assertThat(file(written.app(), "README.md")).as("the app's own coverage report")
+                .contains("| endpoint | " + PUBLISH + " | GENERATED | written by claude-test |");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.truecoding.assistant.AssistantUnavailableException;
 import dev.truecoding.assistant.CodeModel;
 import dev.truecoding.generation.CodeWriterSettings;
 import dev.truecoding.generation.CodeWritingException;
+import dev.truecoding.generation.CoverageReport;
 import dev.truecoding.generation.CoverageReport.Item;
 import dev.truecoding.generation.GeneratedApp;
 import dev.truecoding.generation.GeneratedFileInfo;
@@ -11,6 +12,7 @@ import dev.truecoding.generation.ValidationResult;
 import dev.truecoding.generation.WrittenApp;
 import dev.truecoding.generation.model.AppModel;
 import dev.truecoding.generation.model.ModelBuilder;
+import dev.truecoding.generation.render.TemplateRenderer;
 import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.TechnicalPlan;
 import org.slf4j.Logger;
@@ -23,13 +25,15 @@ import java.util.List;
 public final class ModelWriter {
 
     private static final Logger log = LoggerFactory.getLogger(ModelWriter.class);
+    private static final String README = "README.md";
 
-    private final CodeModel model;
+    private final CodeModel codeModel;
     private final CodeWriterSettings settings;
     private final WriterPrompts prompts = new WriterPrompts();
+    private final TemplateRenderer renderer = new TemplateRenderer();
 
     public ModelWriter(CodeModel model, CodeWriterSettings settings) {
-        this.model = model;
+        this.codeModel = model;
         this.settings = settings;
     }
 
@@ -38,10 +42,10 @@ public final class ModelWriter {
         if (items.isEmpty()) {
             return WrittenApp.unchanged(template);
         }
-        AppModel app = ModelBuilder.build(technical, business);
-        List<GeneratedFileInfo> shown = ContextFiles.choose(template, app, items, List.of(), settings.maxContextSize().toBytes());
+        AppModel appModel = ModelBuilder.build(technical, business);
+        List<GeneratedFileInfo> shown = ContextFiles.choose(template, appModel, items, List.of(), settings.maxContextSize().toBytes());
         String answer = ask(prompts.write(technical, business, items, template, shown));
-        return apply(template, List.of(), answer);
+        return apply(template, List.of(), answer, appModel);
     }
 
     public WrittenApp fix(WrittenApp current, TechnicalPlan technical, BusinessPlan business, ValidationResult.Step failed) {
@@ -50,26 +54,38 @@ public final class ModelWriter {
         current.app().files().stream().map(GeneratedFileInfo::path).filter(excerpt::contains).forEach(first::add);
         first.addAll(current.written());
         List<Item> items = OpenItems.of(current.app().coverage());
-        AppModel app = ModelBuilder.build(technical, business);
-        List<GeneratedFileInfo> shown = ContextFiles.choose(current.app(), app, items, first,
+        AppModel appModel = ModelBuilder.build(technical, business);
+        List<GeneratedFileInfo> shown = ContextFiles.choose(current.app(), appModel, items, first,
                 settings.maxContextSize().toBytes());
         String answer = ask(prompts.fix(technical, items, current.written(), failed.name(), excerpt, current.app(), shown));
-        return apply(current.app(), current.written(), answer);
+        return apply(current.app(), current.written(), answer, appModel);
     }
 
     private String ask(String userPrompt) {
         try {
-            return model.complete(prompts.system(settings), userPrompt);
+            return codeModel.complete(prompts.system(settings), userPrompt);
         } catch (AssistantUnavailableException e) {
             throw new CodeWritingException(e.getMessage(), e);
         }
     }
 
-    private WrittenApp apply(GeneratedApp app, List<String> writtenBefore, String answer) {
-        WrittenApp written = Revision.apply(app, writtenBefore, ModelAnswer.parse(answer), settings, model.identity().model());
-        written.refused().forEach(refusal -> log.warn("Refused a file of {}: {}", model.identity().provider(), refusal.message()));
-        log.info("{} has written {} file(s) in all; {} refused in this answer", model.identity().model(),
+    private WrittenApp apply(GeneratedApp app, List<String> writtenBefore, String answer, AppModel appModel) {
+        WrittenApp written = Revision.apply(app, writtenBefore, ModelAnswer.parse(answer), settings, codeModel.identity().model());
+        written.refused().forEach(refusal -> log.warn("Refused a file of {}: {}", codeModel.identity().provider(), refusal.message()));
+        log.info("{} has written {} file(s) in all; {} refused in this answer", codeModel.identity().model(),
                 written.written().size(), written.refused().size());
-        return written;
+        return withReadme(written, app.coverage(), appModel);
+    }
+
+    /** The app's README carries the coverage report: once items are written, it says so too. */
+    private WrittenApp withReadme(WrittenApp written, CoverageReport before, AppModel appModel) {
+        CoverageReport after = written.app().coverage();
+        if (after.equals(before)) {
+            return written;
+        }
+        GeneratedFileInfo readme = renderer.renderAppFile(README, appModel.withCoverage(after));
+        List<GeneratedFileInfo> files = written.app().files().stream()
+                .map(file -> file.path().equals(README) ? readme : file).toList();
+        return new WrittenApp(new GeneratedApp(files, after), written.written(), written.refused());
     }
 }
