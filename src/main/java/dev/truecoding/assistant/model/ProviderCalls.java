@@ -13,8 +13,9 @@ import java.util.function.Consumer;
 
 /**
  * One streamed call to the model, retried with backoff while nothing has arrived yet. Once text has arrived a
- * retry would repeat it (the person has seen it), so a failure then ends the call. Every call streams, even
- * when the caller only wants the whole text: a long non-streamed answer risks the providers' request timeouts.
+ * retry would repeat it (the person has seen it), so a failure then ends the call, unless nobody watches the
+ * answer arrive ({@link #whole}). Every call streams, even when the caller only wants the whole text: a long
+ * non-streamed answer risks the providers' request timeouts.
  */
 final class ProviderCalls {
 
