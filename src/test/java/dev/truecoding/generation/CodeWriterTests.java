@@ -154,6 +154,19 @@ class CodeWriterTests {
     }
 
     @Test
+    void aFileWhereAFolderIsIsRefused() {
+        FakeModel model = model(Wire.ANTHROPIC).answers(answer(ordered("src/app/page.tsx/extra.ts", "export {};\n",
+                "src/lib/http.ts/x.ts", "export {};\n", "src/app/x\u0000y.ts", "export {};\n")));
+
+        WrittenApp written = model.writer().write(template, plan, business);
+
+        assertThat(written.refused()).extracting(WrittenApp.Refusal::message).containsExactly(
+                "src/app/page.tsx/extra.ts: clashes with src/app/page.tsx (a file and a folder of the same name)",
+                "src/lib/http.ts/x.ts: clashes with src/lib/http.ts (a file and a folder of the same name)",
+                "src/app/x?y.ts: backslash or control character in path: src/app/x?y.ts");
+    }
+
+    @Test
     void anOversizedAnswerIsCutToTheBounds() {
         FakeModel model = model(Wire.ANTHROPIC).answers(answer(ordered(
                 "src/big.ts", "x".repeat(2048), "src/a.ts", "export const a = 1;\n", "src/b.ts", "y".repeat(990),

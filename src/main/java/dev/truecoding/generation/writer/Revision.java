@@ -37,6 +37,9 @@ final class Revision {
             if (reason == null && !seen.add(file.path())) {
                 reason = "written twice in one answer";
             }
+            if (reason == null) {
+                reason = clash(file.path(), app, accepted.keySet());
+            }
             if (reason == null && accepted.size() >= settings.maxFiles()) {
                 reason = "more than " + settings.maxFiles() + " files in one answer";
             }
@@ -51,7 +54,7 @@ final class Revision {
                 accepted.put(info.path(), info);
                 total += info.size();
             } else {
-                refused.add(new Refusal(file.path(), reason));
+                refused.add(new Refusal(printable(file.path()), reason.replaceAll("\\p{Cntrl}", "?")));
             }
         }
 
@@ -67,5 +70,18 @@ final class Revision {
                 ? OpenItems.markImplemented(app.coverage(), answer.implemented(), model)
                 : app.coverage();
         return new WrittenApp(new GeneratedApp(files, coverage), List.copyOf(written), refused);
+    }
+
+    /** A file where a folder must go, or the other way round ("src/app/page.tsx/x.ts"), could not be written out. */
+    private static String clash(String path, GeneratedApp app, Set<String> accepted) {
+        return java.util.stream.Stream.concat(app.files().stream().map(GeneratedFileInfo::path), accepted.stream())
+                .filter(other -> other.startsWith(path + "/") || path.startsWith(other + "/"))
+                .findFirst().map(other -> "clashes with " + other + " (a file and a folder of the same name)").orElse(null);
+    }
+
+    /** A refused path is shown and logged: no control characters, and not endless. */
+    private static String printable(String path) {
+        String clean = path.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() <= 200 ? clean : clean.substring(0, 200) + "…";
     }
 }
