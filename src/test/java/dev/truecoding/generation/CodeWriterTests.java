@@ -80,6 +80,22 @@ class CodeWriterTests {
         assertThat(prompt.length()).isLessThan(96 * 1024 + 48_000 + 8_000);
     }
 
+    @Test
+    void theFilesShownStayWithinTheirBudgetMostRelevantFirst() {
+        FakeModel model = model(Wire.ANTHROPIC).answers(answer(Map.of()));
+        var settings = new CodeWriterSettings(20, DataSize.ofKilobytes(64), DataSize.ofKilobytes(256), DataSize.ofKilobytes(8), 8000, 2);
+
+        new CodeWriter(model.model(), settings).write(template, plan, business);
+
+        String prompt = model.lastPrompt();
+        List<String> shown = template.files().stream().filter(file -> prompt.contains("<file path=\"" + file.path() + "\">"))
+                .map(GeneratedFileInfo::path).toList();
+        assertThat(shown).as("the page and the endpoint's entity before the examples")
+                .contains("src/app/page.tsx", "src/server/post.ts").doesNotContain("tests/author.test.ts");
+        assertThat(template.files().stream().filter(file -> shown.contains(file.path())).mapToInt(GeneratedFileInfo::size).sum())
+                .isLessThanOrEqualTo(8 * 1024);
+    }
+
     @ParameterizedTest
     @EnumSource(Wire.class)
     void everyProviderWritesCodeTheStaticChecksAccept(Wire wire) {

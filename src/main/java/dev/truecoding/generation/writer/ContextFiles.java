@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -87,7 +88,7 @@ final class ContextFiles {
                 "src/server/" + entity.fileName() + ".ts", "src/validation/" + entity.fileName() + ".ts");
     }
 
-    private static java.util.Optional<EntityModel> entity(String segment, AppModel model) {
+    private static Optional<EntityModel> entity(String segment, AppModel model) {
         String wanted = segment.toLowerCase(Locale.ROOT);
         return model.entities().stream()
                 .filter(entity -> entity.route().equals(wanted) || entity.fileName().toLowerCase(Locale.ROOT).equals(wanted))

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Applies one answer of the model to the app: each file is checked on its own (path, size, secrets) and either
@@ -74,7 +75,7 @@ final class Revision {
 
     /** A file where a folder must go, or the other way round ("src/app/page.tsx/x.ts"), could not be written out. */
     private static String clash(String path, GeneratedApp app, Set<String> accepted) {
-        return java.util.stream.Stream.concat(app.files().stream().map(GeneratedFileInfo::path), accepted.stream())
+        return Stream.concat(app.files().stream().map(GeneratedFileInfo::path), accepted.stream())
                 .filter(other -> other.startsWith(path + "/") || path.startsWith(other + "/"))
                 .findFirst().map(other -> "clashes with " + other + " (a file and a folder of the same name)").orElse(null);
     }
