@@ -20,7 +20,7 @@ import java.io.IOException;
  * <ol>
  *   <li>template app → {@link #write} → validate;</li>
  *   <li>while validation fails, up to {@link CodeWriterSettings#fixRounds()} times: {@link #fix} with the failed
- *       step → validate;</li>
+ *       step → validate (not for a failed {@code install}: dependencies are not the model's to change);</li>
  *   <li>still failing, or the model unreachable or its answer unusable ({@link CodeWritingException}): the
  *       template app, validated, as if no model were configured.</li>
  * </ol>
@@ -28,6 +28,9 @@ import java.io.IOException;
  * <p>A bean only when a model provider is configured (see {@link CodeModel}): inject {@code Optional<CodeWriter>}.
  */
 public class CodeWriter {
+
+    /** The validation step that installs dependencies: the model may not touch them, so it cannot fix it. */
+    private static final String INSTALL = "install";
 
     private final ModelWriter writer;
     private final CodeModel model;
@@ -97,6 +100,10 @@ public class CodeWriter {
                     return new Outcome(current.app(), result, current, null);
                 }
                 ValidationResult.Step failed = result.failedStep().orElseThrow();
+                if (INSTALL.equals(failed.name())) {
+                    reason = "\"install\" failed, which the model's files cannot change (package.json is the template's)";
+                    break;
+                }
                 if (round == settings.fixRounds()) {
                     reason = "\"" + failed.name() + "\" still failed after " + round + " fix round(s)";
                     break;

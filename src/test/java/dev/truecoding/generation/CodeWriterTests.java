@@ -298,6 +298,19 @@ class CodeWriterTests {
     }
 
     @Test
+    void aFailedInstallIsNotSentToTheModel() throws Exception {
+        FakeModel model = model(Wire.ANTHROPIC).answers(answer(Map.of(PUBLISH_ROUTE, ROUTE_CODE), PUBLISH));
+        CodeWriter.Validation installFails = app -> new ValidationResult(List.of(
+                new ValidationResult.Step("install", ValidationResult.Outcome.FAILED, Duration.ZERO, "npm ERR! network")));
+
+        CodeWriter.Outcome outcome = model.writer().writeValidated(template, plan, business, installFails);
+
+        assertThat(outcome.app()).isEqualTo(template);
+        assertThat(outcome.fellBack()).startsWith("\"install\" failed");
+        assertThat(model.server.requests()).hasSize(1);
+    }
+
+    @Test
     void whenTheWrittenAppPassesThePipelineKeepsIt() throws Exception {
         FakeModel model = model(Wire.ANTHROPIC).answers(answer(Map.of(PUBLISH_ROUTE, ROUTE_CODE), PUBLISH));
         CodeValidator validator = new CodeValidator(Path.of("target/unused"), null, new CodeValidator.Settings(false, null, null));

@@ -57,7 +57,8 @@ public final class ModelWriter {
         AppModel appModel = ModelBuilder.build(technical, business);
         List<GeneratedFileInfo> shown = ContextFiles.choose(current.app(), appModel, items, first,
                 settings.maxContextSize().toBytes());
-        String answer = ask(prompts.fix(technical, items, current.written(), failed.name(), excerpt, current.app(), shown));
+        String step = failed.name() == null ? "validation" : failed.name();
+        String answer = ask(prompts.fix(technical, items, current.written(), step, excerpt, current.app(), shown));
         return apply(current.app(), current.written(), answer, appModel);
     }
 
