@@ -78,7 +78,8 @@ final class ContextFiles {
             if (!segments.isEmpty() && segments.getFirst().matches("v\\d+")) {
                 segments = segments.subList(1, segments.size());
             }
-            return segments.isEmpty() ? List.of() : entity(segments.getFirst(), model).map(ContextFiles::entityFiles).orElse(List.of());
+            return segments.isEmpty() ? List.of()
+                    : entity(segments.getFirst(), model).map(ContextFiles::entityFiles).orElse(List.of());
         }
         return List.of();
     }

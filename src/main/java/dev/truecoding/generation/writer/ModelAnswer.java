@@ -35,7 +35,8 @@ record ModelAnswer(List<File> files, List<String> implemented) {
         try {
             root = JSON.readTree(CodeModel.jsonIn(answer));
         } catch (JacksonException e) {
-            throw malformed("it is not valid JSON" + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+            String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            throw malformed("it is not valid JSON" + line);
         }
         if (root == null || !root.isObject()) {
             throw malformed("it is not a JSON object");

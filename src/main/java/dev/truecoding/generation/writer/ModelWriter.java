@@ -43,7 +43,8 @@ public final class ModelWriter {
             return WrittenApp.unchanged(template);
         }
         AppModel appModel = ModelBuilder.build(technical, business);
-        List<GeneratedFileInfo> shown = ContextFiles.choose(template, appModel, items, List.of(), settings.maxContextSize().toBytes());
+        List<GeneratedFileInfo> shown = ContextFiles.choose(template, appModel, items, List.of(),
+                settings.maxContextSize().toBytes());
         String answer = ask(prompts.write(technical, business, items, template, shown));
         return apply(template, List.of(), answer, appModel);
     }
@@ -71,10 +72,11 @@ public final class ModelWriter {
     }
 
     private WrittenApp apply(GeneratedApp app, List<String> writtenBefore, String answer, AppModel appModel) {
-        WrittenApp written = Revision.apply(app, writtenBefore, ModelAnswer.parse(answer), settings, codeModel.identity().model());
-        written.refused().forEach(refusal -> log.warn("Refused a file of {}: {}", codeModel.identity().provider(), refusal.message()));
-        log.info("{} has written {} file(s) in all; {} refused in this answer", codeModel.identity().model(),
-                written.written().size(), written.refused().size());
+        String model = codeModel.identity().model();
+        WrittenApp written = Revision.apply(app, writtenBefore, ModelAnswer.parse(answer), settings, model);
+        written.refused().forEach(refusal -> log.warn("Refused a file of {}: {}", model, refusal.message()));
+        log.info("{} has written {} file(s) in all; {} refused in this answer", model, written.written().size(),
+                written.refused().size());
         return withReadme(written, app.coverage(), appModel);
     }
 

@@ -28,7 +28,8 @@ final class OpenItems {
     static String list(List<Item> items) {
         StringBuilder out = new StringBuilder();
         for (Item item : items) {
-            out.append("- [").append(item.area()).append("] ").append(item.subject()).append(": ").append(item.detail()).append('\n');
+            out.append("- [").append(item.area()).append("] ").append(item.subject()).append(": ").append(item.detail())
+                    .append('\n');
         }
         return out.isEmpty() ? "(none)" : out.toString().strip();
     }
