@@ -1,5 +1,7 @@
 package dev.truecoding.generation;
 
+import dev.truecoding.assistant.CodeModel;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,7 +9,10 @@ import org.springframework.context.annotation.Configuration;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** The generator and its validator as beans; the dependency cache lives in the data directory. */
+/**
+ * The generator and its validator as beans; the dependency cache lives in the data directory. The code writer
+ * exists only with a model to write (Spring's "null bean" otherwise): inject it as {@code Optional<CodeWriter>}.
+ */
 @Configuration(proxyBeanMethods = false)
 class GenerationConfiguration {
 
@@ -26,5 +31,11 @@ class GenerationConfiguration {
                                 @Value("${truecoding.generation.npm:true}") boolean npm,
                                 @Value("${truecoding.generation.step-timeout:10m}") Duration stepTimeout) {
         return new CodeValidator(dataDir, cache, new CodeValidator.Settings(npm, stepTimeout, stepTimeout));
+    }
+
+    @Bean
+    CodeWriter codeWriter(ObjectProvider<CodeModel> model, CodeWriterSettings settings) {
+        CodeModel available = model.getIfAvailable();
+        return available == null ? null : new CodeWriter(available, settings);
     }
 }

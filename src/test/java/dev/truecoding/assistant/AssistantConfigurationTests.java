@@ -1,5 +1,6 @@
 package dev.truecoding.assistant;
 
+import dev.truecoding.assistant.model.ModelClient;
 import dev.truecoding.assistant.model.ModelProvider;
 import dev.truecoding.plan.PlanValidator;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -79,6 +81,35 @@ class AssistantConfigurationTests {
     }
 
     @Test
+    void withTheGuidedAssistantThereIsNoCodeModel() {
+        context.withUserConfiguration(CodeModelUser.class).run(app -> {
+            assertThat(app.getBean(CodeModelUser.class).model).isEmpty();
+            assertThat(app.getBeanProvider(CodeModel.class).getIfAvailable()).isNull();
+            assertThat(app.getBeansOfType(CodeModel.class)).isEmpty();
+        });
+        context.withUserConfiguration(CodeModelUser.class)
+                .withPropertyValues("truecoding.assistant.provider=guided", "truecoding.assistant.anthropic.api-key=sk-ant-x")
+                .run(app -> assertThat(app.getBean(CodeModelUser.class).model).isEmpty());
+    }
+
+    @Test
+    void aChosenProviderAlsoGivesTheCodeModel() {
+        context.withUserConfiguration(CodeModelUser.class)
+                .withPropertyValues("truecoding.assistant.ollama.base-url=http://localhost:11434")
+                .run(app -> assertThat(app.getBean(CodeModelUser.class).model).get()
+                        .extracting(CodeModel::identity).isEqualTo(new AssistantIdentity("Ollama", "llama3.2")));
+    }
+
+    /** Injects the code model as other modules do. */
+    static class CodeModelUser {
+        final Optional<CodeModel> model;
+
+        CodeModelUser(Optional<CodeModel> model) {
+            this.model = model;
+        }
+    }
+
+    @Test
     void choosesTheFirstConfiguredInOrder() {
         assertThat(AssistantConfiguration.choose("", List.of(provider("a", false), provider("b", true), provider("c", true))))
                 .isEqualTo("b");
@@ -100,7 +131,7 @@ class AssistantConfigurationTests {
             }
 
             @Override
-            public Assistant create() {
+            public ModelClient client() {
                 throw new UnsupportedOperationException();
             }
         };

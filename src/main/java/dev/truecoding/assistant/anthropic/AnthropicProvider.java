@@ -1,8 +1,7 @@
 package dev.truecoding.assistant.anthropic;
 
-import dev.truecoding.assistant.Assistant;
 import dev.truecoding.assistant.AssistantIdentity;
-import dev.truecoding.assistant.model.ModelAssistant;
+import dev.truecoding.assistant.model.ModelClient;
 import dev.truecoding.assistant.model.ModelProvider;
 import dev.truecoding.assistant.model.ProviderProfile;
 import dev.truecoding.assistant.model.RetryPolicy;
@@ -38,7 +37,7 @@ class AnthropicProvider implements ModelProvider {
     }
 
     @Override
-    public Assistant create() {
+    public ModelClient client() {
         if (!settings.hasKey()) {
             throw new IllegalStateException("ASSISTANT_PROVIDER is anthropic but ANTHROPIC_API_KEY is not set");
         }
@@ -55,6 +54,6 @@ class AnthropicProvider implements ModelProvider {
                 "ANTHROPIC_BASE_URL", "ANTHROPIC_API_KEY", "ANTHROPIC_MODEL");
         // No JSON mode: Anthropic's structured outputs accept only part of JSON Schema and only on some models,
         // so the plan's schema goes into the prompt and the validator (with repair rounds) checks the answer.
-        return new ModelAssistant(profile, model, null, new AnthropicFailures(), retry, validator);
+        return new ModelClient(profile, model, null, new AnthropicFailures(), retry, validator);
     }
 }

@@ -6,16 +6,16 @@ import java.util.regex.Pattern;
 /**
  * Finds the JSON object in a model's answer. Even in JSON mode models wrap it: a fenced block, a sentence
  * before it ("Here is the plan:"), a remark after it. Whatever is found is only a candidate: the plan
- * validator decides, and reports malformed JSON like any other violation.
+ * validator (or the code writer) decides, and reports malformed JSON like any other violation.
  */
-final class JsonText {
+public final class JsonText {
 
     private static final Pattern FENCED = Pattern.compile("```(?:json|JSON)?\\s*\\n(.*?)\\n\\s*```", Pattern.DOTALL);
 
     private JsonText() {
     }
 
-    static String extract(String answer) {
+    public static String extract(String answer) {
         Matcher fenced = FENCED.matcher(answer);
         if (fenced.find() && fenced.group(1).strip().startsWith("{")) {
             return fenced.group(1).strip();

@@ -12,5 +12,10 @@ public interface ModelProvider {
     boolean configured();
 
     /** Builds its client; called only for the provider chosen. */
-    Assistant create();
+    ModelClient client();
+
+    /** The chat assistant on a client of its own. */
+    default Assistant create() {
+        return client().assistant();
+    }
 }

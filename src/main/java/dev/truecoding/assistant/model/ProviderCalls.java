@@ -13,8 +13,9 @@ import java.util.function.Consumer;
 
 /**
  * One streamed call to the model, retried with backoff while nothing has arrived yet. Once text has arrived a
- * retry would repeat it (the person has seen it), so a failure then ends the call. Every call streams, even
- * when the caller only wants the whole text: a long non-streamed answer risks the providers' request timeouts.
+ * retry would repeat it (the person has seen it), so a failure then ends the call, unless nobody watches the
+ * answer arrive ({@link #whole}). Every call streams, even when the caller only wants the whole text: a long
+ * non-streamed answer risks the providers' request timeouts.
  */
 final class ProviderCalls {
 
@@ -46,14 +47,34 @@ final class ProviderCalls {
      * @throws AssistantUnavailableException when the provider fails after the retries, or after text arrived
      */
     Usage stream(Prompt prompt, Consumer<String> chunks) {
+        return call(prompt, chunks, false).usage(prompt);
+    }
+
+    /** The answer's whole text and usage, for the plan (which the person does not watch being written). */
+    Answer collect(Prompt prompt) {
+        var text = new StringBuilder();
+        Usage usage = stream(prompt, text::append);
+        return new Answer(text.toString(), usage);
+    }
+
+    /**
+     * The answer's whole text, when nothing of it is shown or kept until it is complete (code): a stream that
+     * breaks midway is asked for again, like one that never started, since nobody has seen its first half.
+     */
+    String whole(Prompt prompt) {
+        return call(prompt, chunk -> { }, true).text.toString();
+    }
+
+    /** @return what the successful attempt received */
+    private Received call(Prompt prompt, Consumer<String> chunks, boolean restartable) {
         for (int attempt = 1; ; attempt++) {
             var received = new Received();
             try {
                 model.stream(prompt).doOnNext(response -> received.add(response, chunks)).blockLast();
-                return received.usage(prompt);
+                return received;
             } catch (RuntimeException e) {
                 ProviderFailure failure = classifier.classify(e);
-                if (received.text.length() > 0) {
+                if (received.text.length() > 0 && !restartable) {
                     log.warn("{} stream broke after {} characters: {} {}", profile.name(), received.text.length(),
                             failure.kind(), failure.status());
                     throw new AssistantUnavailableException(FailureMessages.midReply(profile, failure), e);
@@ -69,13 +90,6 @@ final class ProviderCalls {
                 pause(delay, e);
             }
         }
-    }
-
-    /** The answer's whole text and usage, for the plan (which the person does not watch being written). */
-    Answer collect(Prompt prompt) {
-        var text = new StringBuilder();
-        Usage usage = stream(prompt, text::append);
-        return new Answer(text.toString(), usage);
     }
 
     record Answer(String text, Usage usage) {

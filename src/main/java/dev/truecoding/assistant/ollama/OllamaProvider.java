@@ -1,8 +1,7 @@
 package dev.truecoding.assistant.ollama;
 
-import dev.truecoding.assistant.Assistant;
 import dev.truecoding.assistant.AssistantIdentity;
-import dev.truecoding.assistant.model.ModelAssistant;
+import dev.truecoding.assistant.model.ModelClient;
 import dev.truecoding.assistant.model.ModelProvider;
 import dev.truecoding.assistant.model.ProviderProfile;
 import dev.truecoding.assistant.model.RetryPolicy;
@@ -39,7 +38,7 @@ class OllamaProvider implements ModelProvider {
     }
 
     @Override
-    public Assistant create() {
+    public ModelClient client() {
         var api = OllamaApi.builder().baseUrl(settings.effectiveBaseUrl()).build();
         var model = OllamaChatModel.builder()
                 .ollamaApi(api)
@@ -49,6 +48,6 @@ class OllamaProvider implements ModelProvider {
         var json = OllamaChatOptions.builder().model(settings.model()).format("json").build();
         var profile = new ProviderProfile(new AssistantIdentity("Ollama", settings.model()), settings.effectiveBaseUrl(),
                 "OLLAMA_BASE_URL", null, "OLLAMA_MODEL");
-        return new ModelAssistant(profile, model, json, new OllamaFailures(), retry, validator);
+        return new ModelClient(profile, model, json, new OllamaFailures(), retry, validator);
     }
 }

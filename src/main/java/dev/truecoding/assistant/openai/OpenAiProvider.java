@@ -1,8 +1,7 @@
 package dev.truecoding.assistant.openai;
 
-import dev.truecoding.assistant.Assistant;
 import dev.truecoding.assistant.AssistantIdentity;
-import dev.truecoding.assistant.model.ModelAssistant;
+import dev.truecoding.assistant.model.ModelClient;
 import dev.truecoding.assistant.model.ModelProvider;
 import dev.truecoding.assistant.model.ProviderProfile;
 import dev.truecoding.assistant.model.RetryPolicy;
@@ -41,7 +40,7 @@ class OpenAiProvider implements ModelProvider {
     }
 
     @Override
-    public Assistant create() {
+    public ModelClient client() {
         if (!configured()) {
             throw new IllegalStateException("ASSISTANT_PROVIDER is openai but neither OPENAI_API_KEY nor OPENAI_BASE_URL is set");
         }
@@ -52,7 +51,7 @@ class OpenAiProvider implements ModelProvider {
                 : null;
         var profile = new ProviderProfile(new AssistantIdentity("OpenAI-compatible", settings.model()),
                 settings.effectiveBaseUrl(), "OPENAI_BASE_URL", "OPENAI_API_KEY", "OPENAI_MODEL");
-        return new ModelAssistant(profile, model, json, new OpenAiFailures(), retry, validator);
+        return new ModelClient(profile, model, json, new OpenAiFailures(), retry, validator);
     }
 
     private OpenAiChatOptions.Builder options() {

@@ -69,6 +69,14 @@ public final class TemplateRenderer {
         return files;
     }
 
+    /** One file of the app written once (not per entity or page), e.g. README.md after its coverage report changed. */
+    public GeneratedFileInfo renderAppFile(String output, AppModel app) {
+        TemplateCatalog.Entry entry = TemplateCatalog.ENTRIES.stream()
+                .filter(e -> e.scope() == TemplateCatalog.Scope.APP && e.output().equals(output))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no app template writes " + output));
+        return file(output, entry, Map.of("app", app));
+    }
+
     /** The migration that brings a database of the previous plan version up to this one, at {@code path}. */
     public GeneratedFileInfo renderMigration(String path, SchemaDiff diff) {
         return GeneratedFileInfo.of(path, planUpdate.execute(Map.of("diff", diff)));

@@ -39,17 +39,32 @@ public final class SecretScanner {
 
     /** What looks like a secret in one file, as "path: kind" lines. */
     public static List<String> scan(String path, String content) {
-        List<String> found = new ArrayList<>();
+        return find(path, content).stream().map(secret -> path + ": " + secret.description()).toList();
+    }
+
+    /**
+     * One thing that looks like a secret: a value of a well-known format ({@code kind} "AWS access key"), or a
+     * value given to a secret-looking variable of an env file ({@code variable}).
+     */
+    public record Finding(String kind, String variable) {
+
+        public String description() {
+            return variable == null ? "looks like a " + kind : variable + " has a value";
+        }
+    }
+
+    public static List<Finding> find(String path, String content) {
+        List<Finding> found = new ArrayList<>();
         for (Rule rule : RULES) {
             if (rule.pattern().matcher(content).find()) {
-                found.add(path + ": looks like a " + rule.name());
+                found.add(new Finding(rule.name(), null));
             }
         }
         String fileName = path.substring(path.lastIndexOf('/') + 1);
         if (fileName.startsWith(".env") || fileName.endsWith(".env")) {
             Matcher matcher = ENV_SECRET.matcher(content);
             while (matcher.find()) {
-                found.add(path + ": " + matcher.group(1) + " has a value");
+                found.add(new Finding("secret variable with a value", matcher.group(1)));
             }
         }
         return found;

@@ -2,6 +2,7 @@ package dev.truecoding.assistant.anthropic;
 
 import dev.truecoding.assistant.Assistant;
 import dev.truecoding.assistant.AssistantReply;
+import dev.truecoding.assistant.CodeModel;
 import dev.truecoding.assistant.fake.AnthropicWire;
 import dev.truecoding.assistant.fake.FakeLlmServer.Reply;
 import dev.truecoding.assistant.fake.ProviderContract;
@@ -22,8 +23,17 @@ class AnthropicAssistantTests extends ProviderContract {
 
     @Override
     protected Assistant assistant(String baseUrl) {
+        return provider(baseUrl).create();
+    }
+
+    @Override
+    protected CodeModel codeModel(String baseUrl) {
+        return provider(baseUrl).client().codeModel();
+    }
+
+    private static AnthropicProvider provider(String baseUrl) {
         var settings = new AnthropicSettings(API_KEY, "claude-test", baseUrl, 1024);
-        return new AnthropicProvider(settings, new RetryPolicy(3, Duration.ofMillis(1), Duration.ofSeconds(2)), VALIDATOR).create();
+        return new AnthropicProvider(settings, new RetryPolicy(3, Duration.ofMillis(1), Duration.ofSeconds(2)), VALIDATOR);
     }
 
     @Override
@@ -68,6 +78,14 @@ class AnthropicAssistantTests extends ProviderContract {
         AssistantReply reply = assistant(server.baseUrl()).reply(discovery("Hi"), new RecordingSink());
 
         assertThat(reply.text()).isEqualTo("Recovered.");
+        assertThat(server.requests()).hasSize(2);
+    }
+
+    @Test
+    void theCodeModelAsksAgainWhenAnAnswerBreaksHalfway() {
+        server.enqueue(AnthropicWire.overloadedAfter("{\"files\": [{\"path\""), stream("{\"files\": []}"));
+
+        assertThat(codeModel(server.baseUrl()).complete("system", "user")).isEqualTo("{\"files\": []}");
         assertThat(server.requests()).hasSize(2);
     }
 

@@ -8,6 +8,7 @@ import dev.truecoding.assistant.AssistantPhase;
 import dev.truecoding.assistant.AssistantReply;
 import dev.truecoding.assistant.AssistantRequest;
 import dev.truecoding.assistant.AssistantUnavailableException;
+import dev.truecoding.assistant.CodeModel;
 import dev.truecoding.assistant.Turn;
 import dev.truecoding.assistant.fake.FakeLlmServer.Reply;
 import dev.truecoding.plan.BusinessPlan;
@@ -46,6 +47,9 @@ public abstract class ProviderContract {
 
     /** The provider's assistant, configured as the application would, pointed at {@code baseUrl}. */
     protected abstract Assistant assistant(String baseUrl);
+
+    /** The provider's code model, on the same client as its assistant. */
+    protected abstract CodeModel codeModel(String baseUrl);
 
     protected abstract Reply stream(String... chunks);
 
@@ -230,6 +234,36 @@ public abstract class ProviderContract {
                         .anySatisfy(v -> assertThat(v).contains("tagline")));
         assertThat(server.requests()).hasSize(4);
         assertThat(server.requests().get(3)).contains("is not valid", "tagline");
+    }
+
+    @Test
+    void theCodeModelAnswersWithTheWholeText() {
+        server.enqueue(stream("{\"files\": ", "[], \"implemented\"", ": []}"));
+
+        String answer = codeModel(server.baseUrl()).complete("You write code.", "Write the About page.");
+
+        assertThat(answer).isEqualTo("{\"files\": [], \"implemented\": []}");
+        assertThat(server.requests()).singleElement().asString().contains("You write code.", "Write the About page.");
+        assertThat(codeModel(server.baseUrl()).identity()).isEqualTo(assistant(server.baseUrl()).identity());
+    }
+
+    @Test
+    void theCodeModelRetriesLikeTheChat() {
+        server.enqueue(rateLimited("0"), overloaded(), stream("{}"));
+
+        assertThat(codeModel(server.baseUrl()).complete("system", "user")).isEqualTo("{}");
+        assertThat(server.requests()).hasSize(3);
+    }
+
+    @Test
+    void theCodeModelGivesUpWithAClearMessage() {
+        server.enqueue(overloaded(), overloaded(), overloaded());
+
+        assertThatThrownBy(() -> codeModel(server.baseUrl()).complete("system", "user"))
+                .isInstanceOf(AssistantUnavailableException.class)
+                .hasMessageContaining(codeModel(server.baseUrl()).identity().provider())
+                .hasMessageContaining("after 3 attempts")
+                .message().doesNotContain(API_KEY);
     }
 
     protected static AssistantRequest discovery(String message) {

@@ -2,6 +2,7 @@ package dev.truecoding.assistant.ollama;
 
 import dev.truecoding.assistant.Assistant;
 import dev.truecoding.assistant.AssistantReply;
+import dev.truecoding.assistant.CodeModel;
 import dev.truecoding.assistant.fake.FakeLlmServer.Reply;
 import dev.truecoding.assistant.fake.OllamaWire;
 import dev.truecoding.assistant.fake.ProviderContract;
@@ -22,8 +23,17 @@ class OllamaAssistantTests extends ProviderContract {
 
     @Override
     protected Assistant assistant(String baseUrl) {
+        return provider(baseUrl).create();
+    }
+
+    @Override
+    protected CodeModel codeModel(String baseUrl) {
+        return provider(baseUrl).client().codeModel();
+    }
+
+    private static OllamaProvider provider(String baseUrl) {
         var settings = new OllamaSettings(baseUrl, "llama-test");
-        return new OllamaProvider(settings, new RetryPolicy(3, Duration.ofMillis(1), Duration.ofSeconds(2)), VALIDATOR).create();
+        return new OllamaProvider(settings, new RetryPolicy(3, Duration.ofMillis(1), Duration.ofSeconds(2)), VALIDATOR);
     }
 
     @Override

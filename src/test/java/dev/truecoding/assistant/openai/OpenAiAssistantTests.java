@@ -3,6 +3,7 @@ package dev.truecoding.assistant.openai;
 import dev.truecoding.assistant.Assistant;
 import dev.truecoding.assistant.AssistantPhase;
 import dev.truecoding.assistant.AssistantReply;
+import dev.truecoding.assistant.CodeModel;
 import dev.truecoding.assistant.AssistantRequest;
 import dev.truecoding.assistant.fake.FakeLlmServer.Reply;
 import dev.truecoding.assistant.fake.OpenAiWire;
@@ -27,8 +28,17 @@ class OpenAiAssistantTests extends ProviderContract {
 
     @Override
     protected Assistant assistant(String baseUrl) {
+        return provider(baseUrl).create();
+    }
+
+    @Override
+    protected CodeModel codeModel(String baseUrl) {
+        return provider(baseUrl).client().codeModel();
+    }
+
+    private static OpenAiProvider provider(String baseUrl) {
         var settings = new OpenAiSettings(API_KEY, baseUrl + "/v1", "gpt-test", true);
-        return new OpenAiProvider(settings, new RetryPolicy(3, Duration.ofMillis(1), Duration.ofSeconds(2)), VALIDATOR).create();
+        return new OpenAiProvider(settings, new RetryPolicy(3, Duration.ofMillis(1), Duration.ofSeconds(2)), VALIDATOR);
     }
 
     @Override
