@@ -4,6 +4,7 @@ import dev.truecoding.account.AccountService;
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.generation.AppGenerator;
 import dev.truecoding.generation.CodeValidator;
+import dev.truecoding.generation.CodeWriter;
 import dev.truecoding.generation.CoverageReport;
 import dev.truecoding.generation.GeneratedApp;
 import dev.truecoding.generation.GeneratedFileInfo;
@@ -12,6 +13,7 @@ import dev.truecoding.generation.GenerationRun;
 import dev.truecoding.generation.GenerationStage;
 import dev.truecoding.generation.PreviousVersion;
 import dev.truecoding.generation.ValidationResult;
+import dev.truecoding.generation.WrittenApp;
 import dev.truecoding.git.CommitResult;
 import dev.truecoding.git.ConcurrentCommitException;
 import dev.truecoding.git.FileToCommit;
@@ -57,10 +59,11 @@ class GenerationPipeline {
     private final CodeValidator validator;
     private final ValidatedBuilds builds;
     private final TransactionTemplate transactions;
+    private final Optional<CodeWriter> writer;
 
     GenerationPipeline(GenerationRuns runs, RunEvents events, GeneratedFiles generatedFiles, GitHosts hosts,
                        ProjectService projects, AccountService accounts, AppGenerator generator, CodeValidator validator,
-                       ValidatedBuilds builds, TransactionTemplate transactions) {
+                       ValidatedBuilds builds, TransactionTemplate transactions, Optional<CodeWriter> writer) {
         this.runs = runs;
         this.events = events;
         this.generatedFiles = generatedFiles;
@@ -71,6 +74,7 @@ class GenerationPipeline {
         this.validator = validator;
         this.builds = builds;
         this.transactions = transactions;
+        this.writer = writer;
     }
 
     void run(String runId) {
@@ -126,13 +130,23 @@ class GenerationPipeline {
         tracker.report(GenerationStage.GENERATING_FILES, 1, "Rendered " + app.files().size() + " files ("
                 + kilobytes(app.totalSize()) + ") for " + entities + " entities", coverageSummary(app.coverage()));
 
-        ValidationResult validation = validate(app, work, tracker);
+        String writtenBy = null;
+        ValidationResult validation;
+        if (writer.isPresent()) {
+            CodeWriter.Outcome outcome = writeWithModel(writer.get(), app, work, project, tracker);
+            app = outcome.app();
+            validation = outcome.validation();
+            writtenBy = outcome.written() == null ? null : writer.get().model().provider() + " " + writer.get().model().model();
+        } else {
+            validation = validate(app, work, tracker);
+        }
+        checkPassed(validation, app, work.run().id());
         runs.saveReports(run.id(), app.coverage(), validation);
 
         tracker.report(GenerationStage.COMMITTING, 0, "Committing " + app.files().size() + " files to "
                 + repository.owner() + "/" + repository.name(), null);
         CommitResult commit = commit(person, host, repository, app, project, run.id(), tracker);
-        runs.saveCommit(run.id(), commit.sha(), commit.fileCount(), commit.bytesWritten(), null);
+        runs.saveCommit(run.id(), commit.sha(), commit.fileCount(), commit.bytesWritten(), writtenBy);
         generatedFiles.replace(project.id(), app.files(), commit.sha());
         builds.keep(project.id(), run.id(), commit.sha());
         tracker.report(GenerationStage.COMMITTING, 1, "Committed " + shortSha(commit.sha()) + ": " + commit.fileCount()
@@ -174,11 +188,41 @@ class GenerationPipeline {
                 .map(plan -> new PreviousVersion(plan, migrations)).orElse(null);
     }
 
+    /**
+     * The model writes what the template does not build; each version is validated, failures go back to it for
+     * bounded fix rounds, and when it cannot make it pass the template app is kept (see {@link CodeWriter}).
+     */
+    private CodeWriter.Outcome writeWithModel(CodeWriter writer, GeneratedApp app, GenerationRuns.Work work, Project project,
+                                              Tracker tracker) throws IOException, InterruptedException {
+        int open = app.coverage().withStatus(CoverageReport.Status.NOT_IMPLEMENTED).size();
+        String model = writer.model().provider() + " (" + writer.model().model() + ")";
+        tracker.report(GenerationStage.GENERATING_FILES, 1, "Asking " + model + " to write what the template does not build ("
+                + open + " open items)", null);
+        int[] attempt = {0};
+        CodeWriter.Outcome outcome = writer.writeValidated(app, work.plan(), project.businessPlan(), candidate -> {
+            if (attempt[0]++ > 0) {
+                tracker.report(GenerationStage.VALIDATING_CODE, 0, "Validating again (" + attempt[0] + ")", null);
+            }
+            return validate(candidate, work, tracker);
+        });
+        if (outcome.written() != null) {
+            String refused = outcome.written().refused().stream().map(WrittenApp.Refusal::message)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            tracker.report(GenerationStage.VALIDATING_CODE, 1, model + " wrote " + outcome.written().written().size()
+                    + " files that pass validation", refused.isEmpty() ? String.join("\n", outcome.written().written())
+                    : "Written:\n" + String.join("\n", outcome.written().written()) + "\nRefused:\n" + refused);
+        } else if (outcome.fellBack() != null) {
+            tracker.report(GenerationStage.VALIDATING_CODE, 1, "Kept the template app without the model's code: "
+                    + outcome.fellBack() + ". What it could not write stays listed as not implemented.", null);
+        }
+        return outcome;
+    }
+
     private ValidationResult validate(GeneratedApp app, GenerationRuns.Work work, Tracker tracker)
             throws IOException, InterruptedException {
         tracker.report(GenerationStage.VALIDATING_CODE, 0, "Checking the files, then install, typecheck, test and build", null);
         int total = CodeValidator.STEPS.size();
-        ValidationResult result = validator.validateIn(app, work.plan(), builds.workspace(work.run().id()),
+        return validator.validateIn(app, work.plan(), builds.workspace(work.run().id()),
                 new CodeValidator.StepListener() {
                     @Override
                     public void started(String step) {
@@ -194,14 +238,17 @@ class GenerationPipeline {
                         }
                     }
                 });
+    }
+
+    /** A failed validation ends the run before anything is committed. */
+    private void checkPassed(ValidationResult result, GeneratedApp app, String runId) throws IOException {
         Optional<ValidationResult.Step> failed = result.failedStep();
         if (failed.isPresent()) {
-            runs.saveReports(work.run().id(), app.coverage(), result);
-            builds.discard(work.run().id());
+            runs.saveReports(runId, app.coverage(), result);
+            builds.discard(runId);
             throw new StageFailure("Validation failed at " + failed.get().name() + "; nothing was committed.",
                     failed.get().logExcerpt());
         }
-        return result;
     }
 
     private CommitResult commit(SignedInUser person, GitHost host, RepositoryRef repository, GeneratedApp app,
