@@ -52,7 +52,8 @@ class GenerationPageController {
         List<GenerationEvent> events = latest.map(run -> generation.events(user.id(), run.id(), 0)).orElse(List.of());
         model.addAttribute("project", project);
         model.addAttribute("hosts", generation.hostChoice(user, project));
-        model.addAttribute("blocked", generation.whyNotNow(project));
+        model.addAttribute("blocked", latest.filter(GenerationRun::running).isPresent()
+                ? "A generation is running: follow it above." : generation.whyNotNow(project));
         model.addAttribute("runs", runs);
         model.addAttribute("run", latest.orElse(null));
         model.addAttribute("events", events);

@@ -1,0 +1,149 @@
+package dev.truecoding.generation;
+
+import dev.truecoding.support.Browser;
+import dev.truecoding.system.DatabaseUrl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * In a real Chromium: approve the plans, open the Connecting step, generate, watch the stage bars fill while the
+ * app is installed, tested and built, then open the repository page of what was committed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "truecoding.data-dir=target/test-data",
+        "truecoding.database-url=jdbc:h2:mem:truecoding-generation-browser" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
+class GenerationBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        boolean npm = CodeValidator.npmAvailable();
+        if (!npm && Boolean.getBoolean("truecoding.test.strict")) {
+            fail("npm and node must be on PATH: truecoding.test.strict is true");
+        }
+        assumeTrue(npm, "npm is missing: the generation browser test is skipped");
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void approveGenerateWatchTheStagesAndOpenTheRepository() throws Exception {
+        browser.get(url("/signup"));
+        fill("name", "Ada");
+        fill("email", "ada-" + UUID.randomUUID() + "@example.com");
+        fill("password", "analytical engine");
+        submit();
+        browser.get(url("/projects/new"));
+        fill("name", "Recipe Box");
+        submit();
+        String project = browser.getCurrentUrl().replaceAll(".*/projects/", "");
+
+        savePlan(project, "business", resource("/plans/full-business-plan.json"));
+        browser.findElement(By.id("approve-business-plan")).click();
+        savePlan(project, "technical", resource("/plans/full-technical-plan.json"));
+        browser.findElement(By.id("approve-technical-plan")).click();
+
+        assertThat(browser.findElement(By.id("generate-step")).getText()).contains("Next: generate your app");
+        browser.findElement(By.id("open-generate")).click();
+        assertThat(browser.findElement(By.id("host-card")).getText())
+                .contains("True Coding's built-in git host").contains("Not connected. Connect GitHub to use it.");
+        assertThat(browser.findElement(By.cssSelector("input[value=builtin]")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("input[value=github]")).isEnabled()).isFalse();
+        Browser.screenshot(browser, "generation-01-connecting");
+
+        browser.findElement(By.id("generate-button")).click();
+
+        // The stream moves the bars while the run goes: seen at least once with the validation stage current.
+        List<String> seen = new ArrayList<>();
+        new WebDriverWait(browser, Duration.ofMinutes(10)).pollingEvery(Duration.ofMillis(200)).until(driver -> {
+            List<WebElement> current = driver.findElements(By.cssSelector(".stage-current .stage-label"));
+            if (!current.isEmpty()) {
+                String label = current.getFirst().getText();
+                if (seen.isEmpty() || !seen.getLast().equals(label)) {
+                    seen.add(label);
+                    if (label.equals("Validating the code")) {
+                        Browser.screenshot(driver, "generation-02-validating");
+                    }
+                }
+            }
+            return !driver.findElements(By.id("repository-card")).isEmpty();
+        });
+        assertThat(seen).contains("Validating the code");
+        assertThat(browser.findElements(By.cssSelector(".stage-done"))).hasSize(GenerationStage.values().length);
+        assertThat(browser.findElement(By.id("run-status")).getText()).isEqualTo("Succeeded");
+        assertThat(browser.findElement(By.id("validation-card")).getText()).contains("install", "typecheck", "test", "build")
+                .doesNotContain("failed");
+        assertThat(browser.findElement(By.id("coverage-card")).getText()).contains("Coverage report");
+        assertThat(browser.findElement(By.id("clone-command")).getAttribute("value"))
+                .isEqualTo("git clone http://localhost:" + port + "/git/" + ownerOf(browser.findElement(By.id("repository-link")))
+                        + "/recipe-box.git");
+        Browser.screenshot(browser, "generation-03-ready");
+
+        browser.findElement(By.id("repository-link")).click();
+        assertThat(browser.getCurrentUrl()).contains("/repositories/");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("package.json").contains("README.md")
+                .contains("Generate Recipe Box from its technical plan");
+        Browser.screenshot(browser, "generation-04-repository");
+    }
+
+    private static String ownerOf(WebElement link) {
+        return link.getText().substring(0, link.getText().indexOf('/'));
+    }
+
+    private void savePlan(String project, String kind, String json) {
+        browser.get(url("/projects/" + project + "/plans/" + kind + "/edit"));
+        WebElement editor = browser.findElement(By.id("planJson"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", editor, json);
+        editor.submit();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("plan saved");
+    }
+
+    private static String resource(String path) throws Exception {
+        try (InputStream in = GenerationBrowserTests.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private void fill(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private void submit() {
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
