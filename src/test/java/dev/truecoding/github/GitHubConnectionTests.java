@@ -1,5 +1,6 @@
 package dev.truecoding.github;
 
+import dev.truecoding.support.SignedInClient;
 import dev.truecoding.github.fake.FakeGitHub.Request;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,7 @@ class GitHubConnectionTests extends GitHubTestSupport {
     @Test
     void theOAuthRoundTripConnectsAndKeepsTheTokenEncrypted() throws Exception {
         github.oauthAs("octocat", false, false);
-        var browser = new SignedInClient(baseUrl());
+        var browser = new SignedInClient(baseUrl(), "/settings/github");
         String userId = userIdByEmail(browser.email);
 
         HttpResponse<String> page = browser.browse("/settings/github/connect");
@@ -56,7 +57,7 @@ class GitHubConnectionTests extends GitHubTestSupport {
     @Test
     void aCallbackWithAnotherStateIsRefusedAndNothingIsStored() throws Exception {
         github.oauthAs("mallory", false, false);
-        var browser = new SignedInClient(baseUrl());
+        var browser = new SignedInClient(baseUrl(), "/settings/github");
         String userId = userIdByEmail(browser.email);
         HttpResponse<String> toGitHub = browser.get(URI.create(baseUrl() + "/settings/github/connect"));
         assertThat(toGitHub.statusCode()).isEqualTo(302);
@@ -74,7 +75,7 @@ class GitHubConnectionTests extends GitHubTestSupport {
     @Test
     void aWrongOrExpiredCodeIsExplainedAndNothingIsStored() throws Exception {
         github.oauthAs("late", false, false);
-        var browser = new SignedInClient(baseUrl());
+        var browser = new SignedInClient(baseUrl(), "/settings/github");
         String location = browser.get(URI.create(baseUrl() + "/settings/github/connect")).headers().firstValue("Location").orElseThrow();
         String state = location.replaceAll(".*[?&]state=([^&]+).*", "$1");
 
@@ -89,7 +90,7 @@ class GitHubConnectionTests extends GitHubTestSupport {
     @Test
     void declinedAccessOnGitHubIsExplained() throws Exception {
         github.oauthAs("shy", true, false);
-        var browser = new SignedInClient(baseUrl());
+        var browser = new SignedInClient(baseUrl(), "/settings/github");
 
         HttpResponse<String> page = browser.browse("/settings/github/connect");
 
@@ -99,7 +100,7 @@ class GitHubConnectionTests extends GitHubTestSupport {
 
     @Test
     void aPastedTokenIsCheckedWithGitHubBeforeItIsStored() throws Exception {
-        var browser = new SignedInClient(baseUrl());
+        var browser = new SignedInClient(baseUrl(), "/settings/github");
         String userId = userIdByEmail(browser.email);
         String bad = "github_pat_" + UUID.randomUUID().toString().replace("-", "");
 
@@ -119,7 +120,7 @@ class GitHubConnectionTests extends GitHubTestSupport {
 
     @Test
     void aClassicTokenWithoutTheWorkflowScopeIsStoredWithAWarning() throws Exception {
-        var browser = new SignedInClient(baseUrl());
+        var browser = new SignedInClient(baseUrl(), "/settings/github");
         String narrow = "ghp_" + UUID.randomUUID().toString().replace("-", "");
         github.addToken(narrow, "narrow", "repo");
 
@@ -159,7 +160,7 @@ class GitHubConnectionTests extends GitHubTestSupport {
 
     @Test
     void disconnectDeletesTheTokens() throws Exception {
-        var browser = new SignedInClient(baseUrl());
+        var browser = new SignedInClient(baseUrl(), "/settings/github");
         String userId = userIdByEmail(browser.email);
         String token = "github_pat_" + UUID.randomUUID().toString().replace("-", "");
         github.addToken(token, "ada", "repo", "workflow");
@@ -176,7 +177,7 @@ class GitHubConnectionTests extends GitHubTestSupport {
 
     @Test
     void theApiDisconnectsWithABearerToken() throws Exception {
-        var browser = new SignedInClient(baseUrl());
+        var browser = new SignedInClient(baseUrl(), "/settings/github");
         String userId = userIdByEmail(browser.email);
         String token = "github_pat_" + UUID.randomUUID().toString().replace("-", "");
         github.addToken(token, "grace", "repo", "workflow");

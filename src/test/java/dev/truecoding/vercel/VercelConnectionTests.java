@@ -1,5 +1,6 @@
 package dev.truecoding.vercel;
 
+import dev.truecoding.support.SignedInClient;
 import dev.truecoding.github.TokenCipher;
 import dev.truecoding.support.CookieClient;
 import dev.truecoding.vercel.fake.FakeVercel;
@@ -25,7 +26,7 @@ class VercelConnectionTests extends VercelTestSupport {
 
     @Test
     void aPastedTokenIsCheckedWithVercelBeforeItIsStored() throws Exception {
-        var browser = new VercelBrowser(baseUrl());
+        var browser = new SignedInClient(baseUrl(), "/settings/vercel");
         String userId = userIdByEmail(browser.email);
         String bad = newToken();
 
@@ -54,7 +55,7 @@ class VercelConnectionTests extends VercelTestSupport {
 
     @Test
     void aTeamIsCheckedAndStoredByItsId() throws Exception {
-        var browser = new VercelBrowser(baseUrl());
+        var browser = new SignedInClient(baseUrl(), "/settings/vercel");
         String userId = userIdByEmail(browser.email);
         String token = newToken();
         String username = newUsername();
@@ -75,7 +76,7 @@ class VercelConnectionTests extends VercelTestSupport {
 
     @Test
     void theIntegrationFlowConnectsATeamAndKeepsTheTokenEncrypted() throws Exception {
-        var browser = new VercelBrowser(baseUrl());
+        var browser = new SignedInClient(baseUrl(), "/settings/vercel");
         String userId = userIdByEmail(browser.email);
         String username = newUsername();
         String teamId = "team_" + UUID.randomUUID().toString().replace("-", "");
@@ -105,7 +106,7 @@ class VercelConnectionTests extends VercelTestSupport {
     @Test
     void aCallbackWithAnotherStateIsRefusedAndNothingIsStored() throws Exception {
         String username = newUsername();
-        var browser = new VercelBrowser(baseUrl());
+        var browser = new SignedInClient(baseUrl(), "/settings/vercel");
         String userId = userIdByEmail(browser.email);
         vercel.installAs(username, null, baseUrl() + "/settings/vercel/callback");
         HttpResponse<String> toVercel = browser.get(URI.create(baseUrl() + "/settings/vercel/connect"));
@@ -124,7 +125,7 @@ class VercelConnectionTests extends VercelTestSupport {
 
     @Test
     void aCodeVercelRefusesIsExplainedAndNothingIsStored() throws Exception {
-        var browser = new VercelBrowser(baseUrl());
+        var browser = new SignedInClient(baseUrl(), "/settings/vercel");
         vercel.installAs(newUsername(), null, baseUrl() + "/settings/vercel/callback");
         String location = browser.get(URI.create(baseUrl() + "/settings/vercel/connect")).headers().firstValue("Location").orElseThrow();
         String state = location.replaceAll(".*[?&]state=([^&]+).*", "$1");
@@ -138,7 +139,7 @@ class VercelConnectionTests extends VercelTestSupport {
 
     @Test
     void disconnectDeletesTheToken() throws Exception {
-        var browser = new VercelBrowser(baseUrl());
+        var browser = new SignedInClient(baseUrl(), "/settings/vercel");
         String userId = userIdByEmail(browser.email);
         String token = newToken();
         vercel.addToken(token, newUsername());

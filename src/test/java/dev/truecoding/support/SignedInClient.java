@@ -1,4 +1,4 @@
-package dev.truecoding.vercel;
+package dev.truecoding.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -16,22 +16,25 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A cookie-keeping client that signs up through the real form and posts forms with their CSRF token, like a browser. */
-final class VercelBrowser {
+public final class SignedInClient {
 
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final String baseUrl;
-    final String email = "dev-" + UUID.randomUUID() + "@example.com";
+    private final String formsPage;
+    public final String email = "dev-" + UUID.randomUUID() + "@example.com";
 
-    VercelBrowser(String baseUrl) throws IOException, InterruptedException {
+    /** @param formsPage the page whose CSRF token forms are posted with, e.g. {@code /settings/github} */
+    public SignedInClient(String baseUrl, String formsPage) throws IOException, InterruptedException {
         this.baseUrl = baseUrl;
+        this.formsPage = formsPage;
         submit("/signup", Map.of("name", "Dev", "email", email, "password", "correct horse battery"));
     }
 
-    /** GETs a path or URL and follows redirects across hosts (to the fake Vercel and back). */
-    HttpResponse<String> browse(String pathOrUrl) throws IOException, InterruptedException {
+    /** GETs a path or URL and follows redirects across hosts (to a fake provider and back). */
+    public HttpResponse<String> browse(String pathOrUrl) throws IOException, InterruptedException {
         URI current = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl);
         for (int hop = 0; hop < 10; hop++) {
             HttpResponse<String> response = get(current);
@@ -44,14 +47,14 @@ final class VercelBrowser {
         throw new IllegalStateException("Too many redirects");
     }
 
-    HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+    public HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri).header("Accept", "text/html,application/json").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Posts a form with the CSRF token of the page it is on (the sign-up page, else Settings → Vercel), then follows the redirect. */
-    HttpResponse<String> submit(String path, Map<String, String> fields) throws IOException, InterruptedException {
-        String page = browse(path.equals("/signup") ? "/signup" : "/settings/vercel").body();
+    /** Posts a form with the CSRF token of the page it is on (the sign-up page, else the forms page), then follows the redirect. */
+    public HttpResponse<String> submit(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        String page = browse(path.equals("/signup") ? "/signup" : formsPage).body();
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("_csrf", csrf(page));
         String body = all.entrySet().stream()
