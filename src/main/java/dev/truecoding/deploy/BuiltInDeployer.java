@@ -174,7 +174,8 @@ public class BuiltInDeployer implements AutoCloseable {
             Path buildDir = files.buildDir(record.deploymentId());
             Path reusable = reusable(files, builtWorkspace, record.commitSha());
             return reusable != null ? builder.reuse(reusable, buildDir, commands, progress::line)
-                    : builder.build(sourceTree, buildDir, commands, settings.buildTimeout(), progress::line);
+                    : builder.build(sourceTree, buildDir, newestBuild(files), commands, settings.buildTimeout(),
+                    progress::line);
         } finally {
             buildSlots.release();
         }
@@ -192,6 +193,12 @@ public class BuiltInDeployer implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** The project's newest kept build, whose compiler cache speeds up the next build; null if none. */
+    private static Path newestBuild(ProjectFiles files) throws IOException {
+        return files.builds().stream().filter(BuildRecord::built).map(b -> files.buildDir(b.deploymentId()))
+                .filter(Builder::isBuilt).findFirst().orElse(null);
     }
 
     /** Starts a build, checks it and switches the route to it (see the class comment for the order). */
@@ -324,7 +331,8 @@ public class BuiltInDeployer implements AutoCloseable {
 
     /** Cancels the project's deploys that are queued or building (their build processes are stopped). */
     public boolean cancel(String projectId) {
-        Set<Job> inFlight = jobs.getOrDefault(projectId, Set.of());
+        // A snapshot: a canceled deploy removes itself from the live set as soon as its build stops.
+        List<Job> inFlight = List.copyOf(jobs.getOrDefault(projectId, Set.of()));
         for (Job job : inFlight) {
             job.canceled = true;
             BuildCommands commands = job.commands;

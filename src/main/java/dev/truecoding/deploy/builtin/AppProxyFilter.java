@@ -174,6 +174,16 @@ public final class AppProxyFilter extends OncePerRequestFilter implements AutoCl
                 + "</h1><p>" + HtmlUtils.htmlEscape(message) + "</p><p><small>True Coding</small></p></body></html>");
     }
 
+    /** Called by the servlet container when it stops. */
+    @Override
+    public void destroy() {
+        try {
+            close();
+        } catch (IOException e) {
+            log.debug("Closing the proxy's HTTP client failed", e);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         client.close();

@@ -48,9 +48,17 @@ public final class Builder {
                 : failed(link, "copying the built app");
     }
 
-    public Result build(Path sourceTree, Path buildDir, BuildCommands commands, Duration installTimeout,
-                        Consumer<String> log) throws IOException, InterruptedException {
+    /**
+     * @param previousBuild an earlier build of the project, or null: its {@code .next/cache} (the compiler's cache,
+     *                      keyed by content) is copied in, which makes {@code next build} about twice as fast
+     */
+    public Result build(Path sourceTree, Path buildDir, Path previousBuild, BuildCommands commands,
+                        Duration installTimeout, Consumer<String> log) throws IOException, InterruptedException {
         Trees.copy(sourceTree, buildDir, NOT_SOURCE);
+        if (previousBuild != null && Files.isDirectory(previousBuild.resolve(".next/cache"))) {
+            Trees.copy(previousBuild.resolve(".next/cache"), buildDir.resolve(".next/cache"), Set.of());
+            log.accept("build cache copied from " + previousBuild.getFileName());
+        }
         if (!Files.isRegularFile(buildDir.resolve("package-lock.json"))) {
             return new Result(false, false, "The tree has no package-lock.json: nothing to install.");
         }
