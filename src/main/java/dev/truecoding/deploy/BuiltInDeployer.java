@@ -71,10 +71,15 @@ public class BuiltInDeployer implements AutoCloseable {
 
     /** @param serverPort True Coding's own port, which the production URLs use unless a public port is set */
     public BuiltInDeployer(Path dataDir, DeploySettings settings, DependencyCache cache, int serverPort) {
+        this(dataDir, settings, Builder.Installer.of(cache), serverPort);
+    }
+
+    /** With another way to install dependencies (tests of apps that have none). */
+    BuiltInDeployer(Path dataDir, DeploySettings settings, Builder.Installer installer, int serverPort) {
         this.root = dataDir.toAbsolutePath().normalize().resolve("deploy");
         this.settings = settings;
         this.serverPort = serverPort;
-        this.builder = new Builder(cache);
+        this.builder = new Builder(installer);
         this.buildSlots = new Semaphore(settings.concurrentBuilds(), true);
     }
 
@@ -442,9 +447,8 @@ public class BuiltInDeployer implements AutoCloseable {
         int built = 0;
         int failed = 0;
         for (BuildRecord record : files.builds()) {
-            boolean keep = record.deploymentId().equals(liveId)
-                    || (record.built() ? ++built : ++failed) <= settings.keptBuilds();
-            if (!keep) {
+            int newer = record.built() ? ++built : ++failed;
+            if (newer > settings.keptBuilds() && !record.deploymentId().equals(liveId)) {
                 files.delete(record.deploymentId());
             }
         }

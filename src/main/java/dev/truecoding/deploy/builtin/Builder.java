@@ -25,10 +25,26 @@ public final class Builder {
 
     private static final Set<String> NOT_SOURCE = Set.of(".git", "node_modules", ".next", ".data");
 
-    private final DependencyCache cache;
+    /** Gives a workspace its node_modules: the shared {@link DependencyCache} in True Coding. */
+    @FunctionalInterface
+    public interface Installer {
+        Installed install(Path workspace, Duration timeout) throws IOException, InterruptedException;
 
-    public Builder(DependencyCache cache) {
-        this.cache = cache;
+        static Installer of(DependencyCache cache) {
+            return (workspace, timeout) -> {
+                DependencyCache.Install install = cache.install(workspace, timeout);
+                return new Installed(install.ok(), install.fromCache(), install.output());
+            };
+        }
+    }
+
+    public record Installed(boolean ok, boolean fromCache, String output) {
+    }
+
+    private final Installer installer;
+
+    public Builder(Installer installer) {
+        this.installer = installer;
     }
 
     /** Whether {@code dir} holds an app ready for {@code npm start}. */
@@ -63,7 +79,7 @@ public final class Builder {
             return new Result(false, false, "The tree has no package-lock.json: nothing to install.");
         }
         log.accept("$ npm ci (through the shared dependency cache)");
-        DependencyCache.Install install = cache.install(buildDir, installTimeout);
+        Installed install = installer.install(buildDir, installTimeout);
         install.output().lines().forEach(log);
         if (commands.canceled()) {
             return new Result(false, true, "Canceled.");
