@@ -192,7 +192,7 @@ public class BuiltInDeployer implements AutoCloseable {
             return builtWorkspace;
         }
         for (BuildRecord earlier : files.builds()) {
-            if (earlier.built() && earlier.commitSha().equals(commitSha)
+            if (earlier.built() && commitSha != null && commitSha.equals(earlier.commitSha())
                     && Builder.isBuilt(files.buildDir(earlier.deploymentId()))) {
                 return files.buildDir(earlier.deploymentId());
             }

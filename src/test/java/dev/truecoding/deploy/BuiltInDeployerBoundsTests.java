@@ -178,6 +178,33 @@ class BuiltInDeployerBoundsTests {
         assertThat(Files.readString(deployer.buildLog(target.projectId(), fifth.deploymentId()))).contains("== ready");
     }
 
+    @Test
+    void aWorkspaceAlreadyBuiltFromTheCommitIsCopiedNotBuiltAgain() throws Exception {
+        BuiltInDeployer deployer = deployer(settings(1, Duration.ofMinutes(1), 3));
+        Path validated = app("validated", "7", 0, "ok");
+        Files.createDirectories(validated.resolve(".next"));
+        Files.writeString(validated.resolve(".next/BUILD_ID"), "validated");
+        Files.createDirectories(validated.resolve("node_modules"));
+        Events events = new Events();
+
+        DeployOutcome outcome = deployer.deploy(target("fresh"), app("fresh", "7", 60_000, "ok"), "7777777", validated,
+                events);
+
+        assertThat(outcome.ready()).isTrue();
+        assertThat(Files.readString(deployer.buildLog(target("fresh").projectId(), outcome.deploymentId())))
+                .contains("reusing the build in validated").doesNotContain("npm run build");
+    }
+
+    @Test
+    void processesLeftByAKilledTrueCodingAreStoppedBeforeTheAppsStartAgain() throws Exception {
+        Path orphanDir = Files.createDirectories(DATA.resolve("deploy/cgone/builds/old"));
+        Process orphan = new ProcessBuilder("sleep", "300").directory(orphanDir.toFile()).start();
+
+        deployer(settings(1, Duration.ofMinutes(1), 3)).restore();
+
+        assertThat(orphan.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    }
+
     private BuiltInDeployer deployer(DeploySettings settings) {
         BuiltInDeployer deployer = new BuiltInDeployer(DATA, settings, NO_DEPENDENCIES, 8080);
         deployers.add(deployer);
