@@ -67,6 +67,8 @@ public class BuiltInDeployer implements AutoCloseable {
     private final ConcurrentHashMap<String, ReentrantLock> projectLocks = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Running> running = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<Job>> jobs = new ConcurrentHashMap<>();
+    /** Every app process not yet stopped, live or still being checked: {@link #close} stops them all. */
+    private final Set<AppProcess> processes = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     /** @param serverPort True Coding's own port, which the production URLs use unless a public port is set */
@@ -139,7 +141,7 @@ public class BuiltInDeployer implements AutoCloseable {
             }
             if (!built.ok()) {
                 Trees.delete(files.buildDir(id));
-                return failed(progress, built.message(), progress.log.tail(logLimitBytes()));
+                return failed(progress, built.message(), progress.buildLog.tail(logLimitBytes()));
             }
             record = new BuildRecord(id, target.slug(), commitSha, record.createdAt(), true);
             files.save(record);
@@ -150,7 +152,7 @@ public class BuiltInDeployer implements AutoCloseable {
             return outcome;
         } catch (IOException e) {
             log.warn("Deploy {} of project {} failed", id, projectId, e);
-            return failed(progress, "The deploy failed: " + e.getMessage(), progress.log.tail(logLimitBytes()));
+            return failed(progress, "The deploy failed: " + e.getMessage(), progress.buildLog.tail(logLimitBytes()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return canceled(progress);
@@ -220,11 +222,11 @@ public class BuiltInDeployer implements AutoCloseable {
         });
         String failure = app.awaitOk("/", settings.healthCheckTimeout());
         if (failure == null && job != null && job.canceled) {
-            app.stop(settings.stopTimeout());
+            stop(app);
             return canceled(progress);
         }
         if (failure != null) {
-            app.stop(settings.stopTimeout());
+            stop(app);
             return failed(progress, "The app did not start: " + failure, runLogTail(files, record.deploymentId()));
         }
         Running previous = running.get(projectId);
@@ -232,15 +234,15 @@ public class BuiltInDeployer implements AutoCloseable {
                 : "Switching: stopping the previous deployment, checking the new one's API");
         routes.hold(target.slug(), projectId);
         if (previous != null) {
-            previous.app().stop(settings.stopTimeout());
+            stop(previous.app());
             if (!previous.slug().equals(target.slug())) {
                 routes.remove(previous.slug());
             }
         }
-        String api = apiHealthPath(files.buildDir(record.deploymentId()));
+        String api = AppProcess.apiHealthPath(files.buildDir(record.deploymentId()));
         failure = api == null ? null : app.awaitOk(api, settings.healthCheckTimeout());
         if (failure != null) {
-            app.stop(settings.stopTimeout());
+            stop(app);
             running.remove(projectId);
             String excerpt = runLogTail(files, record.deploymentId());
             if (previous == null || !bringBack(projectId, previous.record())) {
@@ -274,14 +276,14 @@ public class BuiltInDeployer implements AutoCloseable {
         try {
             AppProcess app = start(files, record.deploymentId(), line -> {
             });
-            String api = apiHealthPath(dir);
+            String api = AppProcess.apiHealthPath(dir);
             String failure = app.awaitOk("/", settings.healthCheckTimeout());
             if (failure == null && api != null) {
                 failure = app.awaitOk(api, settings.healthCheckTimeout());
             }
             if (failure != null) {
                 log.warn("Deployment {} of project {} did not start again: {}", record.deploymentId(), projectId, failure);
-                app.stop(settings.stopTimeout());
+                stop(app);
                 routes.remove(record.slug());
                 return false;
             }
@@ -302,10 +304,21 @@ public class BuiltInDeployer implements AutoCloseable {
         env.put("NODE_ENV", "production");
         env.put("PGLITE_DATA_DIR", files.database().toString());
         env.put("NODE_OPTIONS", "--max-old-space-size=" + settings.memoryLimitMb());
-        return AppProcess.start(files.buildDir(deploymentId), env, line -> {
+        AppProcess app = AppProcess.start(files.buildDir(deploymentId), env, line -> {
             runLog.append(line);
             also.accept(line);
         });
+        processes.add(app);
+        if (closed) {
+            stop(app);
+            throw new IOException("True Coding is stopping");
+        }
+        return app;
+    }
+
+    private void stop(AppProcess app) {
+        app.stop(settings.stopTimeout());
+        processes.remove(app);
     }
 
     /**
@@ -356,7 +369,7 @@ public class BuiltInDeployer implements AutoCloseable {
             Running live = running.remove(projectId);
             if (live != null) {
                 routes.remove(live.slug());
-                live.app().stop(settings.stopTimeout());
+                stop(live.app());
             }
             new ProjectFiles(root, projectId).clearCurrent();
         } catch (IOException e) {
@@ -426,10 +439,10 @@ public class BuiltInDeployer implements AutoCloseable {
     public void close() {
         closed = true;
         jobs.keySet().forEach(this::cancel);
+        running.values().forEach(live -> routes.remove(live.slug()));
         List<Thread> stopping = new ArrayList<>();
-        for (var entry : running.entrySet()) {
-            routes.remove(entry.getValue().slug());
-            stopping.add(Thread.ofVirtual().start(() -> entry.getValue().app().stop(settings.stopTimeout())));
+        for (AppProcess app : List.copyOf(processes)) {
+            stopping.add(Thread.ofVirtual().start(() -> stop(app)));
         }
         for (Thread thread : stopping) {
             try {
@@ -451,20 +464,6 @@ public class BuiltInDeployer implements AutoCloseable {
             if (newer > settings.keptBuilds() && !record.deploymentId().equals(liveId)) {
                 files.delete(record.deploymentId());
             }
-        }
-    }
-
-    /** The first collection route of the app ({@code src/app/api/<route>/route.ts}): it opens the database. */
-    static String apiHealthPath(Path buildDir) throws IOException {
-        Path api = buildDir.resolve("src/app/api");
-        if (!Files.isDirectory(api)) {
-            return null;
-        }
-        try (var list = Files.list(api)) {
-            return list.filter(dir -> Files.isRegularFile(dir.resolve("route.ts")))
-                    .map(dir -> dir.getFileName().toString())
-                    .filter(name -> name.matches("[A-Za-z0-9._~-]+"))
-                    .sorted().findFirst().map(name -> "/api/" + name).orElse(null);
         }
     }
 
@@ -508,40 +507,5 @@ public class BuiltInDeployer implements AutoCloseable {
 
     private static String shortSha(String sha) {
         return sha == null ? "?" : sha.substring(0, Math.min(7, sha.length()));
-    }
-
-    /** Sends stages and lines to the listener and the build log; a failing listener does not stop the deploy. */
-    private static final class Progress {
-        final DeployListener listener;
-        final String deploymentId;
-        final BoundedLog log;
-
-        Progress(DeployListener listener, String deploymentId, BoundedLog log) {
-            this.listener = listener == null ? DeployListener.NONE : listener;
-            this.deploymentId = deploymentId;
-            this.log = log;
-        }
-
-        void stage(DeployStage stage, String message) {
-            emit(stage, message, null);
-        }
-
-        void emit(DeployStage stage, String message, String url) {
-            log.append("== " + stage.wireName() + ": " + message);
-            try {
-                listener.progress(new DeployEvent(deploymentId, stage, message, url));
-            } catch (RuntimeException e) {
-                BuiltInDeployer.log.warn("A deploy listener failed", e);
-            }
-        }
-
-        void line(String line) {
-            log.append(line);
-            try {
-                listener.log(deploymentId, line);
-            } catch (RuntimeException e) {
-                BuiltInDeployer.log.warn("A deploy listener failed", e);
-            }
-        }
     }
 }

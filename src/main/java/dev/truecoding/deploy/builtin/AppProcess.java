@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -108,6 +109,20 @@ public final class AppProcess {
 
     public void stop(Duration grace) {
         ProcessTree.stop(process.toHandle(), grace);
+    }
+
+    /** The first collection route of the app ({@code src/app/api/<route>/route.ts}): it opens the database. */
+    public static String apiHealthPath(Path buildDir) throws IOException {
+        Path api = buildDir.resolve("src/app/api");
+        if (!Files.isDirectory(api)) {
+            return null;
+        }
+        try (var list = Files.list(api)) {
+            return list.filter(dir -> Files.isRegularFile(dir.resolve("route.ts")))
+                    .map(dir -> dir.getFileName().toString())
+                    .filter(name -> name.matches("[A-Za-z0-9._~-]+"))
+                    .sorted().findFirst().map(name -> "/api/" + name).orElse(null);
+        }
     }
 
     static int freePort() throws IOException {
