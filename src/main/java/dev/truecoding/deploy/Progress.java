@@ -1,6 +1,7 @@
 package dev.truecoding.deploy;
 
 import dev.truecoding.deploy.builtin.BoundedLog;
+import dev.truecoding.deploy.builtin.LogExcerpt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -8,6 +9,7 @@ import org.slf4j.LoggerFactory;
 final class Progress {
 
     private static final Logger log = LoggerFactory.getLogger(Progress.class);
+    private static final int EXCERPT_CHARS = 6000;
 
     final DeployListener listener;
     final String deploymentId;
@@ -39,5 +41,17 @@ final class Progress {
         } catch (RuntimeException e) {
             log.warn("A deploy listener failed", e);
         }
+    }
+
+    /** Reports ERROR; the outcome carries the part of {@code log} worth reading. */
+    DeployOutcome failed(String message, String log) {
+        stage(DeployStage.ERROR, message);
+        return new DeployOutcome(DeployOutcome.Status.ERROR, deploymentId, null, message,
+                LogExcerpt.of(log, EXCERPT_CHARS));
+    }
+
+    DeployOutcome canceled() {
+        stage(DeployStage.CANCELED, "Canceled");
+        return new DeployOutcome(DeployOutcome.Status.CANCELED, deploymentId, null, "Canceled", "");
     }
 }
