@@ -161,7 +161,16 @@ public final class AppProxyFilter extends OncePerRequestFilter implements AutoCl
             page(response, 502, "Not answering", "The app did not answer. It may be restarting; try again shortly.");
             return;
         }
-        answer.writeTo(request, response, () -> converters);
+        try {
+            answer.writeTo(request, response, () -> converters);
+        } catch (IOException | ServletException | RuntimeException e) {
+            // Usually the browser went away mid-response; never fall through to True Coding's error page.
+            log.debug("Proxying {} to port {} broke off", request.getRequestURI(), port, e);
+            if (!response.isCommitted()) {
+                response.reset();
+                page(response, 502, "Not answering", "The app's answer broke off. Try again shortly.");
+            }
+        }
     }
 
     private static void page(HttpServletResponse response, int status, String title, String message) throws IOException {
