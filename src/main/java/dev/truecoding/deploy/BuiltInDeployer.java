@@ -273,8 +273,8 @@ public class BuiltInDeployer implements AutoCloseable {
 
     /**
      * Starts every app recorded as live, one after the other (each needs memory and CPU to start), after
-     * stopping processes a previous True Coding left running under the data directory (kill -9). Requests for
-     * an app wait while it starts.
+     * stopping processes a previous True Coding left running under the data directory (kill -9) and deleting
+     * the trees of builds it did not finish. Requests for an app wait while it starts.
      */
     public void restore() throws IOException, InterruptedException {
         for (ProcessHandle orphan : ProcessTree.runningUnder(root)) {
@@ -283,7 +283,11 @@ public class BuiltInDeployer implements AutoCloseable {
         }
         List<String> projectIds = ProjectFiles.projectIds(root);
         for (String projectId : projectIds) {
-            Optional<CurrentRecord> current = new ProjectFiles(root, projectId).current();
+            ProjectFiles files = new ProjectFiles(root, projectId);
+            for (BuildRecord interrupted : files.builds().stream().filter(b -> !b.built()).toList()) {
+                Trees.delete(files.buildDir(interrupted.deploymentId())); // its log stays, for the record
+            }
+            Optional<CurrentRecord> current = files.current();
             if (current.isPresent() && apps.current(projectId).isEmpty() && !apps.closed()) {
                 apps.routes().hold(current.get().slug(), projectId);
             }

@@ -196,13 +196,17 @@ class BuiltInDeployerBoundsTests {
     }
 
     @Test
-    void processesLeftByAKilledTrueCodingAreStoppedBeforeTheAppsStartAgain() throws Exception {
+    void processesAndUnfinishedBuildsLeftByAKilledTrueCodingAreCleanedUpBeforeTheAppsStartAgain() throws Exception {
         Path orphanDir = Files.createDirectories(DATA.resolve("deploy/cgone/builds/old"));
         Process orphan = new ProcessBuilder("sleep", "300").directory(orphanDir.toFile()).start();
+
+        Files.writeString(DATA.resolve("deploy/cgone/builds/old.json"),
+                "{\"deploymentId\":\"old\",\"slug\":\"gone\",\"commitSha\":\"abc\",\"createdAt\":\"2026-01-01T00:00:00Z\",\"built\":false}");
 
         deployer(settings(1, Duration.ofMinutes(1), 3)).restore();
 
         assertThat(orphan.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(orphanDir).as("the tree of a build that never finished").doesNotExist();
     }
 
     private BuiltInDeployer deployer(DeploySettings settings) {
