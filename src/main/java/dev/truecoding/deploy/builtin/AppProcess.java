@@ -3,6 +3,7 @@ package dev.truecoding.deploy.builtin;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -44,7 +46,7 @@ public final class AppProcess {
     public static AppProcess start(Path buildDir, Map<String, String> environment, Consumer<String> output)
             throws IOException {
         int port = freePort();
-        Map<String, String> env = new java.util.LinkedHashMap<>(environment);
+        Map<String, String> env = new LinkedHashMap<>(environment);
         env.put("PORT", String.valueOf(port));
         env.put("HOSTNAME", "127.0.0.1");
         ProcessBuilder builder = new ProcessBuilder(List.of("npm", "start", "--", "-p", String.valueOf(port),
@@ -126,7 +128,7 @@ public final class AppProcess {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }

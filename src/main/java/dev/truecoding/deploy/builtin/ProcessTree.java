@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Stops a process with everything it started: {@code npm start} leaves {@code next-server} as a child, so
@@ -63,6 +64,6 @@ public final class ProcessTree {
     }
 
     private static List<ProcessHandle> concat(ProcessHandle root, List<ProcessHandle> tree) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(root), tree.stream()).toList();
+        return Stream.concat(Stream.of(root), tree.stream()).toList();
     }
 }
