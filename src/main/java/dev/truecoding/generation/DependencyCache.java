@@ -31,6 +31,16 @@ public class DependencyCache {
 
     /** How a workspace got its dependencies. */
     public record Install(boolean fromCache, ProcessRunner.Run run) {
+
+        /** Whether node_modules is in place (for modules that cannot see {@link ProcessRunner}). */
+        public boolean ok() {
+            return run.ok();
+        }
+
+        /** What npm or cp printed. */
+        public String output() {
+            return run.output();
+        }
     }
 
     private final Path root;

@@ -21,7 +21,7 @@ import java.io.IOException;
  * the limit is refused before anything is read, and a chunked body is cut off when it passes it.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10) // after the deploy proxy: live apps' APIs are not True Coding's
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;

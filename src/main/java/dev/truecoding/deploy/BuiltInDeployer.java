@@ -1,0 +1,358 @@
+package dev.truecoding.deploy;
+
+import dev.truecoding.deploy.builtin.BoundedLog;
+import dev.truecoding.deploy.builtin.BuildCommands;
+import dev.truecoding.deploy.builtin.Builder;
+import dev.truecoding.deploy.builtin.ProcessTree;
+import dev.truecoding.deploy.builtin.ProjectFiles;
+import dev.truecoding.deploy.builtin.ProjectFiles.BuildRecord;
+import dev.truecoding.deploy.builtin.ProjectFiles.CurrentRecord;
+import dev.truecoding.deploy.builtin.Routes;
+import dev.truecoding.deploy.builtin.Trees;
+import dev.truecoding.generation.DependencyCache;
+import dev.truecoding.system.Ids;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The embedded deployer. {@link #deploy} builds a committed tree ({@code building}), starts it on a loopback
+ * port with its own database in the data directory and health-checks it ({@code deploying}), then switches the
+ * project's production URL to it and stops the previous process ({@code ready}); see {@link LiveApps} for the
+ * order of the switch. A failed build or health check ends in ERROR with a log excerpt while the previous
+ * deployment keeps serving.
+ *
+ * <p>Builds wait for one of {@code concurrent-builds} slots ({@code queued}); deploys, switches and stops of one
+ * project run one at a time. Live apps are recorded on disk and started again by {@link #restore};
+ * {@link #close} stops them all.
+ */
+public class BuiltInDeployer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(BuiltInDeployer.class);
+
+    /** A deploy in flight, for {@link #cancel}. */
+    private static final class Job {
+        volatile boolean canceled;
+        volatile BuildCommands commands;
+    }
+
+    private final Path root;
+    private final DeploySettings settings;
+    private final Builder builder;
+    private final LiveApps apps;
+    private final Semaphore buildSlots;
+    private final ConcurrentHashMap<String, ReentrantLock> projectLocks = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<Job>> jobs = new ConcurrentHashMap<>();
+    private volatile int serverPort;
+
+    /** @param serverPort True Coding's own port, which the production URLs use unless a public port is set */
+    public BuiltInDeployer(Path dataDir, DeploySettings settings, DependencyCache cache, int serverPort) {
+        this(dataDir, settings, Builder.Installer.of(cache), serverPort);
+    }
+
+    /** With another way to install dependencies (tests of apps that have none). */
+    BuiltInDeployer(Path dataDir, DeploySettings settings, Builder.Installer installer, int serverPort) {
+        this.root = dataDir.toAbsolutePath().normalize().resolve("deploy");
+        this.settings = settings;
+        this.serverPort = serverPort;
+        this.builder = new Builder(installer);
+        this.apps = new LiveApps(root, settings);
+        this.buildSlots = new Semaphore(settings.concurrentBuilds(), true);
+    }
+
+    Routes routes() {
+        return apps.routes();
+    }
+
+    /** True Coding's port once the web server has one (tests start on a random port). */
+    void serverPort(int port) {
+        this.serverPort = port;
+    }
+
+    /** The stable production URL of a slug, e.g. {@code http://tiny-blog-9x2k1q.localhost:8080/}. */
+    public String productionUrl(String slug) {
+        int port = settings.publicPort() > 0 ? settings.publicPort() : serverPort;
+        boolean defaultPort = port == 80 && settings.publicScheme().equals("http")
+                || port == 443 && settings.publicScheme().equals("https");
+        return settings.publicScheme() + "://" + slug + "." + settings.baseDomain() + (defaultPort ? "" : ":" + port) + "/";
+    }
+
+    public DeployOutcome deploy(DeployTarget target, Path sourceTree, String commitSha, DeployListener listener) {
+        return deploy(target, sourceTree, commitSha, null, listener);
+    }
+
+    /**
+     * Builds and deploys {@code sourceTree} (the files of {@code commitSha}, checked out; not changed).
+     *
+     * @param builtWorkspace a workspace already installed and built from the same commit (validation's), copied
+     *                       instead of building again; null to build (or reuse an earlier build of the commit)
+     */
+    public DeployOutcome deploy(DeployTarget target, Path sourceTree, String commitSha, Path builtWorkspace,
+                                DeployListener listener) {
+        String projectId = target.projectId();
+        String id = Ids.newId();
+        ProjectFiles files = new ProjectFiles(root, projectId);
+        Progress progress = new Progress(listener, id, new BoundedLog(files.buildLog(id), logLimitBytes()));
+        Job job = new Job();
+        jobs.computeIfAbsent(projectId, k -> ConcurrentHashMap.newKeySet()).add(job);
+        ReentrantLock lock = lock(projectId);
+        boolean locked = false;
+        try {
+            locked = await(() -> lock.tryLock(300, TimeUnit.MILLISECONDS), job, progress,
+                    "Waiting for this project's previous deploy to finish");
+            if (!locked) {
+                return progress.canceled();
+            }
+            String owner = apps.routes().projectOf(target.slug());
+            if (owner != null && !owner.equals(projectId)) {
+                return progress.failed("The address " + productionUrl(target.slug()) + " belongs to another project.", "");
+            }
+            BuildRecord record = new BuildRecord(id, target.slug(), commitSha, Instant.now(), false);
+            files.save(record);
+            Builder.Result built = build(files, record, sourceTree, builtWorkspace, job, progress);
+            if (built.canceled() || job.canceled) {
+                Trees.delete(files.buildDir(id));
+                return progress.canceled();
+            }
+            if (!built.ok()) {
+                Trees.delete(files.buildDir(id));
+                return progress.failed(built.message(), progress.buildLog.tail(logLimitBytes()));
+            }
+            record = new BuildRecord(id, target.slug(), commitSha, record.createdAt(), true);
+            files.save(record);
+            DeployOutcome outcome = apps.activate(target, record, progress, () -> job.canceled,
+                    productionUrl(target.slug()));
+            if (outcome.ready()) {
+                prune(files, projectId);
+            }
+            return outcome;
+        } catch (IOException e) {
+            log.warn("Deploy {} of project {} failed", id, projectId, e);
+            return progress.failed("The deploy failed: " + e.getMessage(), progress.buildLog.tail(logLimitBytes()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return progress.canceled();
+        } finally {
+            if (locked) {
+                lock.unlock();
+            }
+            jobs.getOrDefault(projectId, Set.of()).remove(job);
+        }
+    }
+
+    private Builder.Result build(ProjectFiles files, BuildRecord record, Path sourceTree, Path builtWorkspace, Job job,
+                                 Progress progress) throws IOException, InterruptedException {
+        if (!await(() -> buildSlots.tryAcquire(300, TimeUnit.MILLISECONDS), job, progress,
+                "Waiting for a build slot (" + settings.concurrentBuilds() + " at a time)")) {
+            return new Builder.Result(false, true, "Canceled.");
+        }
+        try {
+            String commit = record.commitSha() == null ? "?" : record.commitSha();
+            progress.stage(DeployStage.BUILDING, "Building commit " + commit.substring(0, Math.min(7, commit.length())));
+            BuildCommands commands = new BuildCommands(settings.buildTimeout(), Builder.environment(files.home()),
+                    progress::line);
+            job.commands = commands;
+            if (job.canceled) {
+                commands.cancel();
+            }
+            Path buildDir = files.buildDir(record.deploymentId());
+            Path reusable = reusable(files, builtWorkspace, record.commitSha());
+            return reusable != null ? builder.reuse(reusable, buildDir, commands, progress::line)
+                    : builder.build(sourceTree, buildDir, newestBuild(files), commands, settings.buildTimeout(),
+                    progress::line);
+        } finally {
+            buildSlots.release();
+        }
+    }
+
+    /** A tree already built from this commit: the one handed in, else the newest such build of the project. */
+    private static Path reusable(ProjectFiles files, Path builtWorkspace, String commitSha) throws IOException {
+        if (Builder.isBuilt(builtWorkspace)) {
+            return builtWorkspace;
+        }
+        for (BuildRecord earlier : files.builds()) {
+            if (earlier.built() && commitSha != null && commitSha.equals(earlier.commitSha())
+                    && Builder.isBuilt(files.buildDir(earlier.deploymentId()))) {
+                return files.buildDir(earlier.deploymentId());
+            }
+        }
+        return null;
+    }
+
+    /** The project's newest kept build, whose compiler cache speeds up the next build; null if none. */
+    private static Path newestBuild(ProjectFiles files) throws IOException {
+        return files.builds().stream().filter(BuildRecord::built).map(b -> files.buildDir(b.deploymentId()))
+                .filter(Builder::isBuilt).findFirst().orElse(null);
+    }
+
+    /** Puts an earlier, still-kept build of the project live again (rollback), with the same checks as a deploy. */
+    public DeployOutcome switchTo(String projectId, String deploymentId, DeployListener listener) {
+        ProjectFiles files = new ProjectFiles(root, projectId);
+        Progress progress = new Progress(listener, deploymentId,
+                new BoundedLog(files.buildLog(deploymentId), logLimitBytes()));
+        ReentrantLock lock = lock(projectId);
+        lock.lock();
+        try {
+            Optional<BuildRecord> record = files.build(deploymentId);
+            if (record.isEmpty() || !record.get().built() || !Builder.isBuilt(files.buildDir(deploymentId))) {
+                return progress.failed("Deployment " + deploymentId + " is no longer kept: deploy its commit again.", "");
+            }
+            String slug = apps.slug(projectId).orElse(record.get().slug());
+            return apps.activate(new DeployTarget(projectId, slug), record.get(), progress, () -> false,
+                    productionUrl(slug));
+        } catch (IOException e) {
+            return progress.failed("Switching failed: " + e.getMessage(), "");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return progress.canceled();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Cancels the project's deploys that are queued or building (their build processes are stopped). */
+    public boolean cancel(String projectId) {
+        // A snapshot: a canceled deploy removes itself from the live set as soon as its build stops.
+        List<Job> inFlight = List.copyOf(jobs.getOrDefault(projectId, Set.of()));
+        for (Job job : inFlight) {
+            job.canceled = true;
+            BuildCommands commands = job.commands;
+            if (commands != null) {
+                commands.cancel();
+            }
+        }
+        return !inFlight.isEmpty();
+    }
+
+    /** Takes the project offline: its app stops, its URL answers 404 and it is not started again on restart. */
+    public void stop(String projectId) {
+        ReentrantLock lock = lock(projectId);
+        lock.lock();
+        try {
+            apps.stop(projectId);
+            new ProjectFiles(root, projectId).clearCurrent();
+        } catch (IOException e) {
+            log.warn("Could not forget the live deployment of project {}", projectId, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public Optional<LiveApp> live(String projectId) {
+        return apps.current(projectId).map(r -> new LiveApp(projectId, r.slug(), r.deploymentId(), r.commitSha(),
+                apps.port(projectId).orElse(r.port()), productionUrl(r.slug()), r.since()));
+    }
+
+    /** The project's kept builds, newest first. */
+    public List<BuildInfo> builds(String projectId) throws IOException {
+        ProjectFiles files = new ProjectFiles(root, projectId);
+        String liveId = apps.current(projectId).map(CurrentRecord::deploymentId).orElse(null);
+        return files.builds().stream().map(b -> new BuildInfo(b.deploymentId(), b.commitSha(), b.createdAt(),
+                b.built() && Builder.isBuilt(files.buildDir(b.deploymentId())), b.deploymentId().equals(liveId))).toList();
+    }
+
+    /** The build log of a deployment (its last {@code log-limit-kib}); it grows while the build runs. */
+    public Path buildLog(String projectId, String deploymentId) {
+        return new ProjectFiles(root, projectId).buildLog(deploymentId);
+    }
+
+    /** What the running app printed (its last {@code log-limit-kib}). */
+    public Path runLog(String projectId, String deploymentId) {
+        return new ProjectFiles(root, projectId).runLog(deploymentId);
+    }
+
+    /**
+     * Starts every app recorded as live, one after the other (each needs memory and CPU to start), after
+     * stopping processes a previous True Coding left running under the data directory (kill -9) and deleting
+     * the trees of builds it did not finish. Requests for an app wait while it starts.
+     */
+    public void restore() throws IOException, InterruptedException {
+        for (ProcessHandle orphan : ProcessTree.runningUnder(root)) {
+            log.info("Stopping process {} left running by a previous True Coding", orphan.pid());
+            ProcessTree.stop(orphan, settings.stopTimeout());
+        }
+        List<String> projectIds = ProjectFiles.projectIds(root);
+        for (String projectId : projectIds) {
+            ProjectFiles files = new ProjectFiles(root, projectId);
+            for (BuildRecord interrupted : files.builds().stream().filter(b -> !b.built()).toList()) {
+                Trees.delete(files.buildDir(interrupted.deploymentId())); // its log stays, for the record
+            }
+            Optional<CurrentRecord> current = files.current();
+            if (current.isPresent() && apps.current(projectId).isEmpty() && !apps.closed()) {
+                apps.routes().hold(current.get().slug(), projectId);
+            }
+        }
+        for (String projectId : projectIds) {
+            Optional<CurrentRecord> current = new ProjectFiles(root, projectId).current();
+            if (current.isEmpty() || apps.current(projectId).isPresent() || apps.closed()) {
+                continue;
+            }
+            ReentrantLock lock = lock(projectId);
+            lock.lock();
+            try {
+                if (apps.bringBack(projectId, current.get())) {
+                    log.info("Project {} is live again at {}", projectId, productionUrl(current.get().slug()));
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /** Stops every app and build; the live ones start again on the next {@link #restore}. */
+    @Override
+    public void close() {
+        jobs.keySet().forEach(this::cancel);
+        apps.close();
+    }
+
+    /** Keeps the newest {@code kept-builds} builds (and as many failed attempts' logs), and the live one. */
+    private void prune(ProjectFiles files, String projectId) throws IOException {
+        String liveId = apps.current(projectId).map(CurrentRecord::deploymentId).orElse("");
+        int built = 0;
+        int failed = 0;
+        for (BuildRecord record : files.builds()) {
+            int newer = record.built() ? ++built : ++failed;
+            if (newer > settings.keptBuilds() && !record.deploymentId().equals(liveId)) {
+                files.delete(record.deploymentId());
+            }
+        }
+    }
+
+    private ReentrantLock lock(String projectId) {
+        return projectLocks.computeIfAbsent(projectId, k -> new ReentrantLock());
+    }
+
+    private interface Attempt {
+        boolean tryNow() throws InterruptedException;
+    }
+
+    /** Retries until {@code attempt} succeeds, reporting {@code queued} once; false when canceled meanwhile. */
+    private static boolean await(Attempt attempt, Job job, Progress progress, String why) throws InterruptedException {
+        boolean reported = false;
+        while (!job.canceled) {
+            if (attempt.tryNow()) {
+                return true;
+            }
+            if (!reported) {
+                progress.stage(DeployStage.QUEUED, why);
+                reported = true;
+            }
+        }
+        return false;
+    }
+
+    private int logLimitBytes() {
+        return settings.logLimitKib() * 1024;
+    }
+}

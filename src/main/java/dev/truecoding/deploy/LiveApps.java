@@ -1,0 +1,225 @@
+package dev.truecoding.deploy;
+
+import dev.truecoding.deploy.builtin.AppProcess;
+import dev.truecoding.deploy.builtin.BoundedLog;
+import dev.truecoding.deploy.builtin.Builder;
+import dev.truecoding.deploy.builtin.CleanEnvironment;
+import dev.truecoding.deploy.builtin.ProjectFiles;
+import dev.truecoding.deploy.builtin.ProjectFiles.BuildRecord;
+import dev.truecoding.deploy.builtin.ProjectFiles.CurrentRecord;
+import dev.truecoding.deploy.builtin.Routes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * The running apps and their routes: starting a build, checking it, switching a project's route to it, and
+ * stopping. Callers hold the project's lock.
+ *
+ * <p>The app's embedded database (PGlite) allows one process at a time, so the new process is checked on
+ * {@code /} (which needs no database) while the old one serves; then requests are held for a moment, the old
+ * process stops, and the new one is checked on an API route (which opens and migrates the database) before
+ * requests are let through to it. If that check fails, the previous build is started again.
+ */
+final class LiveApps {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveApps.class);
+    private static final int EXCERPT_BYTES = 12_000;
+
+    private record Running(String slug, AppProcess app, CurrentRecord record) {
+    }
+
+    private final Path root;
+    private final DeploySettings settings;
+    private final Routes routes = new Routes();
+    private final Map<String, Running> running = new ConcurrentHashMap<>();
+    /** Every app process not yet stopped, live or still being checked: {@link #close} stops them all. */
+    private final Set<AppProcess> processes = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    LiveApps(Path root, DeploySettings settings) {
+        this.root = root;
+        this.settings = settings;
+    }
+
+    Routes routes() {
+        return routes;
+    }
+
+    Optional<CurrentRecord> current(String projectId) {
+        return Optional.ofNullable(running.get(projectId)).map(Running::record);
+    }
+
+    Optional<String> slug(String projectId) {
+        return Optional.ofNullable(running.get(projectId)).map(Running::slug);
+    }
+
+    Optional<Integer> port(String projectId) {
+        return Optional.ofNullable(running.get(projectId)).map(r -> r.app().port());
+    }
+
+    /**
+     * Starts a build, checks it and switches the route to it.
+     *
+     * @param canceled asked once the app answers, before anything changes for the visitors
+     */
+    DeployOutcome activate(DeployTarget target, BuildRecord record, Progress progress, BooleanSupplier canceled,
+                           String url) throws IOException, InterruptedException {
+        String projectId = target.projectId();
+        ProjectFiles files = new ProjectFiles(root, projectId);
+        progress.stage(DeployStage.DEPLOYING, "Starting the app");
+        AtomicBoolean starting = new AtomicBoolean(true);
+        AppProcess app = start(files, record.deploymentId(), line -> {
+            if (starting.get()) {
+                progress.line(line);
+            }
+        });
+        String failure = app.awaitOk("/", settings.healthCheckTimeout());
+        if (failure == null && canceled.getAsBoolean()) {
+            stop(app);
+            return progress.canceled();
+        }
+        if (failure != null) {
+            stop(app);
+            return progress.failed("The app did not start: " + failure, runLogTail(files, record.deploymentId()));
+        }
+        Running previous = running.get(projectId);
+        progress.stage(DeployStage.DEPLOYING, previous == null ? "Checking the app's API"
+                : "Switching: stopping the previous deployment, checking the new one's API");
+        routes.hold(target.slug(), projectId);
+        if (previous != null) {
+            stop(previous.app());
+            if (!previous.slug().equals(target.slug())) {
+                routes.remove(previous.slug());
+            }
+        }
+        String api = AppProcess.apiHealthPath(files.buildDir(record.deploymentId()));
+        failure = api == null ? null : app.awaitOk(api, settings.healthCheckTimeout());
+        if (failure != null) {
+            stop(app);
+            running.remove(projectId);
+            String excerpt = runLogTail(files, record.deploymentId());
+            if (previous == null || !bringBack(projectId, previous.record())) {
+                routes.remove(target.slug());
+            }
+            return progress.failed("The app's API did not answer: " + failure, excerpt);
+        }
+        goLive(projectId, files, new CurrentRecord(record.deploymentId(), target.slug(), record.commitSha(), app.port(),
+                app.pid(), files.buildDir(record.deploymentId()).toString(), Instant.now()), app);
+        starting.set(false);
+        progress.emit(DeployStage.READY, "Live at " + url, url);
+        return new DeployOutcome(DeployOutcome.Status.READY, record.deploymentId(), url, "The deployment is live", "");
+    }
+
+    /** Starts a recorded deployment again (rollback of a failed switch, or after a restart); false if it fails. */
+    boolean bringBack(String projectId, CurrentRecord record) throws InterruptedException {
+        ProjectFiles files = new ProjectFiles(root, projectId);
+        Path dir = Path.of(record.buildDir());
+        if (closed || !Builder.isBuilt(dir)) {
+            return false;
+        }
+        routes.hold(record.slug(), projectId);
+        try {
+            AppProcess app = start(files, record.deploymentId(), line -> {
+            });
+            String api = AppProcess.apiHealthPath(dir);
+            String failure = app.awaitOk("/", settings.healthCheckTimeout());
+            if (failure == null && api != null) {
+                failure = app.awaitOk(api, settings.healthCheckTimeout());
+            }
+            if (failure != null) {
+                log.warn("Deployment {} of project {} did not start again: {}", record.deploymentId(), projectId, failure);
+                stop(app);
+                routes.remove(record.slug());
+                return false;
+            }
+            goLive(projectId, files, new CurrentRecord(record.deploymentId(), record.slug(), record.commitSha(),
+                    app.port(), app.pid(), record.buildDir(), Instant.now()), app);
+            return true;
+        } catch (IOException e) {
+            log.warn("Deployment {} of project {} did not start again", record.deploymentId(), projectId, e);
+            routes.remove(record.slug());
+            return false;
+        }
+    }
+
+    /** Stops the project's app and takes its route away; false if nothing was running. */
+    boolean stop(String projectId) {
+        Running live = running.remove(projectId);
+        if (live == null) {
+            return false;
+        }
+        routes.remove(live.slug());
+        stop(live.app());
+        return true;
+    }
+
+    /** Stops every app, in parallel. */
+    void close() {
+        closed = true;
+        running.values().forEach(live -> routes.remove(live.slug()));
+        List<Thread> stopping = new ArrayList<>();
+        for (AppProcess app : List.copyOf(processes)) {
+            stopping.add(Thread.ofVirtual().start(() -> stop(app)));
+        }
+        for (Thread thread : stopping) {
+            try {
+                thread.join(settings.stopTimeout().plusSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        running.clear();
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
+    private void goLive(String projectId, ProjectFiles files, CurrentRecord current, AppProcess app) throws IOException {
+        routes.set(current.slug(), projectId, app.port());
+        running.put(projectId, new Running(current.slug(), app, current));
+        files.saveCurrent(current);
+    }
+
+    /** {@code npm start} with the app's own environment: nothing of True Coding's, its database, its memory limit. */
+    private AppProcess start(ProjectFiles files, String deploymentId, Consumer<String> also) throws IOException {
+        BoundedLog runLog = new BoundedLog(files.runLog(deploymentId), settings.logLimitKib() * 1024L);
+        Map<String, String> env = new LinkedHashMap<>(CleanEnvironment.base(files.home()));
+        env.put("NODE_ENV", "production");
+        env.put("PGLITE_DATA_DIR", files.database().toString());
+        env.put("NODE_OPTIONS", "--max-old-space-size=" + settings.memoryLimitMb());
+        AppProcess app = AppProcess.start(files.buildDir(deploymentId), env, line -> {
+            runLog.append(line);
+            also.accept(line);
+        });
+        processes.add(app);
+        if (closed) {
+            stop(app);
+            throw new IOException("True Coding is stopping");
+        }
+        return app;
+    }
+
+    private void stop(AppProcess app) {
+        app.stop(settings.stopTimeout());
+        processes.remove(app);
+    }
+
+    private static String runLogTail(ProjectFiles files, String deploymentId) {
+        return BoundedLog.tail(files.runLog(deploymentId), EXCERPT_BYTES);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.truecoding.deploy;
+
+import dev.truecoding.deploy.builtin.BoundedLog;
+import dev.truecoding.deploy.builtin.LogExcerpt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Sends stages and lines to the listener and the build log; a failing listener does not stop the deploy. */
+final class Progress {
+
+    private static final Logger log = LoggerFactory.getLogger(Progress.class);
+    private static final int EXCERPT_CHARS = 6000;
+
+    final DeployListener listener;
+    final String deploymentId;
+    final BoundedLog buildLog;
+
+    Progress(DeployListener listener, String deploymentId, BoundedLog buildLog) {
+        this.listener = listener == null ? DeployListener.NONE : listener;
+        this.deploymentId = deploymentId;
+        this.buildLog = buildLog;
+    }
+
+    void stage(DeployStage stage, String message) {
+        emit(stage, message, null);
+    }
+
+    void emit(DeployStage stage, String message, String url) {
+        buildLog.append("== " + stage.wireName() + ": " + message);
+        try {
+            listener.progress(new DeployEvent(deploymentId, stage, message, url));
+        } catch (RuntimeException e) {
+            log.warn("A deploy listener failed", e);
+        }
+    }
+
+    void line(String line) {
+        buildLog.append(line);
+        try {
+            listener.log(deploymentId, line);
+        } catch (RuntimeException e) {
+            log.warn("A deploy listener failed", e);
+        }
+    }
+
+    /** Reports ERROR; the outcome carries the part of {@code log} worth reading. */
+    DeployOutcome failed(String message, String log) {
+        stage(DeployStage.ERROR, message);
+        return new DeployOutcome(DeployOutcome.Status.ERROR, deploymentId, null, message,
+                LogExcerpt.of(log, EXCERPT_CHARS));
+    }
+
+    DeployOutcome canceled() {
+        stage(DeployStage.CANCELED, "Canceled");
+        return new DeployOutcome(DeployOutcome.Status.CANCELED, deploymentId, null, "Canceled", "");
+    }
+}

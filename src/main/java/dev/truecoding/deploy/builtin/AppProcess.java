@@ -1,0 +1,135 @@
+package dev.truecoding.deploy.builtin;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One running app: {@code npm start} in its build folder on a loopback port, its output in the run log. Only
+ * 127.0.0.1 is bound, so the app is reachable from outside through True Coding's proxy alone.
+ */
+public final class AppProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // an h2c upgrade would go to Next.js' WebSocket handler
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Process process;
+    private final int port;
+    private final Path buildDir;
+
+    private AppProcess(Process process, int port, Path buildDir) {
+        this.process = process;
+        this.port = port;
+        this.buildDir = buildDir;
+    }
+
+    /**
+     * Starts the app. {@code environment} is the whole environment (see {@link CleanEnvironment}); the port and
+     * host are added here. Each output line goes to {@code output}.
+     */
+    public static AppProcess start(Path buildDir, Map<String, String> environment, Consumer<String> output)
+            throws IOException {
+        int port = freePort();
+        Map<String, String> env = new LinkedHashMap<>(environment);
+        env.put("PORT", String.valueOf(port));
+        env.put("HOSTNAME", "127.0.0.1");
+        ProcessBuilder builder = new ProcessBuilder(List.of("npm", "start", "--", "-p", String.valueOf(port),
+                "-H", "127.0.0.1")).directory(buildDir.toFile()).redirectErrorStream(true);
+        CleanEnvironment.apply(builder, env);
+        Process process = builder.start();
+        Thread.ofVirtual().start(() -> {
+            try (BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    output.accept(line);
+                }
+            } catch (IOException closed) {
+                // stopped
+            }
+        });
+        return new AppProcess(process, port, buildDir);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path buildDir() {
+        return buildDir;
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
+    /**
+     * Asks {@code path} until it answers 200, the process exits or {@code timeout} passes; null when it answered,
+     * else why not.
+     */
+    public String awaitOk(String path, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                return "the app exited with code " + process.exitValue() + " before answering GET " + path;
+            }
+            try {
+                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return null;
+                }
+                last = "HTTP " + response.statusCode();
+            } catch (IOException notYet) {
+                last = "not listening yet";
+            }
+            Thread.sleep(300);
+        }
+        return "GET " + path + " did not answer 200 within " + timeout.toSeconds() + " s (" + last + ")";
+    }
+
+    public void stop(Duration grace) {
+        ProcessTree.stop(process.toHandle(), grace);
+    }
+
+    /** The first collection route of the app ({@code src/app/api/<route>/route.ts}): it opens the database. */
+    public static String apiHealthPath(Path buildDir) throws IOException {
+        Path api = buildDir.resolve("src/app/api");
+        if (!Files.isDirectory(api)) {
+            return null;
+        }
+        try (var list = Files.list(api)) {
+            return list.filter(dir -> Files.isRegularFile(dir.resolve("route.ts")))
+                    .map(dir -> dir.getFileName().toString())
+                    .filter(name -> name.matches("[A-Za-z0-9._~-]+"))
+                    .sorted().findFirst().map(name -> "/api/" + name).orElse(null);
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package dev.truecoding.deploy.builtin;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A project's folder under {@code <data-dir>/deploy/<project-id>/}: {@code builds/<deployment-id>/} (the tree,
+ * installed and built) with {@code builds/<deployment-id>.json} beside it, {@code logs/}, {@code database/} (the
+ * app's embedded database, kept across deploys), {@code home/} (HOME of its processes) and {@code current.json},
+ * the deployment to run when True Coding starts.
+ */
+public final class ProjectFiles {
+
+    /** What is known of one build. */
+    public record BuildRecord(String deploymentId, String slug, String commitSha, Instant createdAt, boolean built) {
+    }
+
+    /** The live deployment, written when the route switches to it and removed by an explicit stop. */
+    public record CurrentRecord(String deploymentId, String slug, String commitSha, int port, long pid,
+                                String buildDir, Instant since) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Path dir;
+
+    public ProjectFiles(Path deployRoot, String projectId) {
+        this.dir = deployRoot.resolve(projectId);
+    }
+
+    public static List<String> projectIds(Path deployRoot) throws IOException {
+        if (!Files.isDirectory(deployRoot)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(deployRoot)) {
+            return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    public Path buildDir(String deploymentId) {
+        return dir.resolve("builds").resolve(deploymentId);
+    }
+
+    public Path buildLog(String deploymentId) {
+        return dir.resolve("logs").resolve(deploymentId + ".build.log");
+    }
+
+    public Path runLog(String deploymentId) {
+        return dir.resolve("logs").resolve(deploymentId + ".run.log");
+    }
+
+    public Path database() {
+        return dir.resolve("database");
+    }
+
+    public Path home() throws IOException {
+        return Files.createDirectories(dir.resolve("home"));
+    }
+
+    public void save(BuildRecord record) throws IOException {
+        write(dir.resolve("builds").resolve(record.deploymentId() + ".json"), JSON.writeValueAsString(record));
+    }
+
+    public Optional<BuildRecord> build(String deploymentId) {
+        return read(dir.resolve("builds").resolve(deploymentId + ".json"), BuildRecord.class);
+    }
+
+    /** Newest first (deployment ids sort by time). */
+    public List<BuildRecord> builds() throws IOException {
+        Path builds = dir.resolve("builds");
+        if (!Files.isDirectory(builds)) {
+            return List.of();
+        }
+        List<BuildRecord> records = new ArrayList<>();
+        try (Stream<Path> list = Files.list(builds)) {
+            for (Path json : list.filter(p -> p.getFileName().toString().endsWith(".json")).toList()) {
+                read(json, BuildRecord.class).ifPresent(records::add);
+            }
+        }
+        records.sort(Comparator.comparing(BuildRecord::deploymentId).reversed());
+        return records;
+    }
+
+    /** Deletes a build's tree, record and logs. */
+    public void delete(String deploymentId) throws IOException {
+        Trees.delete(buildDir(deploymentId));
+        Files.deleteIfExists(dir.resolve("builds").resolve(deploymentId + ".json"));
+        Files.deleteIfExists(buildLog(deploymentId));
+        Files.deleteIfExists(runLog(deploymentId));
+    }
+
+    public void saveCurrent(CurrentRecord record) throws IOException {
+        write(dir.resolve("current.json"), JSON.writeValueAsString(record));
+    }
+
+    public Optional<CurrentRecord> current() {
+        return read(dir.resolve("current.json"), CurrentRecord.class);
+    }
+
+    public void clearCurrent() throws IOException {
+        Files.deleteIfExists(dir.resolve("current.json"));
+    }
+
+    /** Written beside and renamed into place, so a crash never leaves half a record. */
+    private static void write(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temp, content);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static <T> Optional<T> read(Path file, Class<T> type) {
+        try {
+            return Files.exists(file) ? Optional.of(JSON.readValue(Files.readString(file), type)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package dev.truecoding.deploy;
+
+import dev.truecoding.deploy.builtin.ProcessTree;
+import dev.truecoding.deploy.builtin.ProxyServer;
+import dev.truecoding.deploy.builtin.Trees;
+import dev.truecoding.generation.AppGenerator;
+import dev.truecoding.generation.CodeValidator;
+import dev.truecoding.generation.DependencyCache;
+import dev.truecoding.generation.PlanReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Deploys the "small" sample app for real (npm install from the shared cache, next build, next start) and uses
+ * it through the proxy with {@code Host: <slug>.localhost}, as a browser would. One app is built once and then
+ * redeployed, broken, rolled back, restarted and stopped, in order. Skips when npm is missing, unless
+ * truecoding.test.strict is true (CI sets it), then fails.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BuiltInDeployerTests {
+
+    private static final Path DATA = Path.of("target/deploy-test-data").toAbsolutePath();
+    private static final Path SOURCES = Path.of("target/deploy-test-sources").toAbsolutePath();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final DeployTarget TARGET = DeployTarget.forProject("cdeploytest0000000000abc12", "Tiny Blog");
+    private static final DeploySettings SETTINGS = new DeploySettings("localhost", "http", 0, 1,
+            Duration.ofMinutes(10), Duration.ofMinutes(2), Duration.ofSeconds(5), 1024, 64, 3, 1024 * 1024, true);
+
+    private static BuiltInDeployer deployer;
+    private static ProxyServer proxy;
+    private static HostClient client;
+    private static String host;
+    private static String firstDeployment;
+    private static String secondDeployment;
+    private static String authorId;
+
+    @BeforeAll
+    static void deployerOverAFreshDataDirectory() throws IOException {
+        boolean available = CodeValidator.npmAvailable();
+        if (!available && Boolean.getBoolean("truecoding.test.strict")) {
+            fail("npm and node must be on PATH: truecoding.test.strict is true");
+        }
+        assumeTrue(available, "npm or node is not on PATH: the built-in deployer tests are skipped "
+                + "(set -Dtruecoding.test.strict=true to make this a failure)");
+        Trees.delete(DATA.resolve("deploy")); // the dependency cache under generation/ is kept between runs
+        Trees.delete(SOURCES);
+        new AppGenerator().generate(PlanReader.technical(plan("small.json")), PlanReader.business(plan("small-business.json")))
+                .writeTo(SOURCES.resolve("v1"));
+        startDeployer();
+    }
+
+    @AfterAll
+    static void noNodeProcessIsLeftBehind() throws Exception {
+        if (deployer == null) {
+            return;
+        }
+        deployer.close();
+        client.close();
+        proxy.close();
+        Thread.sleep(500);
+        assertThat(ProcessTree.runningUnder(DATA.resolve("deploy"))).isEmpty();
+    }
+
+    @Order(1)
+    @Test
+    void deploysTheAppAtItsProductionUrlWithItsPagesAndApi() throws Exception {
+        Events events = new Events();
+
+        DeployOutcome outcome = deployer.deploy(TARGET, SOURCES.resolve("v1"), "1111111aaaa", events);
+
+        assertThat(outcome.ready()).as(outcome.message() + "\n" + outcome.logExcerpt()).isTrue();
+        assertThat(outcome.url()).isEqualTo("http://" + TARGET.slug() + ".localhost:" + proxy.port() + "/");
+        assertThat(events.stages()).containsSubsequence(DeployStage.BUILDING, DeployStage.DEPLOYING, DeployStage.READY);
+        assertThat(events.lines).anyMatch(line -> line.contains("npm run build"));
+        assertThat(Files.readString(deployer.buildLog(TARGET.projectId(), outcome.deploymentId()))).contains("== ready");
+        firstDeployment = outcome.deploymentId();
+
+        assertThat(client.get(host, "/").status()).isEqualTo(200);
+        assertThat(client.get(host, "/").body()).contains("Tiny Blog");
+        HostClient.Response created = client.send("POST", host, "/api/authors", "application/json",
+                "{\"name\":\"Ada Lovelace\",\"email\":\"ada@example.com\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        authorId = JSON.readTree(created.body()).get("id").asString();
+        assertThat(client.get(host, "/api/authors/" + authorId).body()).contains("Ada Lovelace");
+        assertThat(client.get(host, "/authors").body()).contains("Ada Lovelace");
+        assertThat(client.get("other-app.localhost", "/").status()).isEqualTo(404);
+    }
+
+    @Order(2)
+    @Test
+    void aSecondBuildOfTheTreeKeepsTheDataAndTheUrl() throws Exception {
+        Events events = new Events();
+        int oldPort = deployer.live(TARGET.projectId()).orElseThrow().port();
+
+        DeployOutcome outcome = deployer.deploy(TARGET, SOURCES.resolve("v1"), "1111111bbbb", events);
+
+        assertThat(outcome.ready()).as(outcome.message() + "\n" + outcome.logExcerpt()).isTrue();
+        assertThat(outcome.deploymentId()).isNotEqualTo(firstDeployment);
+        assertThat(outcome.url()).isEqualTo("http://" + TARGET.slug() + ".localhost:" + proxy.port() + "/");
+        assertThat(events.lines).anyMatch(line -> line.contains("build cache copied"))
+                .anyMatch(line -> line.contains("$ npm run build"));
+        assertThat(deployer.live(TARGET.projectId()).orElseThrow().port()).isNotEqualTo(oldPort);
+        assertThat(client.get(host, "/api/authors/" + authorId).body()).contains("Ada Lovelace");
+        assertThat(client.get(host, "/authors").body()).contains("Ada Lovelace");
+    }
+
+    @Order(3)
+    @Test
+    void aRedeployOfTheSameCommitReusesItsBuild() throws Exception {
+        Events events = new Events();
+
+        DeployOutcome outcome = deployer.deploy(TARGET, SOURCES.resolve("v1"), "1111111bbbb", events);
+
+        assertThat(outcome.ready()).as(outcome.message() + "\n" + outcome.logExcerpt()).isTrue();
+        assertThat(events.lines).anyMatch(line -> line.contains("reusing the build"))
+                .noneMatch(line -> line.contains("$ npm run build"));
+        assertThat(client.get(host, "/api/authors/" + authorId).body()).contains("Ada Lovelace");
+        secondDeployment = outcome.deploymentId();
+    }
+
+    @Order(4)
+    @Test
+    void aFailingBuildEndsInErrorWithItsLogWhileThePreviousDeploymentServes() throws Exception {
+        Trees.copy(SOURCES.resolve("v1"), SOURCES.resolve("broken"), java.util.Set.of());
+        Files.writeString(SOURCES.resolve("broken/src/lib/broken.ts"), "export const count: number = \"not a number\";\n");
+
+        DeployOutcome outcome = deployer.deploy(TARGET, SOURCES.resolve("broken"), "2222222bbbb", new Events());
+
+        assertThat(outcome.status()).isEqualTo(DeployOutcome.Status.ERROR);
+        assertThat(outcome.message()).contains("npm run build failed");
+        assertThat(outcome.logExcerpt()).contains("broken.ts");
+        assertThat(deployer.live(TARGET.projectId()).orElseThrow().deploymentId()).isEqualTo(secondDeployment);
+        assertThat(client.get(host, "/api/authors/" + authorId).body()).contains("Ada Lovelace");
+    }
+
+    @Order(5)
+    @Test
+    void aBuildCanBeCanceled() throws Exception {
+        Events events = new Events();
+        CompletableFuture<DeployOutcome> running = CompletableFuture.supplyAsync(
+                () -> deployer.deploy(TARGET, SOURCES.resolve("v1"), "3333333cccc", events));
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (events.lines.stream().noneMatch(line -> line.contains("$ npm run build")) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(1000); // let next build start its workers
+
+        assertThat(deployer.cancel(TARGET.projectId())).isTrue();
+
+        DeployOutcome outcome = running.get(1, TimeUnit.MINUTES);
+        assertThat(outcome.status()).isEqualTo(DeployOutcome.Status.CANCELED);
+        assertThat(events.stages()).endsWith(DeployStage.CANCELED);
+        assertThat(ProcessTree.runningUnder(DATA.resolve("deploy/" + TARGET.projectId() + "/builds/" + outcome.deploymentId())))
+                .isEmpty();
+        assertThat(deployer.live(TARGET.projectId()).orElseThrow().deploymentId()).isEqualTo(secondDeployment);
+    }
+
+    @Order(6)
+    @Test
+    void rollsBackToAnEarlierBuild() throws Exception {
+        DeployOutcome outcome = deployer.switchTo(TARGET.projectId(), firstDeployment, new Events());
+
+        assertThat(outcome.ready()).as(outcome.message() + "\n" + outcome.logExcerpt()).isTrue();
+        assertThat(deployer.live(TARGET.projectId()).orElseThrow().deploymentId()).isEqualTo(firstDeployment);
+        assertThat(client.get(host, "/api/authors/" + authorId).body()).contains("Ada Lovelace");
+        List<BuildInfo> builds = deployer.builds(TARGET.projectId());
+        assertThat(builds).filteredOn(BuildInfo::live).extracting(BuildInfo::deploymentId).containsExactly(firstDeployment);
+        assertThat(builds).filteredOn(BuildInfo::built).extracting(BuildInfo::deploymentId)
+                .hasSize(3).startsWith(secondDeployment).endsWith(firstDeployment);
+    }
+
+    @Order(7)
+    @Test
+    void aRestartedTrueCodingBringsTheLiveAppBack() throws Exception {
+        int oldPort = deployer.live(TARGET.projectId()).orElseThrow().port();
+        deployer.close();
+        client.close();
+        proxy.close();
+        assertThat(ProcessTree.runningUnder(DATA.resolve("deploy"))).isEmpty();
+
+        startDeployer();
+        deployer.restore();
+
+        LiveApp live = deployer.live(TARGET.projectId()).orElseThrow();
+        assertThat(live.deploymentId()).isEqualTo(firstDeployment);
+        assertThat(live.port()).isNotEqualTo(oldPort);
+        assertThat(client.get(host, "/api/authors/" + authorId).body()).contains("Ada Lovelace");
+    }
+
+    @Order(8)
+    @Test
+    void aStoppedAppIsOfflineAndStaysOff() throws Exception {
+        deployer.stop(TARGET.projectId());
+
+        assertThat(deployer.live(TARGET.projectId())).isEmpty();
+        assertThat(client.get(host, "/").status()).isEqualTo(404);
+        assertThat(DATA.resolve("deploy/" + TARGET.projectId() + "/current.json")).doesNotExist();
+        assertThat(ProcessTree.runningUnder(DATA.resolve("deploy"))).isEmpty();
+    }
+
+    private static void startDeployer() {
+        deployer = new BuiltInDeployer(DATA, SETTINGS, new DependencyCache(DATA), 0);
+        proxy = new ProxyServer(deployer.routes(), "localhost", Duration.ofSeconds(30));
+        deployer.serverPort(proxy.port());
+        client = new HostClient(proxy.port());
+        host = TARGET.slug() + ".localhost:" + proxy.port();
+    }
+
+    private static String plan(String file) throws IOException {
+        try (InputStream in = BuiltInDeployerTests.class.getResourceAsStream("/generation/plans/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Everything a listener heard. */
+    private static final class Events implements DeployListener {
+        final List<DeployEvent> events = new CopyOnWriteArrayList<>();
+        final List<String> lines = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void progress(DeployEvent event) {
+            events.add(event);
+        }
+
+        @Override
+        public void log(String deploymentId, String line) {
+            lines.add(line);
+        }
+
+        List<DeployStage> stages() {
+            return events.stream().map(DeployEvent::stage).toList();
+        }
+    }
+}
