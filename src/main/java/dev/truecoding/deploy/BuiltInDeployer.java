@@ -99,8 +99,19 @@ public class BuiltInDeployer implements AutoCloseable {
      */
     public DeployOutcome deploy(DeployTarget target, Path sourceTree, String commitSha, Path builtWorkspace,
                                 DeployListener listener) {
+        return deploy(target, Ids.newId(), sourceTree, commitSha, builtWorkspace, listener);
+    }
+
+    /**
+     * As {@link #deploy(DeployTarget, Path, String, Path, DeployListener)}, under the caller's deployment id (its
+     * own record's id), so a deploy started again after a crash reuses the same build folder and logs.
+     */
+    public DeployOutcome deploy(DeployTarget target, String id, Path sourceTree, String commitSha, Path builtWorkspace,
+                                DeployListener listener) {
+        if (!id.matches("[A-Za-z0-9_-]{1,64}")) {
+            throw new IllegalArgumentException("not a deployment id: " + id);
+        }
         String projectId = target.projectId();
-        String id = Ids.newId();
         ProjectFiles files = new ProjectFiles(root, projectId);
         Progress progress = new Progress(listener, id, new BoundedLog(files.buildLog(id), logLimitBytes()));
         Job job = new Job();

@@ -2,6 +2,8 @@ package dev.truecoding.git;
 
 import dev.truecoding.account.SignedInUser;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,4 +47,12 @@ public interface GitHost {
 
     /** The SHA of {@code main}'s head; empty for a repository without commits. */
     Optional<String> headCommit(SignedInUser owner, RepositoryRef repository);
+
+    /**
+     * Writes the files of {@code commitSha} under {@code target} (created if missing): what a deploy builds.
+     * Symbolic links and submodules are left out; a path that would leave {@code target} is refused.
+     *
+     * @throws IllegalArgumentException when the repository has no such commit
+     */
+    void exportTree(SignedInUser owner, RepositoryRef repository, String commitSha, Path target) throws IOException;
 }

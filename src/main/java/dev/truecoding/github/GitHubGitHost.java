@@ -8,7 +8,9 @@ import dev.truecoding.git.ProgressListener;
 import dev.truecoding.git.RepositoryRef;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,6 +70,11 @@ class GitHubGitHost implements GitHost {
     @Override
     public Optional<String> headCommit(SignedInUser owner, RepositoryRef repository) {
         return repositories.headCommit(owner.id(), repository.owner(), repository.name());
+    }
+
+    @Override
+    public void exportTree(SignedInUser owner, RepositoryRef repository, String commitSha, Path target) throws IOException {
+        repositories.exportTree(owner.id(), repository.owner(), repository.name(), commitSha, target);
     }
 
     private static RepositoryRef ref(CreatedRepository created) {

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.JsonNode;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -129,6 +132,37 @@ public class GitHubRepositories {
                 return Optional.empty();
             }
             throw e;
+        }
+    }
+
+    /**
+     * Writes the files of {@code commitSha} under {@code target}, read through the Git Data API (the commit, its
+     * tree listed recursively, each blob). Symbolic links and submodules are left out.
+     */
+    public void exportTree(String userId, String owner, String repo, String commitSha, Path target) throws IOException {
+        String token = connections.accessToken(userId);
+        String base = "/repos/" + segment(owner) + "/" + segment(repo);
+        String tree = api.get(token, base + "/git/commits/" + segment(commitSha)).path("tree").path("sha").asString();
+        JsonNode listing = api.get(token, base + "/git/trees/" + segment(tree) + "?recursive=1");
+        if (listing.path("truncated").asBoolean(false)) {
+            throw new IOException("GitHub lists the repository's tree as truncated (too many files) and cannot export it whole");
+        }
+        Path root = target.toAbsolutePath().normalize();
+        for (JsonNode entry : listing.path("tree")) {
+            String mode = entry.path("mode").asString();
+            if (!entry.path("type").asString().equals("blob") || !(mode.equals("100644") || mode.equals("100755"))) {
+                continue;
+            }
+            Path file = root.resolve(entry.path("path").asString()).normalize();
+            if (!file.startsWith(root)) {
+                throw new IOException("The path " + entry.path("path").asString() + " leaves the folder it is exported to");
+            }
+            JsonNode blob = api.get(token, base + "/git/blobs/" + segment(entry.path("sha").asString()));
+            Files.createDirectories(file.getParent());
+            Files.write(file, Base64.getMimeDecoder().decode(blob.path("content").asString()));
+            if (mode.equals("100755")) {
+                file.toFile().setExecutable(true, true);
+            }
         }
     }
 

@@ -95,6 +95,12 @@ class ProjectRepository {
                 .update();
     }
 
+    void saveDeployment(String projectId, String productionUrl, java.time.Instant at) {
+        jdbc.sql("UPDATE projects SET production_url = ?, last_deploy_at = ?, updated_at = ? WHERE id = ?")
+                .params(productionUrl, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC), Clock.nowUtc(), projectId)
+                .update();
+    }
+
     void saveBusinessPlan(String projectId, BusinessPlan plan) {
         savePlan("business_plan", projectId, plan == null ? null : json.writeValueAsString(plan));
     }

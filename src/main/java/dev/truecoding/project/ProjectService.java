@@ -75,6 +75,14 @@ public class ProjectService {
         return get(userId, projectId);
     }
 
+    /** The app went live at {@code productionUrl} (the seed's production_url and last_deploy_at). */
+    @Transactional
+    public Project recordDeployment(String userId, String projectId, String productionUrl, java.time.Instant at) {
+        get(userId, projectId);
+        projects.saveDeployment(projectId, productionUrl, at);
+        return get(userId, projectId);
+    }
+
     @Transactional
     public Project saveBusinessPlan(String userId, String projectId, BusinessPlan plan) {
         get(userId, projectId);

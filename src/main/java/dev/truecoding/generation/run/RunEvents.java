@@ -4,28 +4,19 @@ import dev.truecoding.generation.GenerationEvent;
 import dev.truecoding.generation.GenerationProgress;
 import dev.truecoding.generation.GenerationStage;
 import dev.truecoding.git.GitHost;
+import dev.truecoding.system.EventSignal;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
-
-/**
- * Stores a run's events and wakes the streams following runs on this instance. The database stays the truth:
- * a stream re-reads it after each wake-up (or after a short wait, for runs another instance is executing).
- */
+/** Stores a run's events and wakes the streams following it ({@link EventSignal}). */
 @Component
 public class RunEvents {
 
     private final GenerationRuns runs;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition appended = lock.newCondition();
+    private final EventSignal signal;
 
-    RunEvents(GenerationRuns runs) {
+    RunEvents(GenerationRuns runs, EventSignal signal) {
         this.runs = runs;
+        this.signal = signal;
     }
 
     /** The run's first event, written with the run itself. */
@@ -44,34 +35,6 @@ public class RunEvents {
 
     private void append(String runId, String kind, GenerationProgress progress) {
         runs.append(runId, kind, progress);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    wake();
-                }
-            });
-        } else {
-            wake();
-        }
-    }
-
-    private void wake() {
-        lock.lock();
-        try {
-            appended.signalAll();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Waits until an event is appended on this instance, or {@code timeout} passes. */
-    void await(Duration timeout) throws InterruptedException {
-        lock.lock();
-        try {
-            appended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } finally {
-            lock.unlock();
-        }
+        signal.signal();
     }
 }

@@ -19,10 +19,14 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -129,6 +133,38 @@ class LocalGitHost implements GitHost {
             return Optional.ofNullable(head).map(Ref::getObjectId).map(ObjectId::name);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + ref.owner() + "/" + ref.name(), e);
+        }
+    }
+
+    @Override
+    public void exportTree(SignedInUser owner, RepositoryRef ref, String commitSha, Path target) throws IOException {
+        Path root = target.toAbsolutePath().normalize();
+        try (Repository repository = repositories.open(ref.owner(), ref.name());
+             RevWalk walk = new RevWalk(repository);
+             TreeWalk tree = new TreeWalk(repository)) {
+            ObjectId id = ObjectId.isId(commitSha) ? ObjectId.fromString(commitSha) : null;
+            if (id == null || !repository.getObjectDatabase().has(id)) {
+                throw new IllegalArgumentException("No commit " + commitSha + " in " + ref.owner() + "/" + ref.name());
+            }
+            tree.addTree(walk.parseCommit(id).getTree());
+            tree.setRecursive(true);
+            while (tree.next()) {
+                FileMode mode = tree.getFileMode(0);
+                if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
+                    continue; // symbolic links and submodules: nothing a build should follow
+                }
+                Path file = root.resolve(tree.getPathString()).normalize();
+                if (!file.startsWith(root)) {
+                    throw new IOException("The path " + tree.getPathString() + " leaves the folder it is exported to");
+                }
+                Files.createDirectories(file.getParent());
+                try (var out = Files.newOutputStream(file)) {
+                    repository.open(tree.getObjectId(0)).copyTo(out);
+                }
+                if (mode == FileMode.EXECUTABLE_FILE) {
+                    file.toFile().setExecutable(true, true);
+                }
+            }
         }
     }
 

@@ -330,6 +330,17 @@ public final class FakeGitHub implements AutoCloseable {
             send(exchange, commit == null ? 404 : 200, commit == null ? error("Not Found") : json.writeValueAsString(Map.of(
                     "sha", m.group(1), "message", commit.message(), "tree", Map.of("sha", commit.tree()),
                     "parents", commit.parents().stream().map(p -> Map.of("sha", p)).toList())));
+        } else if (method.equals("GET") && (m = match("/git/trees/([0-9a-f]{40})", rest)) != null) {
+            Map<String, String> tree = trees.get(m.group(1));
+            send(exchange, tree == null ? 404 : 200, tree == null ? error("Not Found") : json.writeValueAsString(Map.of(
+                    "sha", m.group(1), "truncated", false,
+                    "tree", tree.entrySet().stream().map(e -> Map.of("path", e.getKey(), "mode", "100644", "type", "blob",
+                            "sha", e.getValue(), "size", blobs.get(e.getValue()).length)).toList())));
+        } else if (method.equals("GET") && (m = match("/git/blobs/([0-9a-f]{40})", rest)) != null) {
+            byte[] blob = blobs.get(m.group(1));
+            send(exchange, blob == null ? 404 : 200, blob == null ? error("Not Found") : json.writeValueAsString(Map.of(
+                    "sha", m.group(1), "size", blob.length, "encoding", "base64",
+                    "content", Base64.getMimeEncoder().encodeToString(blob) + "\n")));
         } else if (method.equals("POST") && rest.equals("/git/blobs")) {
             byte[] content = "base64".equals(in.path("encoding").asString())
                     ? Base64.getMimeDecoder().decode(in.path("content").asString())

@@ -1,0 +1,29 @@
+package dev.truecoding.deploy;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+
+/**
+ * One deployment of a project, as its owner sees it (the seed's {@code Deployment}, plus which deployer ran it,
+ * the commit, and the deployment it rolled back to).
+ *
+ * @param vercelDeploymentId the provider's id for it: Vercel's, or the built-in deployer's own
+ * @param live               whether the production URL serves this deployment now
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Deployment(
+        String id,
+        String projectId,
+        String provider,
+        DeploymentStatus status,
+        String vercelDeploymentId,
+        String commitSha,
+        String url,
+        String errorMessage,
+        String logExcerpt,
+        String rollbackOf,
+        boolean live,
+        Instant createdAt,
+        Instant completedAt) {
+}

@@ -1,0 +1,134 @@
+package dev.truecoding.deploy.run;
+
+import dev.truecoding.account.SignedInUser;
+import dev.truecoding.deploy.DeployRequest;
+import dev.truecoding.deploy.Deployment;
+import dev.truecoding.deploy.DeploymentEvent;
+import dev.truecoding.deploy.DeploymentService;
+import dev.truecoding.system.EventSignal;
+import dev.truecoding.system.NotFoundException;
+import dev.truecoding.system.ReplayStream;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * {@code POST /api/deploy} (the seed's DeployRequest) starts a deployment and streams its DeployProgress events
+ * (or answers 202 with it for {@code Accept: application/json}); deployments are listed, followed again, canceled
+ * and rolled back to.
+ */
+@RestController
+@Tag(name = "Deploy", description = "Put the generated app live and manage its deployments")
+class DeployApiController {
+
+    private final DeploymentService deployments;
+    private final DeploymentRecords records;
+    private final EventSignal signal;
+
+    DeployApiController(DeploymentService deployments, DeploymentRecords records, EventSignal signal) {
+        this.deployments = deployments;
+        this.records = records;
+        this.signal = signal;
+    }
+
+    @PostMapping(path = "/api/deploy", produces = {MediaType.TEXT_EVENT_STREAM_VALUE, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Deploy the head of the project's repository; streams progress (or 202 for Accept: application/json)")
+    ResponseEntity<?> deploy(SignedInUser user, @Valid @RequestBody DeployRequest request,
+                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        return started(user, deployments.start(user, request), accept);
+    }
+
+    @PostMapping(path = "/api/deployments/{id}/rollback", produces = {MediaType.TEXT_EVENT_STREAM_VALUE, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Put this earlier deployment back on the production URL (a new deployment records it)")
+    ResponseEntity<?> rollback(SignedInUser user, @PathVariable String id,
+                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        return started(user, deployments.rollback(user, id), accept);
+    }
+
+    @PostMapping("/api/deployments/{id}/cancel")
+    @Operation(summary = "Cancel a deployment that has not finished")
+    Deployment cancel(SignedInUser user, @PathVariable String id) {
+        return deployments.cancel(user, id);
+    }
+
+    @GetMapping("/api/deployments/{id}")
+    @Operation(summary = "A deployment: status, commit, URL, error and log excerpt")
+    Deployment deployment(SignedInUser user, @PathVariable String id) {
+        return deployments.find(user.id(), id);
+    }
+
+    @GetMapping(path = "/api/deployments/{id}/events", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The deployment's stored events after an id (0: all): progress steps and build log lines")
+    List<DeploymentEvent> events(SignedInUser user, @PathVariable String id, @RequestParam(defaultValue = "0") int after) {
+        return deployments.events(user.id(), id, Math.max(0, after));
+    }
+
+    @GetMapping(path = "/api/deployments/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Follow the deployment over SSE, resuming after Last-Event-ID")
+    ResponseEntity<?> follow(SignedInUser user, @PathVariable String id,
+                             @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId,
+                             @RequestParam(defaultValue = "0") int after) {
+        deployments.find(user.id(), id);
+        int from = Math.max(after, lastEventId != null && lastEventId.strip().matches("\\d{1,9}") ? Integer.parseInt(lastEventId.strip()) : 0);
+        return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(stream(user.id(), id, from));
+    }
+
+    @GetMapping(path = "/api/deployments/{id}/log", produces = MediaType.TEXT_PLAIN_VALUE)
+    @Operation(summary = "The deployment's build and start log")
+    String log(SignedInUser user, @PathVariable String id) throws IOException {
+        return deployments.log(user.id(), id);
+    }
+
+    @GetMapping("/api/projects/{projectId}/deployments")
+    @Operation(summary = "The project's deployments, newest first")
+    List<Deployment> forProject(SignedInUser user, @PathVariable String projectId) {
+        return deployments.forProject(user.id(), projectId);
+    }
+
+    @GetMapping("/api/projects/{projectId}/deployments/latest")
+    @Operation(summary = "The project's latest deployment (404 when it has none)")
+    Deployment latest(SignedInUser user, @PathVariable String projectId) {
+        return deployments.latest(user.id(), projectId).orElseThrow(() -> new NotFoundException("Deployment"));
+    }
+
+    private ResponseEntity<?> started(SignedInUser user, Deployment deployment, String accept) {
+        URI location = URI.create("/api/deployments/" + deployment.id());
+        if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE) && !accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE)) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(deployment);
+        }
+        return ResponseEntity.ok().location(location).header("X-Deployment", deployment.id())
+                .contentType(MediaType.TEXT_EVENT_STREAM).body(stream(user.id(), deployment.id(), 0));
+    }
+
+    private SseEmitter stream(String userId, String id, int afterId) {
+        return ReplayStream.follow("deploy-stream-" + id, new ReplayStream.Feed() {
+            @Override
+            public List<ReplayStream.Event> after(int from) {
+                return records.eventsAfter(id, from).stream()
+                        .map(event -> new ReplayStream.Event(event.id(), event.kind(), event.progress(), event.isFinal()))
+                        .toList();
+            }
+
+            @Override
+            public boolean ended() {
+                return records.find(userId, id, d -> false).map(d -> !d.status().active()).orElse(true);
+            }
+        }, afterId, signal);
+    }
+}

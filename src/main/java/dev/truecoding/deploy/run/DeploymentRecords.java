@@ -1,0 +1,138 @@
+package dev.truecoding.deploy.run;
+
+import dev.truecoding.deploy.DeployProgress;
+import dev.truecoding.deploy.Deployment;
+import dev.truecoding.deploy.DeploymentEvent;
+import dev.truecoding.deploy.DeploymentStatus;
+import dev.truecoding.system.Clock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** The seed's {@code deployments} and our {@code deployment_events}. Reads for people are scoped by owner. */
+@Repository
+public class DeploymentRecords {
+
+    /** A deployment as its job sees it: the public view, its owner, and how often its job started. */
+    public record Work(Deployment deployment, String userId, int attempts) {
+    }
+
+    private final JdbcClient jdbc;
+
+    DeploymentRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(String id, String projectId, String userId, String provider, String providerId, String commitSha,
+                       String rollbackOf) {
+        jdbc.sql("""
+                INSERT INTO deployments (id, project_id, user_id, provider, vercel_deployment_id, status, commit_sha,
+                    rollback_of, created_at)
+                VALUES (?, ?, ?, ?, ?, CAST(? AS deployment_status), ?, ?, ?)""")
+                .params(id, projectId, userId, provider, providerId, DeploymentStatus.QUEUED.name(), commitSha, rollbackOf,
+                        Clock.nowUtc())
+                .update();
+    }
+
+    public Optional<Deployment> find(String userId, String id, Predicate<Deployment> live) {
+        return jdbc.sql("SELECT * FROM deployments WHERE id = ? AND user_id = ?").params(id, userId)
+                .query((rs, row) -> map(rs, live)).optional();
+    }
+
+    Optional<Work> findWork(String id) {
+        return jdbc.sql("SELECT * FROM deployments WHERE id = ?").params(id)
+                .query((rs, row) -> new Work(map(rs, d -> false), rs.getString("user_id"), rs.getInt("attempts")))
+                .optional();
+    }
+
+    public List<Deployment> forProject(String userId, String projectId, Predicate<Deployment> live) {
+        return jdbc.sql("SELECT * FROM deployments WHERE project_id = ? AND user_id = ? ORDER BY created_at DESC, id DESC")
+                .params(projectId, userId).query((rs, row) -> map(rs, live)).list();
+    }
+
+    /** The seed's "latest deployment of a project" query. */
+    public Optional<Deployment> latest(String projectId, Predicate<Deployment> live) {
+        return jdbc.sql("SELECT * FROM deployments WHERE project_id = ? ORDER BY created_at DESC LIMIT 1")
+                .param(projectId).query((rs, row) -> map(rs, live)).optional();
+    }
+
+    public Optional<Deployment> active(String projectId) {
+        return jdbc.sql("""
+                SELECT * FROM deployments WHERE project_id = ? AND status IN (CAST('QUEUED' AS deployment_status),
+                    CAST('BUILDING' AS deployment_status)) ORDER BY created_at DESC LIMIT 1""")
+                .param(projectId).query((rs, row) -> map(rs, d -> false)).optional();
+    }
+
+    /** Active deployments whose job is gone: nothing will finish them. */
+    List<String> orphaned(String taskName) {
+        return jdbc.sql("""
+                SELECT d.id FROM deployments d
+                WHERE d.status IN (CAST('QUEUED' AS deployment_status), CAST('BUILDING' AS deployment_status))
+                  AND d.user_id IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM scheduled_tasks t WHERE t.task_name = ? AND t.task_instance = d.id)""")
+                .param(taskName).query(String.class).list();
+    }
+
+    int countAttempt(String id) {
+        jdbc.sql("UPDATE deployments SET attempts = attempts + 1 WHERE id = ?").param(id).update();
+        return jdbc.sql("SELECT attempts FROM deployments WHERE id = ?").param(id).query(Integer.class).single();
+    }
+
+    void building(String id) {
+        jdbc.sql("UPDATE deployments SET status = CAST('BUILDING' AS deployment_status) WHERE id = ? AND status = CAST('QUEUED' AS deployment_status)")
+                .param(id).update();
+    }
+
+    void saveProviderId(String id, String providerId) {
+        jdbc.sql("UPDATE deployments SET vercel_deployment_id = ? WHERE id = ?").params(providerId, id).update();
+    }
+
+    /** Ends a deployment once: false when it had already ended. */
+    public boolean finish(String id, DeploymentStatus status, String url, String errorMessage, String logExcerpt) {
+        return jdbc.sql("""
+                UPDATE deployments SET status = CAST(? AS deployment_status), url = COALESCE(?, url), error_message = ?,
+                    log_excerpt = ?, completed_at = ?
+                WHERE id = ? AND status IN (CAST('QUEUED' AS deployment_status), CAST('BUILDING' AS deployment_status))""")
+                .params(status.name(), url, errorMessage, logExcerpt, Clock.nowUtc(), id)
+                .update() == 1;
+    }
+
+    public void appendProgress(String id, DeployProgress progress) {
+        append(id, DeploymentEvent.PROGRESS, progress);
+    }
+
+    void append(String id, String kind, DeployProgress progress) {
+        int next = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM deployment_events WHERE deployment_id = ?")
+                .param(id).query(Integer.class).single();
+        jdbc.sql("INSERT INTO deployment_events (deployment_id, seq, kind, stage, message, url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, next, kind, progress.stage(), progress.message(), progress.url(), Clock.nowUtc())
+                .update();
+    }
+
+    public List<DeploymentEvent> eventsAfter(String id, int afterId) {
+        return jdbc.sql("SELECT * FROM deployment_events WHERE deployment_id = ? AND seq > ? ORDER BY seq")
+                .params(id, afterId)
+                .query((rs, row) -> new DeploymentEvent(rs.getInt("seq"), rs.getString("kind"),
+                        new DeployProgress(rs.getString("stage"), rs.getString("message"), rs.getString("url")),
+                        Clock.instant(rs, "created_at")))
+                .list();
+    }
+
+    private static Deployment map(ResultSet rs, Predicate<Deployment> live) throws SQLException {
+        Deployment deployment = new Deployment(rs.getString("id"), rs.getString("project_id"), rs.getString("provider"),
+                DeploymentStatus.valueOf(rs.getString("status")), rs.getString("vercel_deployment_id"),
+                rs.getString("commit_sha"), rs.getString("url"), rs.getString("error_message"), rs.getString("log_excerpt"),
+                rs.getString("rollback_of"), false, Clock.instant(rs, "created_at"), Clock.instant(rs, "completed_at"));
+        return live.test(deployment) ? withLive(deployment) : deployment;
+    }
+
+    private static Deployment withLive(Deployment d) {
+        return new Deployment(d.id(), d.projectId(), d.provider(), d.status(), d.vercelDeploymentId(), d.commitSha(), d.url(),
+                d.errorMessage(), d.logExcerpt(), d.rollbackOf(), true, d.createdAt(), d.completedAt());
+    }
+}
