@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * In a real Chromium: approve the plans, open the Connecting step, generate, watch the stage bars fill while the
- * app is installed, tested and built, then open the repository page of what was committed.
+ * app is installed, tested and built, open the repository page of what was committed, then deploy it, open the
+ * live app at its production URL, store a record and see it listed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "truecoding.data-dir=target/test-data",
@@ -113,6 +114,29 @@ class GenerationBrowserTests {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("package.json").contains("README.md")
                 .contains("Generate Recipe Box from its technical plan");
         Browser.screenshot(browser, "generation-04-repository");
+
+        // Deploy it, open the live app (Chromium resolves *.localhost itself), store a record, see it listed.
+        browser.get(url("/projects/" + project));
+        browser.findElement(By.id("open-deployments")).click();
+        browser.findElement(By.id("deploy-button")).click();
+        new WebDriverWait(browser, Duration.ofMinutes(5)).pollingEvery(Duration.ofMillis(300))
+                .until(driver -> !driver.findElements(By.id("production-url")).isEmpty());
+        assertThat(browser.findElement(By.id("deploy-status")).getText()).isEqualTo("Ready");
+        assertThat(browser.findElement(By.id("history-card")).getText()).contains("live");
+        Browser.screenshot(browser, "deploy-01-live");
+        String live = browser.findElement(By.id("production-url")).getAttribute("href");
+        assertThat(live).matches("http://recipe-box-[a-z0-9]+\\.localhost:" + port + "/");
+
+        browser.get(live + "recipes/new");
+        WebElement title = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> driver.findElement(By.cssSelector("form.record-form input[name=title]")));
+        title.sendKeys("Lentil soup");
+        browser.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getCurrentUrl().matches(".*/recipes/[^/]+$")
+                && !driver.getCurrentUrl().endsWith("/new"));
+        browser.get(live + "recipes");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Lentil soup");
+        Browser.screenshot(browser, "deploy-02-record-listed");
     }
 
     private static String ownerOf(WebElement link) {
