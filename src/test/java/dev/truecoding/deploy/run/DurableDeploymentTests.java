@@ -1,0 +1,114 @@
+package dev.truecoding.deploy.run;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import dev.truecoding.deploy.DeploymentStatus;
+import dev.truecoding.support.ApplicationTest;
+import dev.truecoding.system.Clock;
+import dev.truecoding.system.Ids;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Deployments are never left building: one whose instance died too often is given up with a message, and one
+ * whose job vanished is ended by the sweeper; either way a project deploying for the first time is FAILED
+ * (remembering Deploying) and says why.
+ */
+@TestPropertySource(properties = {"truecoding.jobs.heartbeat=1s", "truecoding.jobs.missed-heartbeats=4",
+        "truecoding.jobs.polling-interval=500ms"})
+class DurableDeploymentTests extends ApplicationTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Scheduler scheduler;
+
+    @Autowired
+    DeployPipeline pipeline;
+
+    @Autowired
+    DeploymentRecords records;
+
+    @Test
+    void aDeploymentInterruptedTooOftenIsGivenUpAndItsProjectSaysWhy() throws Exception {
+        ApiUser ada = signUp();
+        String project = deployingProject(ada);
+        String id = Ids.newId();
+        records.insert(id, project, userId(ada), "builtin", "builtin_" + id, "0".repeat(40), null);
+        jdbc.sql("UPDATE deployments SET status = CAST('BUILDING' AS deployment_status), attempts = ? WHERE id = ?")
+                .params(DeployPipeline.MAX_ATTEMPTS, id).update();
+        // What a killed instance leaves: the job picked, its heartbeat long stopped.
+        jdbc.sql("""
+                INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, picked_by, last_heartbeat, version)
+                VALUES (?, ?, ?, TRUE, 'killed-instance', ?, 1)""")
+                .params(DeployJobs.RUN_TASK, id, java.sql.Timestamp.from(Instant.now()),
+                        java.sql.Timestamp.from(Instant.now().minusSeconds(3600))).update();
+
+        String status = awaitEnd(ada, id);
+
+        assertThat(status).isEqualTo("ERROR");
+        String body = mvc.perform(get("/api/deployments/" + id).header("Authorization", ada.bearer()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("interrupted 3 times").contains("previous deployment still serves");
+        assertThat(projectField(ada, project, "status")).isEqualTo("FAILED");
+        assertThat(projectField(ada, project, "failedPhase")).isEqualTo("DEPLOYING");
+        assertThat(mvc.perform(get("/api/deployments/" + id + "/events").header("Authorization", ada.bearer()))
+                .andReturn().getResponse().getContentAsString()).contains("\"stage\":\"error\"");
+    }
+
+    @Test
+    void aDeploymentWhoseJobVanishedIsEndedByTheSweeper() throws Exception {
+        ApiUser ada = signUp();
+        String project = deployingProject(ada);
+        String id = Ids.newId();
+        records.insert(id, project, userId(ada), "builtin", "builtin_" + id, "0".repeat(40), null);
+
+        pipeline.failOrphans(DeployJobs.RUN_TASK);
+
+        assertThat(records.find(userId(ada), id, d -> false).orElseThrow().status()).isEqualTo(DeploymentStatus.ERROR);
+        assertThat(records.find(userId(ada), id, d -> false).orElseThrow().errorMessage()).contains("stopped without finishing");
+        assertThat(projectField(ada, project, "status")).isEqualTo("FAILED");
+    }
+
+    /** A project as generation leaves it: DEPLOYING (set directly; the tests of generation cover getting there). */
+    private String deployingProject(ApiUser user) throws Exception {
+        String project = body(mvc.perform(post("/api/projects").header("Authorization", user.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("name", "Durable"))))
+                .andExpect(status().isCreated()).andReturn()).get("id").asString();
+        jdbc.sql("UPDATE projects SET status = CAST('DEPLOYING' AS project_status), updated_at = ? WHERE id = ?")
+                .params(Clock.nowUtc(), project).update();
+        return project;
+    }
+
+    private String userId(ApiUser user) {
+        return jdbc.sql("SELECT id FROM users WHERE email = ?").param(user.email()).query(String.class).single();
+    }
+
+    private String projectField(ApiUser user, String project, String field) throws Exception {
+        return body(mvc.perform(get("/api/projects/" + project).header("Authorization", user.bearer())).andReturn())
+                .get(field).asString();
+    }
+
+    private String awaitEnd(ApiUser user, String id) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            String status = body(mvc.perform(get("/api/deployments/" + id).header("Authorization", user.bearer()))
+                    .andReturn()).get("status").asString();
+            if (!status.equals("QUEUED") && !status.equals("BUILDING")) {
+                return status;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("deployment " + id + " did not end");
+    }
+}
