@@ -4,11 +4,25 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.util.Map;
+
 /**
- * The seed's {@code DeployRequest}, plus the deployer to use ({@code builtin} or {@code vercel}); without it,
- * Vercel when the repository is on GitHub and Vercel is connected, else the built-in deployer.
+ * The seed's {@code DeployRequest}, plus the deployer to use ({@code builtin} or {@code vercel}; without it,
+ * Vercel when the repository is on GitHub and Vercel is connected, else the built-in deployer) and, for Vercel,
+ * values for the plan's secret environment variables: sent to Vercel as sensitive variables, kept by True Coding
+ * only encrypted until the deployment has passed them on, and never shown again.
  */
 public record DeployRequest(
         @NotBlank @Size(max = 100) String projectId,
-        @Pattern(regexp = "builtin|vercel", message = "must be builtin or vercel") String target) {
+        @Pattern(regexp = "builtin|vercel", message = "must be builtin or vercel") String target,
+        @Size(max = 50) Map<@Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]{0,99}", message = "is not a variable name") String,
+                @Size(max = 8192) String> environment) {
+
+    public DeployRequest(String projectId, String target) {
+        this(projectId, target, null);
+    }
+
+    public Map<String, String> environmentOrEmpty() {
+        return environment == null ? Map.of() : environment;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.truecoding.deploy;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.deploy.run.DeploymentRecords;
@@ -8,6 +9,8 @@ import dev.truecoding.generation.GenerationRun;
 import dev.truecoding.generation.GenerationService;
 import dev.truecoding.git.GitHost;
 import dev.truecoding.git.RepositoryRef;
+import dev.truecoding.github.TokenCipher;
+import dev.truecoding.plan.TechnicalPlan;
 import dev.truecoding.project.Project;
 import dev.truecoding.project.ProjectService;
 import dev.truecoding.project.ProjectStatus;
@@ -15,18 +18,26 @@ import dev.truecoding.system.ConflictException;
 import dev.truecoding.system.EventSignal;
 import dev.truecoding.system.Ids;
 import dev.truecoding.system.NotFoundException;
+import dev.truecoding.vercel.VercelConnections;
+import dev.truecoding.vercel.VercelDeployments;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The public API of deployments. Starting one records it (QUEUED) and schedules its durable job in one
@@ -37,6 +48,11 @@ import java.util.function.Predicate;
 public class DeploymentService {
 
     public static final String BUILT_IN = "builtin";
+    public static final String VERCEL = "vercel";
+    /** The provider id of a Vercel deployment until Vercel has given it one. */
+    public static final String PENDING = "vercel_pending_";
+    /** What the encrypted environment values of a deployment are bound to, with its id. */
+    public static final String ENVIRONMENT_PURPOSE = "deploy-environment";
 
     private final ProjectService projects;
     private final GenerationService generation;
@@ -44,12 +60,17 @@ public class DeploymentService {
     private final BuiltInDeployer deployer;
     private final List<GitHost> hosts;
     private final Scheduler scheduler;
-    private final OneTimeTask<Void> runTask;
+    private final OneTimeTask<String> runTask;
     private final EventSignal signal;
+    private final VercelConnections vercelConnections;
+    private final VercelDeployments vercel;
+    private final TokenCipher cipher;
+    private final JsonMapper json;
 
     DeploymentService(ProjectService projects, GenerationService generation, DeploymentRecords records,
                       BuiltInDeployer deployer, List<GitHost> hosts, Scheduler scheduler,
-                      @Qualifier("deployRunTask") OneTimeTask<Void> runTask, EventSignal signal) {
+                      @Qualifier("deployRunTask") OneTimeTask<String> runTask, EventSignal signal,
+                      VercelConnections vercelConnections, VercelDeployments vercel, TokenCipher cipher, JsonMapper json) {
         this.projects = projects;
         this.generation = generation;
         this.records = records;
@@ -58,6 +79,10 @@ public class DeploymentService {
         this.scheduler = scheduler;
         this.runTask = runTask;
         this.signal = signal;
+        this.vercelConnections = vercelConnections;
+        this.vercel = vercel;
+        this.cipher = cipher;
+        this.json = json;
     }
 
     /**
@@ -70,18 +95,19 @@ public class DeploymentService {
     public Deployment start(SignedInUser person, DeployRequest request) {
         Project project = projects.get(person.id(), request.projectId());
         checkCanDeploy(person.id(), project);
-        if (request.target() != null && !request.target().equals(BUILT_IN)) {
-            throw new ConflictException("Deploying to Vercel needs the repository on GitHub and Vercel connected "
-                    + "(Settings → Vercel); this project deploys on the built-in deployer.");
-        }
+        String target = chooseTarget(person, project, request.target());
+        Map<String, String> environment = checkEnvironment(project, target, request.environmentOrEmpty());
         String commit = headCommit(person, project);
         if (project.status() == ProjectStatus.FAILED) {
             projects.moveTo(person.id(), project.id(), ProjectStatus.DEPLOYING);
         }
         String id = Ids.newId();
-        records.insert(id, project.id(), person.id(), BUILT_IN, BUILT_IN + "_" + id, commit, null);
-        queued(id, "Queued: deploying commit " + commit.substring(0, 7) + " on the built-in deployer");
-        return schedule(person, id);
+        records.insert(id, project.id(), person.id(), target, pendingProviderId(target, id), commit, null);
+        queued(id, "Queued: deploying commit " + commit.substring(0, 7) + (target.equals(VERCEL) ? " on Vercel"
+                : " on the built-in deployer"));
+        String secrets = environment.isEmpty() ? null
+                : cipher.encrypt(json.writeValueAsString(environment), id, ENVIRONMENT_PURPOSE);
+        return schedule(person, id, secrets);
     }
 
     /** Puts an earlier READY deployment back on the production URL, as a deployment of its own. */
@@ -94,26 +120,20 @@ public class DeploymentService {
         });
         if (earlier.status() != DeploymentStatus.READY || earlier.rollbackOf() != null) {
             throw new ConflictException("Only a deployment that went live can be rolled back to; this one is "
-                    + earlier.status().name().toLowerCase() + ".");
+                    + earlier.status().name().toLowerCase(Locale.ROOT) + ".");
         }
         if (earlier.live()) {
             throw new ConflictException("That deployment is the one live now.");
         }
-        boolean kept;
-        try {
-            kept = deployer.builds(project.id()).stream()
-                    .anyMatch(build -> build.deploymentId().equals(earlier.id()) && build.built());
-        } catch (IOException e) {
-            kept = false;
-        }
-        if (!kept) {
+        if (earlier.provider().equals(BUILT_IN) && !keptBuild(project.id(), earlier.id())) {
             throw new ConflictException("The build of that deployment is no longer kept (only the latest few are); "
                     + "deploy its commit again instead.");
         }
         String id = Ids.newId();
-        records.insert(id, project.id(), person.id(), BUILT_IN, BUILT_IN + "_" + id, earlier.commitSha(), earlier.id());
+        records.insert(id, project.id(), person.id(), earlier.provider(), pendingProviderId(earlier.provider(), id),
+                earlier.commitSha(), earlier.id());
         queued(id, "Queued: rolling back to the deployment of " + earlier.createdAt());
-        return schedule(person, id);
+        return schedule(person, id, null);
     }
 
     /** Cancels a deployment that has not finished; a finished one is a conflict. */
@@ -121,13 +141,17 @@ public class DeploymentService {
     public Deployment cancel(SignedInUser person, String deploymentId) {
         Deployment deployment = find(person.id(), deploymentId);
         if (!deployment.status().active()) {
-            throw new ConflictException("The deployment already ended (" + deployment.status().name().toLowerCase() + ").");
+            throw new ConflictException("The deployment already ended (" + deployment.status().name().toLowerCase(Locale.ROOT) + ").");
         }
         if (deployment.status() == DeploymentStatus.QUEUED) {
-            scheduler.cancel(runTask.instance(deployment.id()));
+            scheduler.cancel(TaskInstanceId.of(runTask.getName(), deployment.id()));
             if (records.finish(deployment.id(), DeploymentStatus.CANCELED, null, "Canceled before it started.", null)) {
                 records.appendProgress(deployment.id(), new DeployProgress(DeployProgress.ERROR, "Canceled before it started.", null));
                 signal.signal();
+            }
+        } else if (deployment.provider().equals(VERCEL)) {
+            if (!deployment.vercelDeploymentId().startsWith(PENDING)) {
+                vercel.cancel(person.id(), deployment.vercelDeploymentId());
             }
         } else {
             deployer.cancel(deployment.projectId());
@@ -206,8 +230,8 @@ public class DeploymentService {
                 new ConflictException("The repository has no commit to deploy: generate the app first."));
     }
 
-    private Deployment schedule(SignedInUser person, String id) {
-        scheduler.schedule(runTask.instance(id), Instant.now());
+    private Deployment schedule(SignedInUser person, String id, String encryptedEnvironment) {
+        scheduler.schedule(runTask.instance(id, encryptedEnvironment), Instant.now());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -217,14 +241,81 @@ public class DeploymentService {
         return find(person.id(), id);
     }
 
+    /** Vercel when asked (and possible), or by default for a GitHub repository with Vercel connected. */
+    private String chooseTarget(SignedInUser person, Project project, String requested) {
+        boolean onGitHub = "github".equals(project.gitHost());
+        if (VERCEL.equals(requested)) {
+            if (!onGitHub) {
+                throw new ConflictException("Vercel deploys from a GitHub repository, and this project's repository is on "
+                        + "True Coding's built-in git host: generate it on GitHub (choose GitHub on the Generate step), "
+                        + "or deploy on the built-in deployer.");
+            }
+            if (!vercelConnections.isConnected(person.id())) {
+                throw new ConflictException("Vercel is not connected: connect it in Settings → Vercel (/settings/vercel), "
+                        + "or deploy on the built-in deployer.");
+            }
+            return VERCEL;
+        }
+        return requested == null && onGitHub && vercelConnections.isConnected(person.id()) ? VERCEL : BUILT_IN;
+    }
+
+    /**
+     * Values only for the plan's secret variables, and only for Vercel; a first deployment to Vercel needs one for
+     * every required secret variable (later ones keep what Vercel already has).
+     */
+    private static Map<String, String> checkEnvironment(Project project, String target, Map<String, String> given) {
+        if (given.isEmpty() && !target.equals(VERCEL)) {
+            return given;
+        }
+        if (!target.equals(VERCEL)) {
+            throw new ConflictException("Environment values are for deployments to Vercel; the built-in deployer runs "
+                    + "the app with its own embedded database and needs none.");
+        }
+        List<TechnicalPlan.EnvVariable> secrets = project.technicalPlan() == null || project.technicalPlan().environment() == null
+                || project.technicalPlan().environment().variables() == null ? List.of()
+                : project.technicalPlan().environment().variables().stream().filter(TechnicalPlan.EnvVariable::secret).toList();
+        Set<String> names = secrets.stream().map(TechnicalPlan.EnvVariable::name).collect(Collectors.toSet());
+        List<String> unknown = given.keySet().stream().filter(name -> !names.contains(name)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new ConflictException("Not secret variables of the technical plan: " + String.join(", ", unknown)
+                    + ". Values can be given for: " + (names.isEmpty() ? "none" : String.join(", ", new TreeSet<>(names))) + ".");
+        }
+        if (project.vercelProjectId() == null) {
+            List<String> missing = secrets.stream().filter(TechnicalPlan.EnvVariable::required).map(TechnicalPlan.EnvVariable::name)
+                    .filter(name -> given.get(name) == null || given.get(name).isBlank()).sorted().toList();
+            if (!missing.isEmpty()) {
+                throw new ConflictException("Enter values for the plan's required secret variables before the first "
+                        + "deployment to Vercel: " + String.join(", ", missing) + ". They are sent to Vercel as "
+                        + "sensitive variables, never committed and never shown again.");
+            }
+        }
+        return given;
+    }
+
+    private static String pendingProviderId(String provider, String id) {
+        return provider.equals(VERCEL) ? PENDING + id : BUILT_IN + "_" + id;
+    }
+
+    private boolean keptBuild(String projectId, String deploymentId) {
+        try {
+            return deployer.builds(projectId).stream().anyMatch(build -> build.deploymentId().equals(deploymentId) && build.built());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private void queued(String id, String message) {
         records.appendProgress(id, new DeployProgress(DeployProgress.IMPORTING, message, null));
         signal.signal();
     }
 
-    /** Whether the production URL serves a deployment now (the built-in deployer's live app). */
+    /**
+     * Whether the production URL serves a deployment now: the built-in deployer's live app, or on Vercel the
+     * deployment of the latest one that went live (a rollback's target).
+     */
     private Predicate<Deployment> live() {
-        return deployment -> deployer.live(deployment.projectId())
-                .map(app -> app.deploymentId().equals(deployment.id())).orElse(false);
+        return deployment -> deployment.provider().equals(VERCEL)
+                ? records.liveOnProvider(deployment.projectId(), VERCEL).map(deployment.id()::equals).orElse(false)
+                : deployer.live(deployment.projectId()).map(app -> app.deploymentId().equals(deployment.id())).orElse(false);
     }
 }

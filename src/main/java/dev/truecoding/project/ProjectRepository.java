@@ -101,6 +101,12 @@ class ProjectRepository {
                 .update();
     }
 
+    void saveVercelProject(String projectId, String vercelProjectId, String vercelTeamId) {
+        jdbc.sql("UPDATE projects SET vercel_project_id = ?, vercel_team_id = ?, updated_at = ? WHERE id = ?")
+                .params(vercelProjectId, vercelTeamId, Clock.nowUtc(), projectId)
+                .update();
+    }
+
     void saveBusinessPlan(String projectId, BusinessPlan plan) {
         savePlan("business_plan", projectId, plan == null ? null : json.writeValueAsString(plan));
     }

@@ -83,6 +83,14 @@ public class ProjectService {
         return get(userId, projectId);
     }
 
+    /** The Vercel project the app deploys to (the seed's vercel_project_id and vercel_team_id). */
+    @Transactional
+    public Project recordVercelProject(String userId, String projectId, String vercelProjectId, String vercelTeamId) {
+        get(userId, projectId);
+        projects.saveVercelProject(projectId, vercelProjectId, vercelTeamId);
+        return get(userId, projectId);
+    }
+
     @Transactional
     public Project saveBusinessPlan(String userId, String projectId, BusinessPlan plan) {
         get(userId, projectId);

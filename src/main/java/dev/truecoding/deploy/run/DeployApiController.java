@@ -8,13 +8,16 @@ import dev.truecoding.deploy.DeploymentService;
 import dev.truecoding.system.EventSignal;
 import dev.truecoding.system.NotFoundException;
 import dev.truecoding.system.ReplayStream;
+import dev.truecoding.vercel.VercelException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -105,6 +108,12 @@ class DeployApiController {
     @Operation(summary = "The project's latest deployment (404 when it has none)")
     Deployment latest(SignedInUser user, @PathVariable String projectId) {
         return deployments.latest(user.id(), projectId).orElseThrow(() -> new NotFoundException("Deployment"));
+    }
+
+    /** Vercel refusing or away while canceling: its message, as a bad gateway. */
+    @ExceptionHandler(VercelException.class)
+    ProblemDetail vercelFailed(VercelException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, e.getMessage());
     }
 
     private ResponseEntity<?> started(SignedInUser user, Deployment deployment, String accept) {

@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Lazy;
 
 import java.time.Duration;
 
-/** Deployments as durable jobs, like generation runs: one job per deployment, named by its id, and a sweeper. */
+/**
+ * Deployments as durable jobs, like generation runs: one job per deployment, named by its id (its data: the
+ * Vercel environment values, encrypted, gone with the job), and a sweeper.
+ */
 @Configuration(proxyBeanMethods = false)
 class DeployJobs {
 
@@ -19,12 +22,12 @@ class DeployJobs {
     static final String SWEEP_TASK = "deploy-sweep";
 
     @Bean
-    OneTimeTask<Void> deployRunTask(@Lazy DeployPipeline pipeline) {
-        return Tasks.oneTime(RUN_TASK)
+    OneTimeTask<String> deployRunTask(@Lazy DeployPipeline pipeline) {
+        return Tasks.oneTime(RUN_TASK, String.class)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(3,
                         new FailureHandler.OnFailureRetryLater<>(Duration.ofSeconds(30))))
                 .onDeadExecutionRevive()
-                .execute((instance, context) -> pipeline.run(instance.getId()));
+                .execute((instance, context) -> pipeline.run(instance.getId(), instance.getData()));
     }
 
     @Bean

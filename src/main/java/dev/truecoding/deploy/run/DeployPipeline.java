@@ -11,8 +11,8 @@ import dev.truecoding.deploy.DeployStage;
 import dev.truecoding.deploy.DeployTarget;
 import dev.truecoding.deploy.Deployment;
 import dev.truecoding.deploy.DeploymentEvent;
+import dev.truecoding.deploy.DeploymentService;
 import dev.truecoding.deploy.DeploymentStatus;
-import dev.truecoding.generation.GenerationRun;
 import dev.truecoding.generation.GenerationService;
 import dev.truecoding.git.GitHost;
 import dev.truecoding.git.RepositoryRef;
@@ -61,11 +61,13 @@ class DeployPipeline {
     private final AccountService accounts;
     private final List<GitHost> hosts;
     private final TransactionTemplate transactions;
+    private final VercelDeploy vercelDeploy;
     private final Path sources;
 
     DeployPipeline(DeploymentRecords records, EventSignal signal, BuiltInDeployer deployer, ProjectService projects,
                    GenerationService generation, AccountService accounts, List<GitHost> hosts,
-                   TransactionTemplate transactions, @Value("${truecoding.data-dir:./data}") Path dataDir) {
+                   TransactionTemplate transactions, VercelDeploy vercelDeploy,
+                   @Value("${truecoding.data-dir:./data}") Path dataDir) {
         this.records = records;
         this.signal = signal;
         this.deployer = deployer;
@@ -74,10 +76,11 @@ class DeployPipeline {
         this.accounts = accounts;
         this.hosts = hosts;
         this.transactions = transactions;
+        this.vercelDeploy = vercelDeploy;
         this.sources = dataDir.toAbsolutePath().normalize().resolve("deploy-sources");
     }
 
-    void run(String id) {
+    void run(String id, String encryptedEnvironment) {
         Optional<DeploymentRecords.Work> found = records.findWork(id);
         if (found.isEmpty() || !found.get().deployment().status().active()) {
             return; // finished (the project moved with it, in one transaction), or deleted with its project
@@ -104,6 +107,26 @@ class DeployPipeline {
         try {
             SignedInUser person = accounts.findById(work.userId()).orElseThrow(() -> new NotFoundException("User"));
             Project project = projects.get(person.id(), deployment.projectId());
+            if (deployment.provider().equals(DeploymentService.VERCEL)) {
+                vercelDeploy.run(work, project, encryptedEnvironment, new VercelDeploy.Steps() {
+                    @Override
+                    public void progress(String stage, String message) {
+                        DeployPipeline.this.progress(id, stage, message, null);
+                    }
+
+                    @Override
+                    public void log(String stage, String lines) {
+                        records.append(id, DeploymentEvent.LOG, new DeployProgress(stage, lines, null));
+                        signal.signal();
+                    }
+
+                    @Override
+                    public void finish(DeploymentStatus status, String url, String error, String excerpt) {
+                        DeployPipeline.this.finish(work, status, url, error, excerpt);
+                    }
+                });
+                return;
+            }
             DeployListener listener = new EventListener(id);
             DeployOutcome outcome;
             if (deployment.rollbackOf() != null) {

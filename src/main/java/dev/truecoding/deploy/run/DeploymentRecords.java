@@ -61,6 +61,15 @@ public class DeploymentRecords {
                 .param(projectId).query((rs, row) -> map(rs, live)).optional();
     }
 
+    /** The deployment a provider's production URL serves: the latest that went live (a rollback's target). */
+    public Optional<String> liveOnProvider(String projectId, String provider) {
+        return jdbc.sql("""
+                SELECT COALESCE(rollback_of, id) FROM deployments
+                WHERE project_id = ? AND provider = ? AND status = CAST('READY' AS deployment_status)
+                ORDER BY completed_at DESC, id DESC LIMIT 1""")
+                .params(projectId, provider).query(String.class).optional();
+    }
+
     public Optional<Deployment> active(String projectId) {
         return jdbc.sql("""
                 SELECT * FROM deployments WHERE project_id = ? AND status IN (CAST('QUEUED' AS deployment_status),
