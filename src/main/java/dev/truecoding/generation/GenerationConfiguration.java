@@ -3,6 +3,7 @@ package dev.truecoding.generation;
 import dev.truecoding.assistant.CodeModel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,8 +30,10 @@ class GenerationConfiguration {
     @Bean
     CodeValidator codeValidator(@Value("${truecoding.data-dir:./data}") Path dataDir, DependencyCache cache,
                                 @Value("${truecoding.generation.npm:true}") boolean npm,
-                                @Value("${truecoding.generation.step-timeout:10m}") Duration stepTimeout) {
-        return new CodeValidator(dataDir, cache, new CodeValidator.Settings(npm, stepTimeout, stepTimeout));
+                                @Value("${truecoding.generation.step-timeout:10m}") String stepTimeout) {
+        // Parsed here rather than bound, so the bean also works in the plain contexts some tests build.
+        Duration timeout = DurationStyle.detectAndParse(stepTimeout);
+        return new CodeValidator(dataDir, cache, new CodeValidator.Settings(npm, timeout, timeout));
     }
 
     @Bean
