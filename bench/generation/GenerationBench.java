@@ -20,9 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Approved plan → committed repository on the built-in git host, timed per stage from the run's own stored
- * events (each event's time), for a plan of 3 and of 20 entities. A first run fills the dependency cache and is
- * reported as "cold"; the measured runs use the warm cache, as a server does after its first generation.
+ * Approved plan → committed repository on the built-in git host → live URL on the built-in deployer, timed per
+ * stage from the runs' own stored events, for a plan of 3 and of 20 entities, then a redeploy of the same commit.
+ * The first run fills the dependency cache and is reported as "cold"; the others use the warm cache.
  * Run with bench/generation/run.sh (it builds the jar first). Prints figures; asserts nothing.
  */
 public class GenerationBench {
@@ -45,12 +45,21 @@ public class GenerationBench {
         try {
             waitUntilUp(base);
             String token = signUpAndCreateToken(base);
-            System.out.printf("%-22s %9s %9s %9s %9s %9s %9s %9s %6s%n", "plan", "pickup", "repo", "files", "validate",
+            System.out.printf("%-22s %9s %9s %9s %9s %9s %9s %9s %6s%n", "generate", "pickup", "repo", "files", "validate",
                     "commit", "ci", "total", "files");
-            print("3 entities (cold)", generate(base, token, plan(3)));
-            print("3 entities", generate(base, token, plan(3)));
-            print("20 entities", generate(base, token, plan(20)));
-            print("3 entities again", generate(base, token, plan(3)));
+            List<String[]> deploys = new ArrayList<>();
+            for (String[] run : List.of(new String[]{"3 entities (cold)", "3"}, new String[]{"3 entities", "3"},
+                    new String[]{"20 entities", "20"})) {
+                String project = createProject(base, token, plan(Integer.parseInt(run[1])));
+                print(run[0], generate(base, token, project));
+                deploys.add(new String[]{run[0], project});
+            }
+            System.out.printf("%n%-30s %9s %9s %9s %9s %9s%n", "deploy (built-in)", "import", "build", "deploy", "total",
+                    "plan→live");
+            for (String[] deploy : deploys) {
+                printDeploy(deploy[0], deploy(base, token, deploy[1]));
+                printDeploy(deploy[0] + ", redeploy", deploy(base, token, deploy[1]));
+            }
         } finally {
             app.destroy();
             app.waitFor();
@@ -60,10 +69,58 @@ public class GenerationBench {
     record Timing(Map<String, Duration> stages, Duration pickup, Duration total, int files) {
     }
 
-    static Timing generate(String base, String token, String plan) throws Exception {
+    static String createProject(String base, String token, String plan) throws Exception {
         String project = find(api(base, token, "POST", "/api/projects", "{\"name\":\"Bench " + System.nanoTime() + "\"}"), "\"id\":\"([a-z0-9]+)\"");
         api(base, token, "PUT", "/api/projects/" + project + "/technical-plan", plan);
         api(base, token, "POST", "/api/projects/" + project + "/technical-plan/approve", "");
+        return project;
+    }
+
+    static final Map<String, Instant> APPROVED = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Pattern DEPLOY_EVENT = Pattern.compile("\"kind\":\"progress\",\"progress\":\\{\"stage\":\"([a-z]+)\".*?\"at\":\"([^\"]+)\"");
+
+    record DeployTiming(Duration importing, Duration building, Duration deploying, Duration total, Duration planToLive) {
+    }
+
+    /** Deploys the project's head on the built-in deployer and times its stages from its stored events. */
+    static DeployTiming deploy(String base, String token, String project) throws Exception {
+        String id = find(api(base, token, "POST", "/api/deploy", "{\"projectId\":\"" + project + "\"}"), "\"id\":\"([a-z0-9]+)\"");
+        String status;
+        String body;
+        do {
+            Thread.sleep(200);
+            body = api(base, token, "GET", "/api/deployments/" + id, null);
+            status = find(body, "\"status\":\"([A-Z]+)\"");
+        } while (status.equals("QUEUED") || status.equals("BUILDING"));
+        if (!status.equals("READY")) {
+            throw new IllegalStateException("deploy failed: " + body);
+        }
+        Map<String, Instant> first = new LinkedHashMap<>();
+        Instant last = null;
+        Matcher m = DEPLOY_EVENT.matcher(api(base, token, "GET", "/api/deployments/" + id + "/events", null));
+        while (m.find()) {
+            Instant at = Instant.parse(m.group(2));
+            first.putIfAbsent(m.group(1), at);
+            last = at;
+        }
+        Instant start = first.get("importing");
+        Instant building = first.getOrDefault("building", start);
+        Instant deploying = first.getOrDefault("deploying", building);
+        return new DeployTiming(Duration.between(start, building), Duration.between(building, deploying),
+                Duration.between(deploying, last), Duration.between(start, last), Duration.between(APPROVED.get(project), last));
+    }
+
+    static void printDeploy(String name, DeployTiming timing) {
+        System.out.printf("%-30s %8.1fs %8.1fs %8.1fs %8.1fs %8.1fs%n", name, seconds(timing.importing()),
+                seconds(timing.building()), seconds(timing.deploying()), seconds(timing.total()), seconds(timing.planToLive()));
+    }
+
+    static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
+    }
+
+    static Timing generate(String base, String token, String project) throws Exception {
+        APPROVED.put(project, Instant.now());
         String run = find(api(base, token, "POST", "/api/generate", "{\"projectId\":\"" + project + "\"}"), "\"id\":\"([a-z0-9]+)\"");
         String status;
         String body;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Generation run benchmark: builds True Coding, starts it on the built-in git host, prints each stage's time
-# from an approved plan to a committed repository, for a 3-entity and a 20-entity plan (warm dependency cache).
+# Pipeline benchmark: builds True Coding, starts it, prints each stage's time from an approved plan to a committed
+# repository and on to a live URL on the built-in deployer (3 and 20 entities; cold, then warm cache; a redeploy).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAVA_HOME="$(bin/find-jdk)"
