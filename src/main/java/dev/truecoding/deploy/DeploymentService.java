@@ -193,6 +193,17 @@ public class DeploymentService {
         return text.toString();
     }
 
+    /**
+     * The plan's secret variables whose values the next deployment asks for: on a first deployment to Vercel; none
+     * on the built-in deployer.
+     */
+    public List<TechnicalPlan.EnvVariable> secretsToAsk(SignedInUser person, Project project) {
+        if (!chooseTarget(person, project, null).equals(VERCEL) || project.vercelProjectId() != null) {
+            return List.of();
+        }
+        return secretVariables(project);
+    }
+
     /** Why the project cannot deploy now (a sentence for the person), or null when it can. */
     public String whyNotNow(String userId, Project project) {
         Optional<Deployment> active = records.active(project.id());
@@ -271,9 +282,7 @@ public class DeploymentService {
             throw new ConflictException("Environment values are for deployments to Vercel; the built-in deployer runs "
                     + "the app with its own embedded database and needs none.");
         }
-        List<TechnicalPlan.EnvVariable> secrets = project.technicalPlan() == null || project.technicalPlan().environment() == null
-                || project.technicalPlan().environment().variables() == null ? List.of()
-                : project.technicalPlan().environment().variables().stream().filter(TechnicalPlan.EnvVariable::secret).toList();
+        List<TechnicalPlan.EnvVariable> secrets = secretVariables(project);
         Set<String> names = secrets.stream().map(TechnicalPlan.EnvVariable::name).collect(Collectors.toSet());
         List<String> unknown = given.keySet().stream().filter(name -> !names.contains(name)).sorted().toList();
         if (!unknown.isEmpty()) {
@@ -290,6 +299,14 @@ public class DeploymentService {
             }
         }
         return given;
+    }
+
+    private static List<TechnicalPlan.EnvVariable> secretVariables(Project project) {
+        TechnicalPlan plan = project.technicalPlan();
+        if (plan == null || plan.environment() == null || plan.environment().variables() == null) {
+            return List.of();
+        }
+        return plan.environment().variables().stream().filter(TechnicalPlan.EnvVariable::secret).toList();
     }
 
     private static String pendingProviderId(String provider, String id) {

@@ -60,12 +60,13 @@ class VercelDeployTests {
     JdbcClient jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final CookieClient browser = new CookieClient();
     private String token;
     private String project;
 
     @BeforeEach
     void anAppGeneratedOnGitHubWithVercelConnected() throws Exception {
-        token = new CookieClient().signUpAndCreateToken(base(), "vercel-" + UUID.randomUUID() + "@example.com");
+        token = browser.signUpAndCreateToken(base(), "vercel-" + UUID.randomUUID() + "@example.com");
         String login = "ada" + UUID.randomUUID().toString().substring(0, 6);
         String githubToken = "ghp_" + UUID.randomUUID().toString().replace("-", "") + "abcd";
         github.addToken(githubToken, login, "repo", "workflow");
@@ -89,6 +90,8 @@ class VercelDeployTests {
                 + "\",\"environment\":{\"NOT_IN_PLAN\":\"x\"}}");
         assertThat(unknown.statusCode()).isEqualTo(409);
         assertThat(api("GET", "/api/projects/" + project + "/deployments", null).size()).isZero();
+        assertThat(browser.browse(base() + "/projects/" + project + "/deployments").body())
+                .contains("This app deploys to Vercel").contains("name=\"env.DATABASE_URL\"").contains("type=\"password\"");
 
         JsonNode started = api("POST", "/api/deploy", "{\"projectId\":\"" + project
                 + "\",\"environment\":{\"DATABASE_URL\":\"" + SECRET + "\"}}");

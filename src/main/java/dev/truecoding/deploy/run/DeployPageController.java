@@ -14,9 +14,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -53,14 +56,24 @@ class DeployPageController {
                 .map(e -> e.progress().message()).toList());
         model.addAttribute("lastEventId", events.isEmpty() ? 0 : events.getLast().id());
         model.addAttribute("stages", stages(latest.orElse(null), events));
+        model.addAttribute("secretVariables", deployments.secretsToAsk(user, project));
         model.addAttribute("blocked", latest.filter(d -> d.status().active()).isPresent()
                 ? "A deployment is going: follow it below, or cancel it." : deployments.whyNotNow(user.id(), project));
         return "deploy/deployments";
     }
 
+    /** Fields named {@code env.NAME} carry the values of the plan's secret variables for a first Vercel deploy. */
     @PostMapping("/projects/{id}/deploy")
-    String deploy(SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
-        return act(id, redirect, () -> deployments.start(user, new DeployRequest(id, null)));
+    String deploy(SignedInUser user, @PathVariable String id, @RequestParam Map<String, String> form,
+                  RedirectAttributes redirect) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        form.forEach((name, value) -> {
+            if (name.startsWith("env.") && value != null && !value.isBlank()) {
+                environment.put(name.substring(4), value.strip());
+            }
+        });
+        return act(id, redirect, () -> deployments.start(user, new DeployRequest(id, null,
+                environment.isEmpty() ? null : environment)));
     }
 
     @PostMapping("/projects/{id}/deployments/{deploymentId}/cancel")
