@@ -1,7 +1,5 @@
 package dev.truecoding.deploy;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.deploy.run.DeploymentRecords;
@@ -17,19 +15,17 @@ import dev.truecoding.project.ProjectStatus;
 import dev.truecoding.system.ConflictException;
 import dev.truecoding.system.EventSignal;
 import dev.truecoding.system.Ids;
+import dev.truecoding.system.Jobs;
 import dev.truecoding.system.NotFoundException;
 import dev.truecoding.vercel.VercelConnections;
 import dev.truecoding.vercel.VercelDeployments;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +55,7 @@ public class DeploymentService {
     private final DeploymentRecords records;
     private final BuiltInDeployer deployer;
     private final List<GitHost> hosts;
-    private final Scheduler scheduler;
+    private final Jobs jobs;
     private final OneTimeTask<String> runTask;
     private final EventSignal signal;
     private final VercelConnections vercelConnections;
@@ -68,7 +64,7 @@ public class DeploymentService {
     private final JsonMapper json;
 
     DeploymentService(ProjectService projects, GenerationService generation, DeploymentRecords records,
-                      BuiltInDeployer deployer, List<GitHost> hosts, Scheduler scheduler,
+                      BuiltInDeployer deployer, List<GitHost> hosts, Jobs jobs,
                       @Qualifier("deployRunTask") OneTimeTask<String> runTask, EventSignal signal,
                       VercelConnections vercelConnections, VercelDeployments vercel, TokenCipher cipher, JsonMapper json) {
         this.projects = projects;
@@ -76,7 +72,7 @@ public class DeploymentService {
         this.records = records;
         this.deployer = deployer;
         this.hosts = hosts;
-        this.scheduler = scheduler;
+        this.jobs = jobs;
         this.runTask = runTask;
         this.signal = signal;
         this.vercelConnections = vercelConnections;
@@ -144,7 +140,7 @@ public class DeploymentService {
             throw new ConflictException("The deployment already ended (" + deployment.status().name().toLowerCase(Locale.ROOT) + ").");
         }
         if (deployment.status() == DeploymentStatus.QUEUED) {
-            scheduler.cancel(TaskInstanceId.of(runTask.getName(), deployment.id()));
+            jobs.cancel(runTask.getName(), deployment.id());
             if (records.finish(deployment.id(), DeploymentStatus.CANCELED, null, "Canceled before it started.", null)) {
                 records.appendProgress(deployment.id(), new DeployProgress(DeployProgress.ERROR, "Canceled before it started.", null));
                 signal.signal();
@@ -242,13 +238,7 @@ public class DeploymentService {
     }
 
     private Deployment schedule(SignedInUser person, String id, String encryptedEnvironment) {
-        scheduler.schedule(runTask.instance(id, encryptedEnvironment), Instant.now());
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                scheduler.triggerCheckForDueExecutions();
-            }
-        });
+        jobs.start(runTask.instance(id, encryptedEnvironment));
         return find(person.id(), id);
     }
 

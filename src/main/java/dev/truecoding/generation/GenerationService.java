@@ -1,6 +1,5 @@
 package dev.truecoding.generation;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.generation.run.GeneratedFiles;
@@ -14,15 +13,13 @@ import dev.truecoding.project.ProjectService;
 import dev.truecoding.project.ProjectStatus;
 import dev.truecoding.system.ConflictException;
 import dev.truecoding.system.Ids;
+import dev.truecoding.system.Jobs;
 import dev.truecoding.system.NotFoundException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,19 +35,19 @@ public class GenerationService {
     private final GeneratedFiles files;
     private final GitHosts hosts;
     private final ValidatedBuilds builds;
-    private final Scheduler scheduler;
+    private final Jobs jobs;
     private final OneTimeTask<Void> runTask;
     private final RunEvents events;
 
     GenerationService(ProjectService projects, GenerationRuns runs, GeneratedFiles files, GitHosts hosts,
-                      ValidatedBuilds builds, Scheduler scheduler,
+                      ValidatedBuilds builds, Jobs jobs,
                       @Qualifier("generationRunTask") OneTimeTask<Void> runTask, RunEvents events) {
         this.projects = projects;
         this.runs = runs;
         this.files = files;
         this.hosts = hosts;
         this.builds = builds;
-        this.scheduler = scheduler;
+        this.jobs = jobs;
         this.runTask = runTask;
         this.events = events;
     }
@@ -73,13 +70,7 @@ public class GenerationService {
         String runId = Ids.newId();
         runs.insert(runId, project.id(), person.id(), host.id(), project.technicalPlan());
         events.queued(runId, host);
-        scheduler.schedule(runTask.instance(runId), Instant.now());
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                scheduler.triggerCheckForDueExecutions();
-            }
-        });
+        jobs.start(runTask.instance(runId));
         return find(person.id(), runId);
     }
 

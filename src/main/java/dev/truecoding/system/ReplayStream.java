@@ -33,6 +33,18 @@ public final class ReplayStream {
     private ReplayStream() {
     }
 
+    /** Where a stream resumes: after the client's {@code Last-Event-ID} header or an {@code after} parameter. */
+    public static int resumeAfter(String lastEventId, int after) {
+        int fromHeader = lastEventId != null && lastEventId.strip().matches("\\d{1,9}") ? Integer.parseInt(lastEventId.strip()) : 0;
+        return Math.max(Math.max(0, after), fromHeader);
+    }
+
+    /** Whether a client asked for JSON and not for a stream (the starting endpoints then answer 202 with JSON). */
+    public static boolean wantsJsonOnly(String accept) {
+        return accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)
+                && !accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE);
+    }
+
     public static SseEmitter follow(String name, Feed feed, int afterId, EventSignal signal) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
         Thread.ofVirtual().name(name).start(() -> pump(emitter, feed, afterId, signal));

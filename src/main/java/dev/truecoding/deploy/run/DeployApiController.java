@@ -88,7 +88,7 @@ class DeployApiController {
                              @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId,
                              @RequestParam(defaultValue = "0") int after) {
         deployments.find(user.id(), id);
-        int from = Math.max(after, lastEventId != null && lastEventId.strip().matches("\\d{1,9}") ? Integer.parseInt(lastEventId.strip()) : 0);
+        int from = ReplayStream.resumeAfter(lastEventId, after);
         return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(stream(user.id(), id, from));
     }
 
@@ -118,7 +118,7 @@ class DeployApiController {
 
     private ResponseEntity<?> started(SignedInUser user, Deployment deployment, String accept) {
         URI location = URI.create("/api/deployments/" + deployment.id());
-        if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE) && !accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE)) {
+        if (ReplayStream.wantsJsonOnly(accept)) {
             return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(deployment);
         }
         return ResponseEntity.ok().location(location).header("X-Deployment", deployment.id())

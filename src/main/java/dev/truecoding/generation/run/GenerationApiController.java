@@ -6,6 +6,7 @@ import dev.truecoding.generation.GenerationEvent;
 import dev.truecoding.generation.GenerationRequest;
 import dev.truecoding.generation.GenerationRun;
 import dev.truecoding.generation.GenerationService;
+import dev.truecoding.system.ReplayStream;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -47,7 +48,7 @@ class GenerationApiController {
                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         GenerationRun run = generation.start(user, request);
         URI location = URI.create("/api/generations/" + run.id());
-        if (wantsJsonOnly(accept)) {
+        if (ReplayStream.wantsJsonOnly(accept)) {
             return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(run);
         }
         return ResponseEntity.ok().location(location).header("X-Generation-Run", run.id())
@@ -73,7 +74,7 @@ class GenerationApiController {
                              @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId,
                              @RequestParam(defaultValue = "0") int after) {
         generation.find(user.id(), runId);
-        int from = Math.max(after, parseEventId(lastEventId));
+        int from = ReplayStream.resumeAfter(lastEventId, after);
         return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(streams.follow(user.id(), runId, from));
     }
 
@@ -87,17 +88,5 @@ class GenerationApiController {
     @Operation(summary = "The project's app as last committed (the seed's GeneratedFile rows)")
     List<GeneratedFile> files(SignedInUser user, @PathVariable String projectId) {
         return generation.files(user.id(), projectId);
-    }
-
-    private static boolean wantsJsonOnly(String accept) {
-        return accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)
-                && !accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE);
-    }
-
-    private static int parseEventId(String lastEventId) {
-        if (lastEventId == null || !lastEventId.strip().matches("\\d{1,9}")) {
-            return 0;
-        }
-        return Integer.parseInt(lastEventId.strip());
     }
 }
