@@ -28,7 +28,8 @@ import java.util.UUID;
 @Configuration(proxyBeanMethods = false)
 class JobsConfiguration {
 
-    @Bean
+    /** Stopped (running jobs given {@code shutdownMaxWait} to finish) when the application context closes. */
+    @Bean(destroyMethod = "stop")
     Scheduler jobScheduler(DataSource dataSource, List<Task<?>> tasks,
                            @Value("${truecoding.jobs.threads:4}") int threads,
                            @Value("${truecoding.jobs.polling-interval:2s}") Duration pollingInterval,
@@ -49,21 +50,30 @@ class JobsConfiguration {
                 .build();
     }
 
-    /** Starts picking jobs once the application is up, and stops before the database goes away. */
+    /**
+     * Picks jobs while the context runs: started once, then paused and resumed when the context is stopped and
+     * started again (a cached test context is paused between uses); a db-scheduler cannot be started twice.
+     */
     @Bean
     SmartLifecycle jobSchedulerLifecycle(Scheduler scheduler) {
         return new SmartLifecycle() {
+            private volatile boolean started;
             private volatile boolean running;
 
             @Override
             public void start() {
-                scheduler.start();
+                if (started) {
+                    scheduler.resume();
+                } else {
+                    scheduler.start();
+                    started = true;
+                }
                 running = true;
             }
 
             @Override
             public void stop() {
-                scheduler.stop();
+                scheduler.pause();
                 running = false;
             }
 
