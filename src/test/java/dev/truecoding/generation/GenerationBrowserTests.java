@@ -66,6 +66,7 @@ class GenerationBrowserTests {
         browser.get(url("/projects/new"));
         fill("name", "Recipe Box");
         submit();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.getCurrentUrl().matches(".*/projects/[a-z0-9]{20,}$"));
         String project = browser.getCurrentUrl().replaceAll(".*/projects/", "");
 
         savePlan(project, "business", resource("/plans/full-business-plan.json"));
