@@ -63,6 +63,7 @@ class GenerationBrowserTests {
         fill("email", "ada-" + UUID.randomUUID() + "@example.com");
         fill("password", "analytical engine");
         submit();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.getCurrentUrl().endsWith("/projects"));
         browser.get(url("/projects/new"));
         fill("name", "Recipe Box");
         submit();
@@ -71,11 +72,14 @@ class GenerationBrowserTests {
 
         savePlan(project, "business", resource("/plans/full-business-plan.json"));
         browser.findElement(By.id("approve-business-plan")).click();
+        awaitText("main", "Business plan approved");
         savePlan(project, "technical", resource("/plans/full-technical-plan.json"));
         browser.findElement(By.id("approve-technical-plan")).click();
+        awaitText("main", "Next: generate your app");
 
         assertThat(browser.findElement(By.id("generate-step")).getText()).contains("Next: generate your app");
         browser.findElement(By.id("open-generate")).click();
+        awaitText("main", "Where your code goes");
         assertThat(browser.findElement(By.id("host-card")).getText())
                 .contains("True Coding's built-in git host").contains("Not connected. Connect GitHub to use it.");
         assertThat(browser.findElement(By.cssSelector("input[value=builtin]")).isSelected()).isTrue();
@@ -111,6 +115,7 @@ class GenerationBrowserTests {
         Browser.screenshot(browser, "generation-03-ready");
 
         browser.findElement(By.id("repository-link")).click();
+        awaitText("main", "package.json");
         assertThat(browser.getCurrentUrl()).contains("/repositories/");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("package.json").contains("README.md")
                 .contains("Generate Recipe Box from its technical plan");
@@ -119,6 +124,7 @@ class GenerationBrowserTests {
         // Deploy it, open the live app (Chromium resolves *.localhost itself), store a record, see it listed.
         browser.get(url("/projects/" + project));
         browser.findElement(By.id("open-deployments")).click();
+        awaitText("main", "Deploy the app");
         browser.findElement(By.id("deploy-button")).click();
         new WebDriverWait(browser, Duration.ofMinutes(5)).pollingEvery(Duration.ofMillis(300))
                 .until(driver -> !driver.findElements(By.id("production-url")).isEmpty());
@@ -149,7 +155,13 @@ class GenerationBrowserTests {
         WebElement editor = browser.findElement(By.id("planJson"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", editor, json);
         editor.submit();
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("plan saved");
+        awaitText("main", "plan saved");
+    }
+
+    /** Waits for the page a click or a submit leads to: Selenium returns before the browser has loaded it. */
+    private void awaitText(String tag, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.tagName(tag)).stream().anyMatch(e -> e.getText().contains(text)));
     }
 
     private static String resource(String path) throws Exception {
