@@ -71,11 +71,14 @@ class WorkspaceBrowserTests {
         browser.findElement(By.id("email")).sendKeys("ada-" + UUID.randomUUID() + "@example.com");
         browser.findElement(By.id("password")).sendKeys("analytical engine");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        awaitText(By.tagName("main"), "No projects yet");
         browser.get(url("/projects/new"));
         browser.findElement(By.id("name")).sendKeys("Family cookbook");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        awaitText(By.tagName("h1"), "Family cookbook");
 
         browser.findElement(By.id("open-workspace")).click();
+        awaitText(By.tagName("h1"), "Discovery");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Discovery");
         assertThat(browser.findElement(By.cssSelector(".page-header")).getText()).contains("Guided assistant");
 
@@ -89,6 +92,7 @@ class WorkspaceBrowserTests {
         assertThat(browser.findElement(By.id("plan-panel")).getText()).contains("Business plan").contains("Recipes");
 
         browser.findElement(By.id("approve-business-plan")).click();
+        awaitText(By.tagName("h1"), "Planning");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Planning");
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Business plan approved");
 
@@ -100,9 +104,19 @@ class WorkspaceBrowserTests {
         Browser.screenshot(browser, "11-planning");
 
         browser.findElement(By.id("approve-technical-plan")).click();
+        awaitText(By.cssSelector(".badge-lg"), "Connecting");
         assertThat(browser.findElement(By.cssSelector(".badge-lg")).getText()).isEqualTo("Connecting");
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Technical plan approved");
         Browser.screenshot(browser, "12-connecting");
+    }
+
+    /** Waits for the page a click leads to: the click returns before the browser has loaded it. */
+    private void awaitText(By locator, String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(driver -> driver.findElement(locator).getText().contains(text));
     }
 
     /** Types a message, sends it with Enter (Shift+Enter for new lines) and waits until the reply is in. */

@@ -79,7 +79,7 @@ class GitHubGenerationTests extends GitHubTestSupport {
         assertThat(again.get("repository").get("name").asString()).isEqualTo("Recipe-Box");
         assertThat(github.commit(again.get("commitSha").asString()).parents()).containsExactly(run.get("commitSha").asString());
         assertThat(github.requests().stream().filter(r -> r.method().equals("POST") && r.path().equals("/user/repos")
-                && r.body().contains("Recipe-Box"))).hasSize(1);
+                && String.valueOf(r.headers().get("Authorization")).contains(githubToken))).hasSize(1);
 
         assertNoTokenAnywhere(userId, List.of(githubToken), run.toString(), again.toString(), projectNow.toString(),
                 events(run.get("id").asString()));
