@@ -84,10 +84,6 @@ public class GenerationService {
         return runs.forProject(userId, projectId);
     }
 
-    public Optional<GenerationRun> latest(String userId, String projectId) {
-        return forProject(userId, projectId).stream().findFirst();
-    }
-
     /** The run's events after {@code afterId} (0 for all), in order. */
     public List<GenerationEvent> events(String userId, String runId, int afterId) {
         find(userId, runId);

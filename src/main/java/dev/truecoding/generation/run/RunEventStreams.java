@@ -1,6 +1,5 @@
 package dev.truecoding.generation.run;
 
-import dev.truecoding.generation.GenerationRun;
 import dev.truecoding.system.EventSignal;
 import dev.truecoding.system.ReplayStream;
 import org.springframework.stereotype.Component;
