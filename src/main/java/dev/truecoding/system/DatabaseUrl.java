@@ -17,7 +17,9 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
 
     public static DatabaseUrl embedded(Path dataDir) {
         Path file = dataDir.toAbsolutePath().normalize().resolve("db").resolve("truecoding");
-        return new DatabaseUrl("jdbc:h2:file:" + file + H2_OPTIONS, "sa", "");
+        // Closed by the connection pool when the application stops, not by H2's own shutdown hook, which would
+        // close it under the background jobs still stopping.
+        return new DatabaseUrl("jdbc:h2:file:" + file + H2_OPTIONS + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
     }
 
     public static DatabaseUrl parse(String url) {
