@@ -26,4 +26,10 @@ public record Deployment(
         boolean live,
         Instant createdAt,
         Instant completedAt) {
+
+    /** This deployment, marked as the one the production URL serves. */
+    public Deployment asLive() {
+        return new Deployment(id, projectId, provider, status, vercelDeploymentId, commitSha, url, errorMessage, logExcerpt,
+                rollbackOf, true, createdAt, completedAt);
+    }
 }

@@ -5,7 +5,7 @@ import dev.truecoding.account.SignedInUser;
 import dev.truecoding.deploy.run.DeploymentRecords;
 import dev.truecoding.generation.GenerationRun;
 import dev.truecoding.generation.GenerationService;
-import dev.truecoding.git.GitHost;
+import dev.truecoding.git.GitHosts;
 import dev.truecoding.git.RepositoryRef;
 import dev.truecoding.github.TokenCipher;
 import dev.truecoding.plan.TechnicalPlan;
@@ -26,13 +26,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -54,7 +54,7 @@ public class DeploymentService {
     private final GenerationService generation;
     private final DeploymentRecords records;
     private final BuiltInDeployer deployer;
-    private final List<GitHost> hosts;
+    private final GitHosts hosts;
     private final Jobs jobs;
     private final OneTimeTask<String> runTask;
     private final EventSignal signal;
@@ -64,7 +64,7 @@ public class DeploymentService {
     private final JsonMapper json;
 
     DeploymentService(ProjectService projects, GenerationService generation, DeploymentRecords records,
-                      BuiltInDeployer deployer, List<GitHost> hosts, Jobs jobs,
+                      BuiltInDeployer deployer, GitHosts hosts, Jobs jobs,
                       @Qualifier("deployRunTask") OneTimeTask<String> runTask, EventSignal signal,
                       VercelConnections vercelConnections, VercelDeployments vercel, TokenCipher cipher, JsonMapper json) {
         this.projects = projects;
@@ -156,19 +156,21 @@ public class DeploymentService {
     }
 
     public Deployment find(String userId, String deploymentId) {
-        return records.find(userId, deploymentId, live()).orElseThrow(() -> new NotFoundException("Deployment"));
+        Deployment deployment = records.find(userId, deploymentId).orElseThrow(() -> new NotFoundException("Deployment"));
+        return marked(deployment, liveIds(deployment.projectId()));
     }
 
     /** The project's deployments, newest first. */
     public List<Deployment> forProject(String userId, String projectId) {
         projects.get(userId, projectId);
-        return records.forProject(userId, projectId, live());
+        Set<String> live = liveIds(projectId);
+        return records.forProject(userId, projectId).stream().map(deployment -> marked(deployment, live)).toList();
     }
 
     /** The seed's "latest deployment" of a project. */
     public Optional<Deployment> latest(String userId, String projectId) {
         projects.get(userId, projectId);
-        return records.latest(projectId, live());
+        return records.latest(projectId).map(deployment -> marked(deployment, liveIds(projectId)));
     }
 
     public List<DeploymentEvent> events(String userId, String deploymentId, int afterId) {
@@ -229,11 +231,7 @@ public class DeploymentService {
     }
 
     private String headCommit(SignedInUser person, Project project) {
-        GitHost host = hosts.stream().filter(h -> h.id().equals(project.gitHost())).findFirst()
-                .orElseThrow(() -> new ConflictException("The project's repository host is not available here."));
-        RepositoryRef repository = new RepositoryRef(project.githubRepoOwner(), project.githubRepoName(), null,
-                project.githubRepoUrl());
-        return host.headCommit(person, repository).orElseThrow(() ->
+        return hosts.byId(project.gitHost()).headCommit(person, repositoryOf(project)).orElseThrow(() ->
                 new ConflictException("The repository has no commit to deploy: generate the app first."));
     }
 
@@ -317,12 +315,22 @@ public class DeploymentService {
     }
 
     /**
-     * Whether the production URL serves a deployment now: the built-in deployer's live app, or on Vercel the
-     * deployment of the latest one that went live (a rollback's target).
+     * The deployments the production URLs serve now: the built-in deployer's live app, and on Vercel the latest
+     * deployment that went live (a rollback's target). Worked out once per answer, not per row.
      */
-    private Predicate<Deployment> live() {
-        return deployment -> deployment.provider().equals(VERCEL)
-                ? records.liveOnProvider(deployment.projectId(), VERCEL).map(deployment.id()::equals).orElse(false)
-                : deployer.live(deployment.projectId()).map(app -> app.deploymentId().equals(deployment.id())).orElse(false);
+    private Set<String> liveIds(String projectId) {
+        Set<String> live = new HashSet<>();
+        deployer.live(projectId).ifPresent(app -> live.add(app.deploymentId()));
+        records.liveOnProvider(projectId, VERCEL).ifPresent(live::add);
+        return live;
+    }
+
+    private static Deployment marked(Deployment deployment, Set<String> live) {
+        return live.contains(deployment.id()) ? deployment.asLive() : deployment;
+    }
+
+    /** The project's repository as its git host names it (the seed's github_repo_* fields). */
+    public static RepositoryRef repositoryOf(Project project) {
+        return new RepositoryRef(project.githubRepoOwner(), project.githubRepoName(), null, project.githubRepoUrl());
     }
 }

@@ -4,10 +4,11 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.generation.run.GeneratedFiles;
 import dev.truecoding.generation.run.GenerationRuns;
-import dev.truecoding.generation.run.GitHosts;
+import dev.truecoding.generation.run.HostChooser;
 import dev.truecoding.generation.run.RunEvents;
 import dev.truecoding.generation.run.ValidatedBuilds;
 import dev.truecoding.git.GitHost;
+import dev.truecoding.git.GitHosts;
 import dev.truecoding.project.Project;
 import dev.truecoding.project.ProjectService;
 import dev.truecoding.project.ProjectStatus;
@@ -34,18 +35,20 @@ public class GenerationService {
     private final GenerationRuns runs;
     private final GeneratedFiles files;
     private final GitHosts hosts;
+    private final HostChooser chooser;
     private final ValidatedBuilds builds;
     private final Jobs jobs;
     private final OneTimeTask<Void> runTask;
     private final RunEvents events;
 
-    GenerationService(ProjectService projects, GenerationRuns runs, GeneratedFiles files, GitHosts hosts,
+    GenerationService(ProjectService projects, GenerationRuns runs, GeneratedFiles files, GitHosts hosts, HostChooser chooser,
                       ValidatedBuilds builds, Jobs jobs,
                       @Qualifier("generationRunTask") OneTimeTask<Void> runTask, RunEvents events) {
         this.projects = projects;
         this.runs = runs;
         this.files = files;
         this.hosts = hosts;
+        this.chooser = chooser;
         this.builds = builds;
         this.jobs = jobs;
         this.runTask = runTask;
@@ -65,7 +68,7 @@ public class GenerationService {
         if (refusal != null) {
             throw new ConflictException(refusal);
         }
-        GitHost host = hosts.choose(person, project, request.host());
+        GitHost host = chooser.choose(person, project, request.host());
         projects.moveTo(person.id(), project.id(), ProjectStatus.GENERATING);
         String runId = Ids.newId();
         runs.insert(runId, project.id(), person.id(), host.id(), project.technicalPlan());
@@ -101,7 +104,7 @@ public class GenerationService {
         List<HostChoice.Option> options = hosts.all().stream()
                 .map(host -> new HostChoice.Option(host.id(), host.displayName(), host.availableTo(person)))
                 .toList();
-        return new HostChoice(options, hosts.choose(person, project, null).id());
+        return new HostChoice(options, chooser.choose(person, project, null).id());
     }
 
     /** The installed and built app of a commit, when a generation validated exactly that commit last. */

@@ -2,6 +2,7 @@ package dev.truecoding.system;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,7 +31,7 @@ class JobsConfiguration {
 
     /** Stopped (running jobs given {@code shutdownMaxWait} to finish) when the application context closes. */
     @Bean(destroyMethod = "stop")
-    Scheduler jobScheduler(DataSource dataSource, List<Task<?>> tasks,
+    Scheduler jobScheduler(DataSource dataSource, DatabaseUrl databaseUrl, List<Task<?>> tasks,
                            @Value("${truecoding.jobs.threads:4}") int threads,
                            @Value("${truecoding.jobs.polling-interval:2s}") Duration pollingInterval,
                            @Value("${truecoding.jobs.heartbeat:5s}") Duration heartbeat,
@@ -38,7 +39,12 @@ class JobsConfiguration {
         List<Task<?>> oneTime = tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
         List<RecurringTask<?>> recurring = tasks.stream().filter(task -> task instanceof RecurringTask<?>)
                 .<RecurringTask<?>>map(task -> (RecurringTask<?>) task).toList();
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
+        var builder = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime);
+        if (!databaseUrl.isPostgres()) {
+            // H2 has no customization of its own; our columns keep the zone, which the default handles as is.
+            builder.jdbcCustomization(new DefaultJdbcCustomization(false));
+        }
+        return builder
                 .startTasks(recurring)
                 .schedulerName(new SchedulerName.Fixed(instanceName()))
                 .threads(threads)

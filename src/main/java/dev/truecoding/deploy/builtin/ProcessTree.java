@@ -58,7 +58,7 @@ public final class ProcessTree {
             try {
                 return Files.readSymbolicLink(proc.resolve(process.pid() + "/cwd")).startsWith(real);
             } catch (IOException | UnsupportedOperationException | SecurityException e) {
-                return false;
+                return false; // exited meanwhile, or another user's process: not one of ours either way
             }
         }).toList();
     }

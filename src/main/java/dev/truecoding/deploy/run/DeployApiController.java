@@ -136,7 +136,7 @@ class DeployApiController {
 
             @Override
             public boolean ended() {
-                return records.find(userId, id, d -> false).map(d -> !d.status().active()).orElse(true);
+                return records.find(userId, id).map(d -> !d.status().active()).orElse(true);
             }
         }, afterId, signal);
     }

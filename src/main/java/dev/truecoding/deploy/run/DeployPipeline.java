@@ -15,7 +15,7 @@ import dev.truecoding.deploy.DeploymentService;
 import dev.truecoding.deploy.DeploymentStatus;
 import dev.truecoding.generation.GenerationService;
 import dev.truecoding.git.GitHost;
-import dev.truecoding.git.RepositoryRef;
+import dev.truecoding.git.GitHosts;
 import dev.truecoding.project.Project;
 import dev.truecoding.project.ProjectService;
 import dev.truecoding.project.ProjectStatus;
@@ -59,13 +59,13 @@ class DeployPipeline {
     private final ProjectService projects;
     private final GenerationService generation;
     private final AccountService accounts;
-    private final List<GitHost> hosts;
+    private final GitHosts hosts;
     private final TransactionTemplate transactions;
     private final VercelDeploy vercelDeploy;
     private final Path sources;
 
     DeployPipeline(DeploymentRecords records, EventSignal signal, BuiltInDeployer deployer, ProjectService projects,
-                   GenerationService generation, AccountService accounts, List<GitHost> hosts,
+                   GenerationService generation, AccountService accounts, GitHosts hosts,
                    TransactionTemplate transactions, VercelDeploy vercelDeploy,
                    @Value("${truecoding.data-dir:./data}") Path dataDir) {
         this.records = records;
@@ -127,24 +127,22 @@ class DeployPipeline {
                 });
                 return;
             }
-            DeployListener listener = new EventListener(id);
+            EventListener listener = new EventListener(id);
             DeployOutcome outcome;
             if (deployment.rollbackOf() != null) {
                 progress(id, DeployProgress.DEPLOYING, "Switching the production URL back to deployment "
                         + deployment.rollbackOf(), null);
                 outcome = deployer.switchTo(project.id(), deployment.rollbackOf(), listener);
             } else {
-                GitHost host = host(project.gitHost());
-                RepositoryRef repository = new RepositoryRef(project.githubRepoOwner(), project.githubRepoName(), null,
-                        project.githubRepoUrl());
+                GitHost host = hosts.byId(project.gitHost());
                 progress(id, DeployProgress.IMPORTING, "Exporting commit " + shortSha(deployment.commitSha()) + " from "
                         + host.displayName(), null);
                 FileSystemUtils.deleteRecursively(tree);
-                host.exportTree(person, repository, deployment.commitSha(), tree);
+                host.exportTree(person, DeploymentService.repositoryOf(project), deployment.commitSha(), tree);
                 Path validated = generation.validatedBuild(project.id(), deployment.commitSha()).orElse(null);
                 outcome = deployer.deploy(target(project), id, tree, deployment.commitSha(), validated, listener);
             }
-            ((EventListener) listener).flush();
+            listener.flush();
             switch (outcome.status()) {
                 case READY -> finish(work, DeploymentStatus.READY, outcome.url(), null, null);
                 case CANCELED -> finish(work, DeploymentStatus.CANCELED, null, "The deployment was canceled.", null);
@@ -217,11 +215,6 @@ class DeployPipeline {
         } catch (ConflictException | NotFoundException e) {
             log.warn("Project {} could not move to {} after its deployment: {}", projectId, target, e.getMessage());
         }
-    }
-
-    private GitHost host(String id) {
-        return hosts.stream().filter(host -> host.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("The project's repository is on an unknown host: " + id));
     }
 
     private void progress(String id, String stage, String message, String url) {

@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /** The seed's {@code deployments} and our {@code deployment_events}. Reads for people are scoped by owner. */
 @Repository
@@ -39,26 +38,26 @@ public class DeploymentRecords {
                 .update();
     }
 
-    public Optional<Deployment> find(String userId, String id, Predicate<Deployment> live) {
+    public Optional<Deployment> find(String userId, String id) {
         return jdbc.sql("SELECT * FROM deployments WHERE id = ? AND user_id = ?").params(id, userId)
-                .query((rs, row) -> map(rs, live)).optional();
+                .query((rs, row) -> map(rs)).optional();
     }
 
     Optional<Work> findWork(String id) {
         return jdbc.sql("SELECT * FROM deployments WHERE id = ?").params(id)
-                .query((rs, row) -> new Work(map(rs, d -> false), rs.getString("user_id"), rs.getInt("attempts")))
+                .query((rs, row) -> new Work(map(rs), rs.getString("user_id"), rs.getInt("attempts")))
                 .optional();
     }
 
-    public List<Deployment> forProject(String userId, String projectId, Predicate<Deployment> live) {
+    public List<Deployment> forProject(String userId, String projectId) {
         return jdbc.sql("SELECT * FROM deployments WHERE project_id = ? AND user_id = ? ORDER BY created_at DESC, id DESC")
-                .params(projectId, userId).query((rs, row) -> map(rs, live)).list();
+                .params(projectId, userId).query((rs, row) -> map(rs)).list();
     }
 
     /** The seed's "latest deployment of a project" query. */
-    public Optional<Deployment> latest(String projectId, Predicate<Deployment> live) {
+    public Optional<Deployment> latest(String projectId) {
         return jdbc.sql("SELECT * FROM deployments WHERE project_id = ? ORDER BY created_at DESC LIMIT 1")
-                .param(projectId).query((rs, row) -> map(rs, live)).optional();
+                .param(projectId).query((rs, row) -> map(rs)).optional();
     }
 
     /** The deployment a provider's production URL serves: the latest that went live (a rollback's target). */
@@ -74,7 +73,7 @@ public class DeploymentRecords {
         return jdbc.sql("""
                 SELECT * FROM deployments WHERE project_id = ? AND status IN (CAST('QUEUED' AS deployment_status),
                     CAST('BUILDING' AS deployment_status)) ORDER BY created_at DESC LIMIT 1""")
-                .param(projectId).query((rs, row) -> map(rs, d -> false)).optional();
+                .param(projectId).query((rs, row) -> map(rs)).optional();
     }
 
     /** Active deployments whose job is gone: nothing will finish them. */
@@ -132,16 +131,10 @@ public class DeploymentRecords {
                 .list();
     }
 
-    private static Deployment map(ResultSet rs, Predicate<Deployment> live) throws SQLException {
-        Deployment deployment = new Deployment(rs.getString("id"), rs.getString("project_id"), rs.getString("provider"),
+    private static Deployment map(ResultSet rs) throws SQLException {
+        return new Deployment(rs.getString("id"), rs.getString("project_id"), rs.getString("provider"),
                 DeploymentStatus.valueOf(rs.getString("status")), rs.getString("vercel_deployment_id"),
                 rs.getString("commit_sha"), rs.getString("url"), rs.getString("error_message"), rs.getString("log_excerpt"),
                 rs.getString("rollback_of"), false, Clock.instant(rs, "created_at"), Clock.instant(rs, "completed_at"));
-        return live.test(deployment) ? withLive(deployment) : deployment;
-    }
-
-    private static Deployment withLive(Deployment d) {
-        return new Deployment(d.id(), d.projectId(), d.provider(), d.status(), d.vercelDeploymentId(), d.commitSha(), d.url(),
-                d.errorMessage(), d.logExcerpt(), d.rollbackOf(), true, d.createdAt(), d.completedAt());
     }
 }

@@ -100,7 +100,7 @@ class VercelDeploy {
     }
 
     private void rollback(String userId, Project project, Deployment deployment, Steps steps) {
-        Deployment earlier = records.find(userId, deployment.rollbackOf(), d -> false).orElseThrow();
+        Deployment earlier = records.find(userId, deployment.rollbackOf()).orElseThrow();
         steps.progress(DeployProgress.DEPLOYING, "Promoting Vercel deployment " + earlier.vercelDeploymentId()
                 + " back to production");
         vercel.promote(userId, project.vercelProjectId(), earlier.vercelDeploymentId());

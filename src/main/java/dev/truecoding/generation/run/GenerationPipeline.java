@@ -18,6 +18,7 @@ import dev.truecoding.git.CommitResult;
 import dev.truecoding.git.ConcurrentCommitException;
 import dev.truecoding.git.FileToCommit;
 import dev.truecoding.git.GitHost;
+import dev.truecoding.git.GitHosts;
 import dev.truecoding.git.RepositoryRef;
 import dev.truecoding.project.Project;
 import dev.truecoding.project.ProjectService;

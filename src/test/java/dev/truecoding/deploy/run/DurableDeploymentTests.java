@@ -76,8 +76,8 @@ class DurableDeploymentTests extends ApplicationTest {
 
         pipeline.failOrphans(DeployJobs.RUN_TASK);
 
-        assertThat(records.find(userId(ada), id, d -> false).orElseThrow().status()).isEqualTo(DeploymentStatus.ERROR);
-        assertThat(records.find(userId(ada), id, d -> false).orElseThrow().errorMessage()).contains("stopped without finishing");
+        assertThat(records.find(userId(ada), id).orElseThrow().status()).isEqualTo(DeploymentStatus.ERROR);
+        assertThat(records.find(userId(ada), id).orElseThrow().errorMessage()).contains("stopped without finishing");
         assertThat(projectField(ada, project, "status")).isEqualTo("FAILED");
     }
 

@@ -2,29 +2,19 @@ package dev.truecoding.generation.run;
 
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.git.GitHost;
+import dev.truecoding.git.GitHosts;
 import dev.truecoding.project.Project;
 import dev.truecoding.system.ConflictException;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-
-/** The git hosts True Coding knows, and which one a project's next generation uses. */
+/** Which git host a project's next generation uses. */
 @Component
-public class GitHosts {
+public class HostChooser {
 
-    private final List<GitHost> hosts;
+    private final GitHosts hosts;
 
-    GitHosts(List<GitHost> hosts) {
+    HostChooser(GitHosts hosts) {
         this.hosts = hosts;
-    }
-
-    public List<GitHost> all() {
-        return hosts;
-    }
-
-    GitHost byId(String id) {
-        return hosts.stream().filter(host -> host.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No git host '" + id + "' is configured"));
     }
 
     /**
@@ -33,7 +23,7 @@ public class GitHosts {
      */
     public GitHost choose(SignedInUser person, Project project, String requested) {
         if (requested != null && !requested.isBlank()) {
-            GitHost host = byId(requested);
+            GitHost host = hosts.byId(requested);
             if (!host.availableTo(person)) {
                 throw new ConflictException(host.displayName() + " is not connected. Connect it in Settings "
                         + "(/settings/" + host.id() + "), or generate on the built-in host.");
@@ -41,12 +31,12 @@ public class GitHosts {
             return host;
         }
         if (project.gitHost() != null) {
-            GitHost current = byId(project.gitHost());
+            GitHost current = hosts.byId(project.gitHost());
             if (current.availableTo(person)) {
                 return current;
             }
         }
-        return hosts.stream().filter(host -> !host.id().equals(GitHost.BUILT_IN)).filter(host -> host.availableTo(person))
-                .findFirst().orElseGet(() -> byId(GitHost.BUILT_IN));
+        return hosts.all().stream().filter(host -> !host.id().equals(GitHost.BUILT_IN)).filter(host -> host.availableTo(person))
+                .findFirst().orElseGet(() -> hosts.byId(GitHost.BUILT_IN));
     }
 }
