@@ -1,6 +1,7 @@
 package dev.truecoding.github;
 
 import dev.truecoding.account.SignedInUser;
+import dev.truecoding.system.OAuthState;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,11 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 /** Settings → GitHub: connect through OAuth or with a pasted token, see as whom, disconnect. */
 @Controller
 @RequestMapping("/settings/github")
@@ -25,7 +21,6 @@ class GitHubConnectionController {
     private static final String REDIRECT = "redirect:/settings/github";
     static final String STATE_ATTRIBUTE = GitHubConnectionController.class.getName() + ".state";
     static final String VERIFIER_ATTRIBUTE = GitHubConnectionController.class.getName() + ".codeVerifier";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final GitHubConnections connections;
 
@@ -46,10 +41,8 @@ class GitHubConnectionController {
             redirect.addFlashAttribute("githubError", "Connecting through GitHub is not set up here (GITHUB_CLIENT_ID). Paste a token instead.");
             return REDIRECT;
         }
-        String state = randomToken();
-        String verifier = randomToken();
-        session.setAttribute(STATE_ATTRIBUTE, state);
-        session.setAttribute(VERIFIER_ATTRIBUTE, verifier);
+        String state = OAuthState.issue(session, STATE_ATTRIBUTE);
+        String verifier = OAuthState.issue(session, VERIFIER_ATTRIBUTE);
         return "redirect:" + connections.authorizeUrl(callbackUrl(), state, verifier);
     }
 
@@ -57,12 +50,8 @@ class GitHubConnectionController {
     String callback(SignedInUser user, HttpSession session, @RequestParam(required = false) String code,
                     @RequestParam(required = false) String state, @RequestParam(required = false) String error,
                     RedirectAttributes redirect) {
-        // One state per flow: taken out of the session whatever happens, so it cannot be replayed.
-        Object expected = session.getAttribute(STATE_ATTRIBUTE);
-        Object verifier = session.getAttribute(VERIFIER_ATTRIBUTE);
-        session.removeAttribute(STATE_ATTRIBUTE);
-        session.removeAttribute(VERIFIER_ATTRIBUTE);
-        if (!(expected instanceof String expectedState) || state == null || !sameState(expectedState, state)) {
+        String verifier = OAuthState.take(session, VERIFIER_ATTRIBUTE).orElse(null);
+        if (!OAuthState.matches(session, STATE_ATTRIBUTE, state)) {
             redirect.addFlashAttribute("githubError", "GitHub's answer did not match a connection started here "
                     + "(the state check failed), so nothing was saved. Start again with Connect GitHub.");
             return REDIRECT;
@@ -78,7 +67,7 @@ class GitHubConnectionController {
             return REDIRECT;
         }
         try {
-            connected(connections.connectWithCode(user.id(), code, callbackUrl(), (String) verifier), redirect);
+            connected(connections.connectWithCode(user.id(), code, callbackUrl(), verifier), redirect);
         } catch (GitHubException e) {
             redirect.addFlashAttribute("githubError", e.getMessage());
         }
@@ -107,17 +96,6 @@ class GitHubConnectionController {
         if (connection.problem() != null) {
             redirect.addFlashAttribute("githubError", connection.problem());
         }
-    }
-
-    /** 256 random bits, URL-safe: the state, and the PKCE verifier (43 characters, within RFC 7636's 43–128). */
-    private static String randomToken() {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    }
-
-    private static boolean sameState(String expected, String actual) {
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String callbackUrl() {

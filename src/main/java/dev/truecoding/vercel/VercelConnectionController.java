@@ -1,6 +1,7 @@
 package dev.truecoding.vercel;
 
 import dev.truecoding.account.SignedInUser;
+import dev.truecoding.system.OAuthState;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,11 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
-
 /** Settings → Vercel: connect through the Vercel integration or with a pasted token, see as whom, disconnect. */
 @Controller
 @RequestMapping("/settings/vercel")
@@ -24,7 +20,6 @@ class VercelConnectionController {
     private static final String VIEW = "vercel/settings";
     private static final String REDIRECT = "redirect:/settings/vercel";
     static final String STATE_ATTRIBUTE = VercelConnectionController.class.getName() + ".state";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final VercelConnections connections;
 
@@ -46,9 +41,7 @@ class VercelConnectionController {
                     + "(VERCEL_CLIENT_ID, VERCEL_CLIENT_SECRET, VERCEL_INTEGRATION_SLUG). Paste a token instead.");
             return REDIRECT;
         }
-        String state = randomToken();
-        session.setAttribute(STATE_ATTRIBUTE, state);
-        return "redirect:" + connections.installUrl(state);
+        return "redirect:" + connections.installUrl(OAuthState.issue(session, STATE_ATTRIBUTE));
     }
 
     /**
@@ -60,10 +53,7 @@ class VercelConnectionController {
     String callback(SignedInUser user, HttpSession session, @RequestParam(required = false) String code,
                     @RequestParam(required = false) String state, @RequestParam(required = false) String error,
                     RedirectAttributes redirect) {
-        // One state per flow: taken out of the session whatever happens, so it cannot be replayed.
-        Object expected = session.getAttribute(STATE_ATTRIBUTE);
-        session.removeAttribute(STATE_ATTRIBUTE);
-        if (!(expected instanceof String expectedState) || state == null || !sameState(expectedState, state)) {
+        if (!OAuthState.matches(session, STATE_ATTRIBUTE, state)) {
             redirect.addFlashAttribute("vercelError", "Vercel's answer did not match a connection started here "
                     + "(the state check failed), so nothing was saved. Start again with Connect Vercel.");
             return REDIRECT;
@@ -104,17 +94,6 @@ class VercelConnectionController {
 
     private static void connected(VercelConnection connection, RedirectAttributes redirect) {
         redirect.addFlashAttribute("notice", "Vercel connected as " + connection.describe() + ".");
-    }
-
-    /** 256 random bits, URL-safe. */
-    private static String randomToken() {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    }
-
-    private static boolean sameState(String expected, String actual) {
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Must equal the Redirect URL registered with the integration: Vercel checks it when the code is exchanged. */
