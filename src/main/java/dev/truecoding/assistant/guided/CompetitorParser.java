@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 final class CompetitorParser {
 
     static final int MAX_COMPETITORS = 10;
+    /** A web address in a competitor's line; at most six labels before the top-level domain (bounded repetition). */
     private static final Pattern URL = Pattern.compile(
-            "\\(?\\s*((?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|io|app|co|org|net|dev|ai|me|so|ly|to|us|uk|br|de|fr|xyz)(?:/[^\\s)]*)?)\\s*\\)?",
+            "\\(?\\s*((?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+){0,5}\\.(?:com|io|app|co|org|net|dev|ai|me|so|ly|to|us|uk|br|de|fr|xyz)(?:/[^\\s)]*)?)\\s*\\)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR = Pattern.compile(":\\s*|\\s+[—–-]\\s+|\\s+because\\s+|\\s+but\\s+");
 

@@ -47,7 +47,8 @@ sealed interface DiscoveryCommand {
     /** The words people use for each part; longer phrases first so "secondary audience" wins over "audience". */
     Map<String, DiscoveryStep> PARTS = parts();
 
-    String PREFIX = "^(?:(?:actually|sorry|wait|oh|hmm|ok|okay|no|please)[,!.]?\\s+)*(?:please\\s+)?(?:let'?s\\s+)?";
+    /** Fillers before a command; a few at most (Java's regex engine recurses once per repeated group). */
+    String PREFIX = "^(?:(?:actually|sorry|wait|oh|hmm|ok|okay|no|please)[,!.]?\\s+){0,5}(?:please\\s+)?(?:let'?s\\s+)?";
     Pattern RENAME = Pattern.compile(PREFIX
             + "(?:call it|rename it to|rename it|rename to|rename the app to|rename the product to|the name is"
             + "|the name should be|name it|change the name to|change name to|it'?s called|let'?s call it)\\s+(.+)$",

@@ -26,8 +26,14 @@ final class FieldType {
             Map.entry("currency", "money"), Map.entry("price", "money"), Map.entry("bool", "boolean"),
             Map.entry("timestamp", "datetime"), Map.entry("date-time", "datetime"), Map.entry("time", "datetime"),
             Map.entry("link", "url"), Map.entry("uri", "url"), Map.entry("object", "json"), Map.entry("jsonb", "json"));
+    /**
+     * A value may have several words ("in progress"); a modifier keyword after the last value ends it. Repetitions
+     * are bounded (8 words, 30 values): Java's regex engine recurses per repetition, and a message is 20,000 characters.
+     */
+    private static final String ENUM_VALUE =
+            "[\\p{L}\\p{N}_-]+(?:[ \\t]+(?!(?:default|required|optional|unique)\\b)[\\p{L}\\p{N}_-]+){0,7}";
     private static final Pattern ENUM = Pattern.compile(
-            "^enum\\s*(?::|\\(|\\[)?\\s*([\\p{L}\\p{N}_-]+(?:\\s*[|/]\\s*[\\p{L}\\p{N}_-]+)*)\\s*[)\\]]?",
+            "^enum\\s*(?::|\\(|\\[)?\\s*(" + ENUM_VALUE + "(?:\\s*[|/]\\s*" + ENUM_VALUE + "){0,29})\\s*[)\\]]?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("^([A-Za-z][A-Za-z-]*)");
 
@@ -43,10 +49,8 @@ final class FieldType {
         String trimmed = text.strip();
         Matcher enumeration = ENUM.matcher(trimmed);
         if (enumeration.find()) {
-            Set<String> values = new LinkedHashSet<>(Arrays.asList(enumeration.group(1).split("\\s*[|/]\\s*")));
-            if (values.size() > 30) {
-                return Optional.empty();
-            }
+            Set<String> values = new LinkedHashSet<>(Arrays.asList(
+                    enumeration.group(1).replaceAll("[ \\t]+", " ").split("\\s*[|/]\\s*")));
             return Optional.of(new Parsed("enum: " + String.join("|", values), trimmed.substring(enumeration.end())));
         }
         Matcher word = WORD.matcher(trimmed);

@@ -15,7 +15,8 @@ final class FreeText {
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
     private static final Pattern ANY_SPACE = Pattern.compile("\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.!?;,:]+$");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
+    /** "it's", "e-mail": a bounded repetition, as Java's regex engine recurses once per repeated group. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+){0,7}");
     private static final Pattern KEYBOARD_MASH = Pattern.compile("asdf|sdfg|qwer|wert|zxcv|hjkl|jkl;|uiop|fghj");
 
     private static final Set<String> SKIPS = Set.copyOf(List.of(

@@ -44,10 +44,17 @@ final class NotationParser {
             - `env STRIPE_KEY secret required "Stripe API key"` (optional `example "sk_test_…"`) · `remove env STRIPE_KEY`
             - `show plan` · `help`
 
-            Field types: %s, or `enum: a|b|c`.""".formatted(ENTITY_SYNTAX, String.join(", ", FieldType.NAMES));
+            Names may have spaces: `entity Repair Job { due date: date }` makes **RepairJob** with `dueDate`.
+            Field types: %s, or `enum: a|b|c` (values may have spaces: `enum: to do|in progress|done`).""".formatted(ENTITY_SYNTAX, String.join(", ", FieldType.NAMES));
 
     private static final int MAX_NAME = 40;
-    private static final String NAME = "([\\p{L}_][\\p{L}\\p{N}_]*)";
+    /**
+     * One word or several ("Repair Job", "due date"), joined into PascalCase or camelCase afterwards. The words that
+     * join two names in a command ("to", "and", …) do not continue a name. At most 8 words: Java's regex engine
+     * recurses per repetition.
+     */
+    private static final String NAME =
+            "([\\p{L}_][\\p{L}\\p{N}_]*(?:[ \\t]+(?!(?:to|as|and|from|with)\\b)[\\p{L}\\p{N}_]+){0,7})";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
     private static final Pattern ENTITY = Pattern.compile("^entity\\s+" + NAME + "\\s*\\{(.*)}$", FLAGS);
     private static final Pattern ADD_FIELD = Pattern.compile("^add\\s+field\\s+" + NAME + "\\s*\\.\\s*(.+)$", FLAGS);
@@ -62,7 +69,7 @@ final class NotationParser {
             "^relate\\s+" + NAME + "\\s+(one[\\s_-]*to[\\s_-]*one|one[\\s_-]*to[\\s_-]*many|many[\\s_-]*to[\\s_-]*one"
                     + "|many[\\s_-]*to[\\s_-]*many|1:1|1:n|n:1|n:m|m:n)\\s+" + NAME + "$", FLAGS);
     private static final Pattern UNRELATE = Pattern.compile(
-            "^unrelate\\s+" + NAME + "\\s+(?:(?:and|from)\\s+)?" + NAME + "$", FLAGS);
+            "^unrelate\\s+" + NAME + "(?:\\s*,\\s*|\\s+(?:(?:and|from|with)\\s+)?)" + NAME + "$", FLAGS);
     private static final Pattern ENV = Pattern.compile("^(?:env|set\\s+env)\\s+([A-Za-z_][A-Za-z0-9_]*)(.*)$", FLAGS);
     private static final Pattern REMOVE_ENV = Pattern.compile("^(?:remove|delete|drop)\\s+env\\s+([A-Za-z_][A-Za-z0-9_]*)$", FLAGS);
     private static final Pattern SHOW = Pattern.compile(

@@ -281,9 +281,11 @@ final class PlanEditor {
         return EntityNaming.pascal(name).toLowerCase(Locale.ROOT);
     }
 
+    /** "due date" finds {@code dueDate}; a field named in another style ("created_at", from JSON) by its own name. */
     private static int fieldIndex(Entity entity, String name) {
         for (int i = 0; i < entity.fields().size(); i++) {
-            if (entity.fields().get(i).name().equalsIgnoreCase(name)) {
+            String existing = entity.fields().get(i).name();
+            if (existing.equalsIgnoreCase(name) || EntityNaming.camel(existing).equalsIgnoreCase(EntityNaming.camel(name))) {
                 return i;
             }
         }

@@ -28,7 +28,12 @@ class GuidedAssistantTests {
             "\u0000\u0001\u0002", "\uD83D", "a".repeat(100_000), "word ".repeat(30_000), "1. 2. 3. 4.", "- - - -",
             ",,,,;;;;", "((((((((((", "[[[[[", "enum: a|b", "x: enum:", "ÄÖÜ ß 日本語のアプリ مرحبا", "null", "undefined",
             "%s %n %d", "${jndi:ldap://x}", "../../etc/passwd", "change features: ", "add feature:", "remove feature",
-            "skip", "yes", "1", "9999999999999999999999", "-1", "entity A { b: enum: " + "x|".repeat(200) + "y }");
+            "skip", "yes", "1", "9999999999999999999999", "-1", "entity A { b: enum: " + "x|".repeat(200) + "y }",
+            // Long runs of one repeated piece: each would overflow the stack of a regex repeating a group without bound.
+            "a-".repeat(10_000), "it's ".repeat(4_000) + "x'".repeat(8_000), "entity A { b: enum: " + "x|".repeat(9_000) + "y }",
+            "entity A { b: enum: " + "in progress ".repeat(1_500) + "}", "entity " + "Big ".repeat(4_000) + "{ b: int }",
+            "relate " + "a ".repeat(9_000) + "many-to-one B", "rename field " + "a ".repeat(9_000) + ". b to c",
+            "ok ".repeat(6_000) + "call it Bikes", "Bikedesk (" + "a.".repeat(9_000) + "com)", "a.".repeat(10_000));
 
     private final GuidedAssistant assistant = new GuidedAssistant();
 

@@ -181,6 +181,36 @@ class PlanningTests {
     }
 
     @Test
+    void namesAndEnumValuesMayHaveSeveralWordsAsPeopleWriteThem() {
+        Chat chat = Chat.planning(minimalPlan());
+        chat.send("go");
+
+        AssistantReply reply = chat.send("""
+                entity Bike { brand: string required, frame number: string unique }
+                entity Repair Job { status: enum: received|in  progress|ready for pickup default received, due date: date }
+                relate Repair Job many-to-one Bike
+                add field repair job.price paid: money required""");
+
+        assertThat(reply.text().lines().filter(l -> l.startsWith("✓"))).hasSize(4);
+        TechnicalPlan plan = reply.technicalPlan();
+        assertConsistent(plan);
+        assertThat(fieldNames(plan, "Bike")).containsExactly("brand", "frameNumber");
+        assertThat(entity(plan, "RepairJob").fields()).containsExactly(
+                new Field("status", "enum: received|in progress|ready for pickup", false, null, "received", null),
+                new Field("dueDate", "date", false, null, null, null),
+                new Field("pricePaid", "money", true, null, null, null));
+        assertThat(plan.dataModel().relationships()).extracting(Relationship::from, Relationship::to)
+                .contains(org.assertj.core.groups.Tuple.tuple("Bike", "RepairJob"));
+
+        plan = chat.send("rename field Repair Job.due date to deadline\nremove field RepairJob.price paid").technicalPlan();
+        assertThat(fieldNames(plan, "RepairJob")).containsExactly("status", "deadline");
+        assertThat(chat.send("unrelate Repair Job and Bike").text()).contains("✓ Removed the relationship");
+        assertThat(chat.send("rename entity Repair Job to Work Order").technicalPlan().dataModel().entities())
+                .extracting(Entity::name).contains("WorkOrder").doesNotContain("RepairJob");
+        assertThat(chat.send("entity Bad { status: enum: a|b default in progress }").text()).contains("✗");
+    }
+
+    @Test
     void environmentVariablesCanBeSetAndRemovedButDatabaseUrlStays() {
         Chat chat = Chat.planning(minimalPlan());
         chat.send("go");
