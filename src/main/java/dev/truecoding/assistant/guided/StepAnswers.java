@@ -181,7 +181,7 @@ final class StepAnswers {
             return Result.accepted("I'll use the problem itself as the main pain point.");
         }
         List<String> items = ListParser.items(text, MAX_PAIN_POINTS, MAX_AUDIENCE).stream()
-                .filter(item -> !FreeText.looksMeaningless(item))
+                .filter(item -> !carriesNothing(item))
                 .map(item -> FreeText.sentence(item, MAX_AUDIENCE))
                 .toList();
         if (items.isEmpty()) {
@@ -215,7 +215,12 @@ final class StepAnswers {
     }
 
     private static List<FeatureDraft> meaningful(List<FeatureDraft> features) {
-        return features.stream().filter(feature -> !FreeText.looksMeaningless(feature.name())).toList();
+        return features.stream().filter(feature -> !carriesNothing(feature.name())).toList();
+    }
+
+    /** A list item that names nothing: a keyboard mash, or a "yes" / "ok" said to a question that asks for a list. */
+    private static boolean carriesNothing(String item) {
+        return FreeText.looksMeaningless(item) || FreeText.isAgreement(item);
     }
 
     private static String featureAcknowledgement(List<FeatureDraft> features) {
@@ -249,7 +254,7 @@ final class StepAnswers {
         }
         String focus = state.tagline != null ? state.tagline : "what our audience needs most";
         List<Competitor> competitors = CompetitorParser.parse(text, focus).stream()
-                .filter(competitor -> !FreeText.looksMeaningless(competitor.name()))
+                .filter(competitor -> !carriesNothing(competitor.name()))
                 .toList();
         if (competitors.isEmpty()) {
             return Result.rejected(DiscoveryQuestions.help(DiscoveryStep.COMPETITORS, state));
@@ -264,7 +269,7 @@ final class StepAnswers {
             return Result.accepted("I'll use a sensible starting set of metrics.");
         }
         List<SuccessMetric> metrics = MetricParser.parse(text).stream()
-                .filter(metric -> !FreeText.looksMeaningless(metric.name()))
+                .filter(metric -> !carriesNothing(metric.name()))
                 .toList();
         if (metrics.isEmpty()) {
             return Result.rejected(DiscoveryQuestions.help(DiscoveryStep.SUCCESS_METRICS, state));

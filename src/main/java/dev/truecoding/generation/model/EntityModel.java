@@ -25,7 +25,7 @@ public record EntityModel(
     }
 
     public String labelJs() {
-        return Js.string(names.label());
+        return Js.string(names.title());
     }
 
     public String labelPluralJs() {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * Every name of one entity, derived once from what the plan calls it; templates only read these.
  *
  * @param label      the plan's own text, shown to people ("Órden de compra")
- * @param labelPlural heading for lists
+ * @param labelPlural heading for lists ("Repair jobs")
  * @param type       TypeScript type and component prefix ("OrdenDeCompra")
  * @param variable   a record in code ("ordenDeCompra")
  * @param plural     the Drizzle table constant and lists in code ("ordenDeCompras")
@@ -30,13 +30,18 @@ public record EntityNames(String label, String labelPlural, String type, String 
         List<String> plural = withSuffix(Naming.plural(Naming.words(label)), suffix);
         return new EntityNames(
                 label,
-                Naming.pluralLabel(label),
+                Naming.pluralLabel(Naming.humanLabel(label)),
                 ReservedWords.TYPESCRIPT.safe(Naming.pascal(words)),
                 ReservedWords.TYPESCRIPT.safe(Naming.camel(words)),
                 ReservedWords.TYPESCRIPT.safe(Naming.camel(plural)),
                 Naming.sqlIdentifier(ReservedWords.POSTGRESQL.safe(Naming.snake(plural))),
                 ReservedWords.ROUTE.safe(Naming.kebab(plural)),
                 Naming.kebab(words));
+    }
+
+    /** The label as people read it on pages ("Repair job" for the plan's "RepairJob"). */
+    public String title() {
+        return Naming.humanLabel(label);
     }
 
     /** Every name that must not be shared with another entity (case-insensitive, as files and URLs are). */

@@ -19,7 +19,12 @@ public record FieldModel(
         String uniqueConstraint) {
 
     public String labelJs() {
-        return Js.string(label);
+        return Js.string(Naming.humanLabel(label));
+    }
+
+    /** Money reads with its two decimals on pages (45.5 → "45.50"). */
+    public boolean money() {
+        return kind == FieldType.MONEY;
     }
 
     public String propertyJs() {

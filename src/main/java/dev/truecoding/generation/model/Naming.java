@@ -78,6 +78,26 @@ public final class Naming {
         return word + "s";
     }
 
+    /**
+     * What people read for a name the plan wrote as an identifier: "RepairJob" → "Repair job", "dueDate" → "Due date",
+     * "created_at" → "Created at", "APIKey" → "API key". Text with spaces or in other scripts is kept as typed.
+     */
+    public static String humanLabel(String label) {
+        if (!label.matches("[A-Za-z][A-Za-z0-9_]*")) {
+            return label;
+        }
+        String spaced = label.replace('_', ' ').replaceAll("([a-z0-9])([A-Z])", "$1 $2")
+                .replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2").strip();
+        List<String> words = new ArrayList<>();
+        for (String word : spaced.split(" +")) {
+            boolean acronym = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+            words.add(acronym ? word : word.toLowerCase(Locale.ROOT));
+        }
+        String first = words.getFirst();
+        words.set(0, Character.toUpperCase(first.charAt(0)) + first.substring(1));
+        return String.join(" ", words);
+    }
+
     /** A label's plural for headings: English words get an "s"; other text is left as typed. */
     public static String pluralLabel(String label) {
         if (!label.matches("[A-Za-z0-9 _-]*[A-Za-z]")) {

@@ -100,7 +100,7 @@ final class RelationsBuilder {
         }
         String property = unusedProperty(child, base);
         String column = Naming.sqlIdentifier(Naming.snake(Naming.words(property)));
-        String label = self ? (oneToOne ? "Linked " : "Parent ") + parent.label() : parent.label();
+        String label = self ? (oneToOne ? "Linked " : "Parent ") + parent.title() : parent.title();
         String parentDisplay = ModelBuilder.display(fields.get(parent));
         belongsTo.computeIfAbsent(child, key -> new ArrayList<>()).add(new Relations.BelongsTo(property, column, label,
                 parent, parentDisplay, oneToOne,

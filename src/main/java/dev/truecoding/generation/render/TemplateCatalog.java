@@ -52,6 +52,8 @@ public final class TemplateCatalog {
             app("src/app/page.tsx.mustache", "src/app/page.tsx"),
             app("tests/support.ts", "tests/support.ts"),
             app("tests/factories.ts.mustache", "tests/factories.ts"),
+            // In a folder of its own: an entity's test file (tests/<entity>.test.ts) can never take its name.
+            app("tests/lib/format.test.ts", "tests/lib/format.test.ts"),
 
             entity("src/validation/{fileName}.ts.mustache"),
             entity("src/server/{fileName}.ts.mustache"),

@@ -1,6 +1,7 @@
-/** How a stored value reads on a page: dates in ISO form, JSON as text, empty as a dash. */
-export function formatValue(value: unknown): string {
+/** How a stored value reads on a page: dates in ISO form, JSON as text, money with two decimals, empty as a dash. */
+export function formatValue(value: unknown, kind?: "money"): string {
   if (value === null || value === undefined || value === "") return "—";
+  if (kind === "money" && typeof value === "number") return value.toFixed(2);
   if (value instanceof Date) return value.toISOString().replace("T", " ").slice(0, 16);
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "object") return JSON.stringify(value);

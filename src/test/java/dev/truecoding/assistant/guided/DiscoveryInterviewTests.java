@@ -222,6 +222,9 @@ class DiscoveryInterviewTests {
         chat.sendAll("A habit tracker", "1", "yes", "Habits slip", "workers", "skip", "skip");
 
         assertThat(chat.send("???").text()).contains("List the features", "Which features must");
+        AssistantReply yes = chat.send("yes");
+        assertThat(yes.text()).as("a yes names no feature").contains("needs at least one feature", "Which features must");
+        assertThat(yes.businessPlan().coreFeatures()).isNullOrEmpty();
         assertThat(chat.send("Habits").text()).contains("Any nice-to-have");
         assertThat(chat.send("help").text()).contains("features that can wait");
         chat.send("skip");

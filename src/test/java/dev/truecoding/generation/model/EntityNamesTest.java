@@ -15,6 +15,22 @@ class EntityNamesTest {
     }
 
     @Test
+    void pagesShowNamesWrittenAsIdentifiersAsWords() {
+        EntityNames names = EntityNames.of("RepairJob", 0);
+
+        assertThat(names.label()).as("kept for comments and the coverage report").isEqualTo("RepairJob");
+        assertThat(names.title()).isEqualTo("Repair job");
+        assertThat(names.labelPlural()).isEqualTo("Repair jobs");
+        assertThat(Naming.humanLabel("dueDate")).isEqualTo("Due date");
+        assertThat(Naming.humanLabel("created_at")).isEqualTo("Created at");
+        assertThat(Naming.humanLabel("APIKey")).isEqualTo("API key");
+        assertThat(Naming.humanLabel("email")).isEqualTo("Email");
+        assertThat(Naming.humanLabel("address2")).isEqualTo("Address2");
+        assertThat(Naming.humanLabel("Nom du café")).isEqualTo("Nom du café");
+        assertThat(Naming.humanLabel("名称")).isEqualTo("名称");
+    }
+
+    @Test
     void keepsTheLabelButMakesAccentsAndSpacesSafe() {
         EntityNames names = EntityNames.of("Sélection de café", 0);
 
