@@ -1,6 +1,13 @@
 package dev.truecoding.generation;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import dev.truecoding.account.AccountService;
+import dev.truecoding.account.SignedInUser;
+import dev.truecoding.git.FileToCommit;
+import dev.truecoding.git.GitHost;
+import dev.truecoding.git.GitHosts;
+import dev.truecoding.git.ProgressListener;
+import dev.truecoding.git.RepositoryRef;
 import dev.truecoding.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +46,12 @@ public class GenerationApiTests extends ApplicationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    GitHosts hosts;
 
     @Test
     void aRunGoesThroughTheSeedsStagesAndLeavesACommittedRepository() throws Exception {
@@ -86,13 +99,23 @@ public class GenerationApiTests extends ApplicationTest {
         ApiUser ada = signUp();
         String project = approvedProject(ada, "Twice", plan());
         JsonNode first = awaitEnd(ada, body(startJson(ada, project).andReturn()).get("id").asString());
+        // The owner commits a change of their own in between (pushing with the git client: GitSmartHttpTests).
+        SignedInUser owner = accounts.authenticateWithToken(ada.email(), ada.token()).orElseThrow();
+        GitHost host = hosts.byId(GitHost.BUILT_IN);
+        RepositoryRef repository = host.findRepository(owner, "twice").orElseThrow();
+        String outside = host.commitFiles(owner, repository, List.of(FileToCommit.text("NOTES.md", "mine\n")),
+                "Add notes", "Ada", ada.email(), ProgressListener.NONE).sha();
+
         JsonNode second = awaitEnd(ada, body(startJson(ada, project).andExpect(status().isAccepted()).andReturn()).get("id").asString());
 
         assertThat(second.get("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(second.get("repository").get("name").asString()).isEqualTo(first.get("repository").get("name").asString());
         assertThat(second.get("commitSha").asString()).isNotEqualTo(first.get("commitSha").asString());
         assertThat(events(ada, second.get("id").asString(), 0).stream()
-                .map(e -> e.get("progress").get("message").asString())).anyMatch(m -> m.startsWith("Using the repository"));
+                .map(e -> e.get("progress").get("message").asString())).anyMatch(m -> m.startsWith("Using the repository"))
+                .anyMatch(m -> m.startsWith("main has commits made outside True Coding since the last generation ("
+                        + first.get("commitSha").asString().substring(0, 7) + " → " + outside.substring(0, 7) + ")"));
+        assertThat(host.headCommit(owner, repository)).contains(second.get("commitSha").asString());
         JsonNode runs = getJson(ada, "/api/projects/" + project + "/generations");
         assertThat(runs.size()).isEqualTo(2);
         assertThat(runs.get(0).get("id").asString()).isEqualTo(second.get("id").asString());

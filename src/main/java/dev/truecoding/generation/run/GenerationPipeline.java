@@ -178,7 +178,26 @@ class GenerationPipeline {
                 repository.webUrl());
         tracker.report(GenerationStage.CREATING_REPO, 1, (existing.isPresent() ? "Using the repository " : "Created the repository ")
                 + repository.owner() + "/" + repository.name(), repository.cloneUrl());
+        if (existing.isPresent()) {
+            warnOfOutsideCommits(person, project, host, repository, tracker);
+        }
         return repository;
+    }
+
+    /**
+     * The owner may push to the repository. This run commits the app generated from the plan on top, so what they
+     * changed in its files is replaced: said before it happens, with where to find it again.
+     */
+    private void warnOfOutsideCommits(SignedInUser person, Project project, GitHost host, RepositoryRef repository,
+                                      Tracker tracker) {
+        Optional<String> generated = runs.lastCommit(project.id(), host.id(), repository);
+        Optional<String> head = host.headCommit(person, repository);
+        if (generated.isPresent() && head.isPresent() && !generated.get().equals(head.get())) {
+            tracker.report(GenerationStage.CREATING_REPO, 1, "main has commits made outside True Coding since the last "
+                    + "generation (" + shortSha(generated.get()) + " → " + shortSha(head.get()) + "). This run commits the "
+                    + "app generated from the plan on top of them, so what they changed or added in the files is not carried "
+                    + "over; they stay in the history (git show " + shortSha(head.get()) + ").", null);
+        }
     }
 
     /** The plan last generated and the migrations committed then, so existing data survives the new version. */

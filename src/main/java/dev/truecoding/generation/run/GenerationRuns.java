@@ -79,6 +79,16 @@ public class GenerationRuns {
                 .query((rs, row) -> json.readValue(rs.getString(1), TechnicalPlan.class)).optional();
     }
 
+    /** The commit the project's last successful run made in this repository, if any. */
+    Optional<String> lastCommit(String projectId, String host, RepositoryRef repository) {
+        return jdbc.sql("""
+                SELECT commit_sha FROM generation_runs
+                WHERE project_id = ? AND status = ? AND host = ? AND repo_owner = ? AND repo_name = ? AND commit_sha IS NOT NULL
+                ORDER BY finished_at DESC, id DESC LIMIT 1""")
+                .params(projectId, GenerationRun.Status.SUCCEEDED.name(), host, repository.owner(), repository.name())
+                .query(String.class).optional();
+    }
+
     /** Runs still marked running whose job is gone: nothing will finish them. */
     List<String> orphaned(String taskName) {
         return jdbc.sql("""
