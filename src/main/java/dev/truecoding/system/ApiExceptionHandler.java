@@ -15,8 +15,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -52,11 +56,53 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        // Said in the request's terms (fields, lines): Jackson's own messages name Java classes and parser internals.
         String detail = switch (e.getMostSpecificCause()) {
-            case UnrecognizedPropertyException unknown -> "Unknown field '" + unknown.getPropertyName() + "'.";
-            case JacksonException json -> "The body is not valid JSON for this request: " + json.getOriginalMessage();
+            case UnrecognizedPropertyException unknown -> "Unknown field '" + field(unknown) + "'.";
+            case MismatchedInputException mismatch when !mismatch.getPath().isEmpty() ->
+                    "The field '" + field(mismatch) + "' should be " + kind(mismatch.getTargetType()) + ".";
+            case MismatchedInputException mismatch -> "The body should be " + kind(mismatch.getTargetType()) + ".";
+            case StreamReadException syntax -> "The body is not valid JSON" + where(syntax.getLocation()) + ".";
+            case JacksonException other -> "The body is not valid JSON for this request.";
             default -> "The request body is missing or unreadable.";
         };
         return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
+    }
+
+    /** "environment.API_KEY", "features[2].name". */
+    private static String field(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String kind(Class<?> type) {
+        if (type == null) {
+            return "of another kind";
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
+            return "text";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "a JSON object";
+    }
+
+    private static String where(TokenStreamLocation location) {
+        return location == null || location.getLineNr() < 1 ? ""
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 }

@@ -132,7 +132,15 @@ class ProjectApiTests extends ApplicationTest {
         mvc.perform(post("/api/projects").header("Authorization", ada.bearer())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"Oops\""))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail", containsString("not valid JSON")));
+                .andExpect(jsonPath("$.detail").value("The body is not valid JSON (line 1, column 16)."));
+        mvc.perform(post("/api/projects").header("Authorization", ada.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("[\"Oops\"]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The body should be a JSON object."));
+        mvc.perform(post("/api/projects").header("Authorization", ada.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":{\"first\":\"Oops\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The field 'name' should be text."));
         mvc.perform(post("/api/projects").header("Authorization", ada.bearer())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Oops\",\"status\":\"LIVE\"}"))
                 .andExpect(status().isBadRequest())
