@@ -86,6 +86,11 @@ public record EntityModel(
         return listFields().stream().filter(field -> !field.property().equals(display)).toList();
     }
 
+    /** No field names the records: pages show the start of the id ("Repair job 7d57fe60") rather than all of it. */
+    public boolean displayIsId() {
+        return display.equals("id");
+    }
+
     public String displayLabelJs() {
         return fields.stream().filter(field -> field.property().equals(display)).findFirst()
                 .map(FieldModel::labelJs).orElse(Js.string("Id"));

@@ -20,6 +20,11 @@ public final class Relations {
         public String propertyPascal() {
             return Character.toUpperCase(property.charAt(0)) + property.substring(1);
         }
+
+        /** The other record has no field that names it: its link shows the start of its id. */
+        public boolean targetDisplayIsId() {
+            return targetDisplay.equals("id");
+        }
     }
 
     /** The other side of a {@link BelongsTo}: records of {@code child} that point here through {@code childProperty}. */

@@ -1,7 +1,11 @@
-/** How a stored value reads on a page: dates in ISO form, JSON as text, money with two decimals, empty as a dash. */
-export function formatValue(value: unknown, kind?: "money"): string {
+/**
+ * How a stored value reads on a page: dates in ISO form, JSON as text, money with two decimals, an id that names a
+ * record by its first 8 characters, empty as a dash.
+ */
+export function formatValue(value: unknown, kind?: "money" | "id"): string {
   if (value === null || value === undefined || value === "") return "—";
   if (kind === "money" && typeof value === "number") return value.toFixed(2);
+  if (kind === "id" && typeof value === "string") return value.slice(0, 8);
   if (value instanceof Date) return value.toISOString().replace("T", " ").slice(0, 16);
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "object") return JSON.stringify(value);

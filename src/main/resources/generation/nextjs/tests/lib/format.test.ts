@@ -14,6 +14,10 @@ describe("formatValue", () => {
     expect(formatValue(45.5)).toBe("45.5");
   });
 
+  it("names a record by the start of its id when no field names it", () => {
+    expect(formatValue("7d57fe60-584d-4c96-abf0-7f2b36aed34a", "id")).toBe("7d57fe60");
+  });
+
   it("shows dates, booleans and JSON as text", () => {
     expect(formatValue(new Date("2026-01-02T03:04:05Z"))).toBe("2026-01-02 03:04");
     expect(formatValue(true)).toBe("Yes");
