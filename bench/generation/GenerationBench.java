@@ -90,16 +90,7 @@ public class GenerationBench {
     /** Deploys the project's head on the built-in deployer and times its stages from its stored events. */
     static DeployTiming deploy(String base, String token, String project) throws Exception {
         String id = find(api(base, token, "POST", "/api/deploy", "{\"projectId\":\"" + project + "\"}"), "\"id\":\"([a-z0-9]+)\"");
-        String status;
-        String body;
-        do {
-            Thread.sleep(200);
-            body = api(base, token, "GET", "/api/deployments/" + id, null);
-            status = find(body, "\"status\":\"([A-Z]+)\"");
-        } while (status.equals("QUEUED") || status.equals("BUILDING"));
-        if (!status.equals("READY")) {
-            throw new IllegalStateException("deploy failed: " + body);
-        }
+        awaitEnd(base, token, "/api/deployments/" + id, List.of("QUEUED", "BUILDING"), "READY");
         Map<String, Instant> first = new LinkedHashMap<>();
         Instant last = null;
         Matcher m = DEPLOY_EVENT.matcher(api(base, token, "GET", "/api/deployments/" + id + "/events", null));
@@ -126,16 +117,7 @@ public class GenerationBench {
 
     static Timing generate(String base, String token, String project) throws Exception {
         String run = find(api(base, token, "POST", "/api/generate", "{\"projectId\":\"" + project + "\"}"), "\"id\":\"([a-z0-9]+)\"");
-        String status;
-        String body;
-        do {
-            Thread.sleep(200);
-            body = api(base, token, "GET", "/api/generations/" + run, null);
-            status = find(body, "\"status\":\"([A-Z]+)\"");
-        } while (status.equals("RUNNING"));
-        if (!status.equals("SUCCEEDED")) {
-            throw new IllegalStateException("run failed: " + body);
-        }
+        String body = awaitEnd(base, token, "/api/generations/" + run, List.of("RUNNING"), "SUCCEEDED");
         int files = Integer.parseInt(find(body, "\"fileCount\":(\\d+)"));
         String events = api(base, token, "GET", "/api/generations/" + run + "/events", null);
         Map<String, Instant> firstAt = new LinkedHashMap<>();
@@ -213,6 +195,21 @@ public class GenerationBench {
                 .header("X-CSRF-TOKEN", find(tokens, "name=\"_csrf\" (?:value|content)=\"([^\"]+)\""))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\"}")).build(), HttpResponse.BodyHandlers.ofString()).body();
         return find(created, "\"token\":\"(tcp_[A-Za-z0-9]+)\"");
+    }
+
+    /** Polls a run or deployment until its status leaves {@code going}; its last answer, which must be {@code success}. */
+    static String awaitEnd(String base, String token, String path, List<String> going, String success) throws Exception {
+        String body;
+        String status;
+        do {
+            Thread.sleep(200);
+            body = api(base, token, "GET", path, null);
+            status = find(body, "\"status\":\"([A-Z]+)\"");
+        } while (going.contains(status));
+        if (!status.equals(success)) {
+            throw new IllegalStateException(path + " ended " + status + ": " + body);
+        }
+        return body;
     }
 
     static String find(String text, String regex) {

@@ -110,10 +110,7 @@ class BuiltInDeployerBoundsTests {
     @Test
     void aFailedHealthCheckLeavesThePreviousDeploymentServing() throws Exception {
         BuiltInDeployer deployer = deployer(settings(1, Duration.ofMinutes(1), 5));
-        ProxyServer proxy = new ProxyServer(deployer.routes(), "localhost", Duration.ofSeconds(10));
-        HostClient client = new HostClient(proxy.port());
-        closeables.add(client);
-        closeables.add(proxy);
+        HostClient client = proxied(deployer);
         DeployTarget target = target("shop");
         String host = target.slug() + ".localhost";
         DeployOutcome first = deployer.deploy(target, app("shop-1", "1", 0, "ok"), "1111111", new Events());
@@ -138,10 +135,7 @@ class BuiltInDeployerBoundsTests {
     @Test
     void theAppGetsNoneOfTrueCodingsEnvironment() throws Exception {
         BuiltInDeployer deployer = deployer(settings(1, Duration.ofMinutes(1), 3));
-        ProxyServer proxy = new ProxyServer(deployer.routes(), "localhost", Duration.ofSeconds(10));
-        HostClient client = new HostClient(proxy.port());
-        closeables.add(client);
-        closeables.add(proxy);
+        HostClient client = proxied(deployer);
         DeployTarget target = target("env");
         assertThat(deployer.deploy(target, app("env", "1", 0, "ok"), "1234567", new Events()).ready()).isTrue();
 
@@ -158,6 +152,15 @@ class BuiltInDeployerBoundsTests {
                 assertThat(env).as("True Coding's %s reached the app", name).doesNotContain("\"" + name + "\"");
             }
         }
+    }
+
+    /** A client of the deployer's apps through its proxy, both closed after the test. */
+    private HostClient proxied(BuiltInDeployer deployer) throws IOException {
+        ProxyServer proxy = new ProxyServer(deployer.routes(), "localhost", Duration.ofSeconds(10));
+        closeables.add(proxy);
+        HostClient client = new HostClient(proxy.port());
+        closeables.add(client);
+        return client;
     }
 
     @Test
