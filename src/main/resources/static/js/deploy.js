@@ -3,7 +3,7 @@
 (() => {
   const card = document.getElementById('deploy-card');
   if (!card || card.dataset.active !== 'true') return;
-  const stages = [...card.querySelectorAll('.deploy-stage')];
+  const list = card.querySelector('.stage-list');
   const message = document.getElementById('deploy-message');
   const log = document.getElementById('deploy-log');
   const id = encodeURIComponent(card.dataset.deploymentId);
@@ -16,12 +16,7 @@
   source.addEventListener('progress', event => {
     const progress = JSON.parse(event.data);
     message.textContent = progress.message;
-    const at = stages.findIndex(li => li.dataset.stage === progress.stage);
-    if (at >= 0) {
-      stages.forEach((li, index) => {
-        li.className = `deploy-stage stage-${index < at ? 'done' : index === at ? 'current' : 'upcoming'}`;
-      });
-    }
+    RunStages.show(list, progress, progress.stage === 'error', progress.stage === 'ready' || progress.stage === 'error');
     if (progress.stage === 'ready' || progress.stage === 'error') finish();
   });
   source.addEventListener('log', event => {

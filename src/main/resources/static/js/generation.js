@@ -5,7 +5,7 @@
   const card = document.getElementById('run-card');
   if (!card || card.dataset.running !== 'true') return;
 
-  const stages = [...card.querySelectorAll('.stage')];
+  const list = card.querySelector('.stage-list');
   const message = document.getElementById('run-message');
   const log = document.getElementById('event-log');
   const count = document.getElementById('event-count');
@@ -13,25 +13,7 @@
   const source = new EventSource(`/api/generations/${encodeURIComponent(card.dataset.runId)}/events?after=${after}`);
 
   const show = (progress, failed) => {
-    const current = stages.findIndex(li => li.dataset.stage === progress.stage);
-    stages.forEach((li, index) => {
-      const from = Number(li.dataset.from);
-      const to = Number(li.dataset.to);
-      let percent = 0;
-      let state = 'upcoming';
-      if (index < current || progress.stage === 'ready') {
-        percent = 100;
-        state = 'done';
-      } else if (index === current) {
-        percent = Math.round(100 * (progress.progress - from) / Math.max(1, to - from));
-        state = failed ? 'failed' : 'current';
-      }
-      percent = Math.max(0, Math.min(100, percent));
-      li.className = `stage stage-${state}`;
-      li.querySelector('.progress-bar').style.width = `${percent}%`;
-      li.querySelector('.progress').setAttribute('aria-valuenow', String(percent));
-      li.querySelector('.stage-percent').textContent = `${percent}%`;
-    });
+    RunStages.show(list, progress, failed, progress.stage === 'ready');
     message.textContent = progress.message;
     const item = document.createElement('li');
     if (failed) item.className = 'event-failed';

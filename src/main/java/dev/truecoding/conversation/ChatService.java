@@ -144,7 +144,7 @@ public class ChatService {
             case ITERATION -> ProjectStatus.LIVE;
         };
         if (project.status() != needed) {
-            throw new ConflictException("This project is in " + project.status().label() + "; " + phase.name().toLowerCase()
+            throw new ConflictException("This project " + project.statusPhrase() + "; " + phase.name().toLowerCase()
                     + " chat is open while it is in " + needed.label() + ".");
         }
     }

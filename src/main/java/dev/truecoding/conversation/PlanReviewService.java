@@ -82,7 +82,7 @@ class PlanReviewService {
 
     private static void requireStatus(Project project, Set<ProjectStatus> allowed, String action) {
         if (!allowed.contains(project.status())) {
-            throw new ConflictException("You cannot " + action + " while the project is in " + project.status().label() + ".");
+            throw new ConflictException("You cannot " + action + " while the project " + project.statusPhrase() + ".");
         }
     }
 }

@@ -356,7 +356,7 @@ public class BuiltInDeployer implements AutoCloseable {
                 return true;
             }
             if (!reported) {
-                progress.stage(DeployStage.QUEUED, why);
+                progress.stage(DeployStage.IMPORTING, why);
                 reported = true;
             }
         }

@@ -4,12 +4,12 @@ package dev.truecoding.deploy;
 @FunctionalInterface
 public interface DeployListener {
 
-    DeployListener NONE = event -> {
+    DeployListener NONE = progress -> {
     };
 
-    void progress(DeployEvent event);
+    void progress(DeployProgress progress);
 
     /** A line of the build or start log (also kept in the deployment's log files). */
-    default void log(String deploymentId, String line) {
+    default void log(String line) {
     }
 }

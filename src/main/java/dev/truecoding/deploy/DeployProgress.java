@@ -1,25 +1,18 @@
 package dev.truecoding.deploy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
-import java.util.List;
+import dev.truecoding.run.RunProgress;
 
 /**
- * The seed's {@code DeployProgress}: {@code stage} is one of {@code importing, building, deploying, ready,
- * error}; {@code url} is the production URL once the app is live.
+ * The seed's {@code DeployProgress}: the stage, a message, and the production URL once the app is live. Stored
+ * as the kernel's {@link RunProgress}, whose details carry the URL (or, at {@code error}, the log excerpt, which
+ * the deployment itself shows).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DeployProgress(String stage, String message, String url) {
+public record DeployProgress(DeployStage stage, String message, String url) {
 
-    public static final String IMPORTING = "importing";
-    public static final String BUILDING = "building";
-    public static final String DEPLOYING = "deploying";
-    public static final String READY = "ready";
-    public static final String ERROR = "error";
-
-    public static final List<String> STAGES = List.of(IMPORTING, BUILDING, DEPLOYING, READY);
-
-    public boolean isFinal() {
-        return stage.equals(READY) || stage.equals(ERROR);
+    public static DeployProgress of(RunProgress progress) {
+        DeployStage stage = DeployStage.fromWireName(progress.stage());
+        return new DeployProgress(stage, progress.message(), stage == DeployStage.ERROR ? null : progress.details());
     }
 }

@@ -1,6 +1,5 @@
 package dev.truecoding.deploy;
 
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.deploy.run.DeploymentRecords;
 import dev.truecoding.generation.GenerationRun;
@@ -12,14 +11,15 @@ import dev.truecoding.plan.TechnicalPlan;
 import dev.truecoding.project.Project;
 import dev.truecoding.project.ProjectService;
 import dev.truecoding.project.ProjectStatus;
+import dev.truecoding.run.DurableRuns;
+import dev.truecoding.run.RunEvents;
+import dev.truecoding.run.RunProgress;
+import dev.truecoding.run.RunType;
 import dev.truecoding.system.ConflictException;
-import dev.truecoding.system.EventSignal;
 import dev.truecoding.system.Ids;
-import dev.truecoding.system.Jobs;
 import dev.truecoding.system.NotFoundException;
 import dev.truecoding.vercel.VercelConnections;
 import dev.truecoding.vercel.VercelDeployments;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,26 +55,23 @@ public class DeploymentService {
     private final DeploymentRecords records;
     private final BuiltInDeployer deployer;
     private final GitHosts hosts;
-    private final Jobs jobs;
-    private final OneTimeTask<String> runTask;
-    private final EventSignal signal;
+    private final DurableRuns durableRuns;
+    private final RunEvents events;
     private final VercelConnections vercelConnections;
     private final VercelDeployments vercel;
     private final TokenCipher cipher;
     private final JsonMapper json;
 
     DeploymentService(ProjectService projects, GenerationService generation, DeploymentRecords records,
-                      BuiltInDeployer deployer, GitHosts hosts, Jobs jobs,
-                      @Qualifier("deployRunTask") OneTimeTask<String> runTask, EventSignal signal,
+                      BuiltInDeployer deployer, GitHosts hosts, DurableRuns durableRuns, RunEvents events,
                       VercelConnections vercelConnections, VercelDeployments vercel, TokenCipher cipher, JsonMapper json) {
         this.projects = projects;
         this.generation = generation;
         this.records = records;
         this.deployer = deployer;
         this.hosts = hosts;
-        this.jobs = jobs;
-        this.runTask = runTask;
-        this.signal = signal;
+        this.durableRuns = durableRuns;
+        this.events = events;
         this.vercelConnections = vercelConnections;
         this.vercel = vercel;
         this.cipher = cipher;
@@ -99,11 +96,10 @@ public class DeploymentService {
         }
         String id = Ids.newId();
         records.insert(id, project.id(), person.id(), target, pendingProviderId(target, id), commit, null);
-        queued(id, "Queued: deploying commit " + commit.substring(0, 7) + (target.equals(VERCEL) ? " on Vercel"
-                : " on the built-in deployer"));
         String secrets = environment.isEmpty() ? null
                 : cipher.encrypt(json.writeValueAsString(environment), id, ENVIRONMENT_PURPOSE);
-        return schedule(person, id, secrets);
+        return schedule(person, project, id, "Queued: deploying commit " + commit.substring(0, 7)
+                + (target.equals(VERCEL) ? " on Vercel" : " on the built-in deployer"), secrets);
     }
 
     /** Puts an earlier READY deployment back on the production URL, as a deployment of its own. */
@@ -128,8 +124,7 @@ public class DeploymentService {
         String id = Ids.newId();
         records.insert(id, project.id(), person.id(), earlier.provider(), pendingProviderId(earlier.provider(), id),
                 earlier.commitSha(), earlier.id());
-        queued(id, "Queued: rolling back to the deployment of " + earlier.createdAt());
-        return schedule(person, id, null);
+        return schedule(person, project, id, "Queued: rolling back to the deployment of " + earlier.createdAt(), null);
     }
 
     /** Cancels a deployment that has not finished; a finished one is a conflict. */
@@ -140,11 +135,7 @@ public class DeploymentService {
             throw new ConflictException("The deployment already ended (" + deployment.status().name().toLowerCase(Locale.ROOT) + ").");
         }
         if (deployment.status() == DeploymentStatus.QUEUED) {
-            jobs.cancel(runTask.getName(), deployment.id());
-            if (records.finish(deployment.id(), DeploymentStatus.CANCELED, null, "Canceled before it started.", null)) {
-                records.appendProgress(deployment.id(), new DeployProgress(DeployProgress.ERROR, "Canceled before it started.", null));
-                signal.signal();
-            }
+            durableRuns.cancelQueued(RunType.DEPLOYMENT, deployment.id(), "Canceled before it started.");
         } else if (deployment.provider().equals(VERCEL)) {
             if (!deployment.vercelDeploymentId().startsWith(PENDING)) {
                 vercel.cancel(person.id(), deployment.vercelDeploymentId());
@@ -175,7 +166,7 @@ public class DeploymentService {
 
     public List<DeploymentEvent> events(String userId, String deploymentId, int afterId) {
         find(userId, deploymentId);
-        return records.eventsAfter(deploymentId, afterId);
+        return events.after(deploymentId, afterId).stream().map(DeploymentEvent::of).toList();
     }
 
     /** The deployment's build log (and its app's start log), as kept by the built-in deployer. */
@@ -216,9 +207,7 @@ public class DeploymentService {
         ProjectStatus status = project.status();
         boolean retry = status == ProjectStatus.FAILED && project.failedPhase() == ProjectStatus.DEPLOYING;
         if (!retry && status != ProjectStatus.DEPLOYING && status != ProjectStatus.LIVE) {
-            return "Project '" + project.name() + "' is in " + (status == ProjectStatus.FAILED && project.failedPhase() != null
-                    ? "a failed " + project.failedPhase().label() : status.label())
-                    + "; it deploys once its app is generated.";
+            return "Project '" + project.name() + "' " + project.statusPhrase() + "; it deploys once its app is generated.";
         }
         return null;
     }
@@ -235,8 +224,10 @@ public class DeploymentService {
                 new ConflictException("The repository has no commit to deploy: generate the app first."));
     }
 
-    private Deployment schedule(SignedInUser person, String id, String encryptedEnvironment) {
-        jobs.start(runTask.instance(id, encryptedEnvironment));
+    /** The deployment's first event and its job, whose data is the encrypted environment values (or null). */
+    private Deployment schedule(SignedInUser person, Project project, String id, String queued, String encryptedEnvironment) {
+        durableRuns.start(RunType.DEPLOYMENT, id, project.id(),
+                new RunProgress(DeployStage.IMPORTING.wireName(), 0, queued, null), encryptedEnvironment);
         return find(person.id(), id);
     }
 
@@ -307,11 +298,6 @@ public class DeploymentService {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private void queued(String id, String message) {
-        records.appendProgress(id, new DeployProgress(DeployProgress.IMPORTING, message, null));
-        signal.signal();
     }
 
     /**

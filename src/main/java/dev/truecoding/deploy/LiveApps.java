@@ -121,7 +121,7 @@ final class LiveApps {
                 app.pid(), files.buildDir(record.deploymentId()).toString(), Instant.now()), app);
         starting.set(false);
         progress.emit(DeployStage.READY, "Live at " + url, url);
-        return new DeployOutcome(DeployOutcome.Status.READY, record.deploymentId(), url, "The deployment is live", "");
+        return new DeployOutcome(DeploymentStatus.READY, record.deploymentId(), url, "The deployment is live", "");
     }
 
     /** Starts a recorded deployment again (rollback of a failed switch, or after a restart); false if it fails. */

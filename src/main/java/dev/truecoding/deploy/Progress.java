@@ -28,7 +28,7 @@ final class Progress {
     void emit(DeployStage stage, String message, String url) {
         buildLog.append("== " + stage.wireName() + ": " + message);
         try {
-            listener.progress(new DeployEvent(deploymentId, stage, message, url));
+            listener.progress(new DeployProgress(stage, message, url));
         } catch (RuntimeException e) {
             log.warn("A deploy listener failed", e);
         }
@@ -37,7 +37,7 @@ final class Progress {
     void line(String line) {
         buildLog.append(line);
         try {
-            listener.log(deploymentId, line);
+            listener.log(line);
         } catch (RuntimeException e) {
             log.warn("A deploy listener failed", e);
         }
@@ -46,12 +46,12 @@ final class Progress {
     /** Reports ERROR; the outcome carries the part of {@code log} worth reading. */
     DeployOutcome failed(String message, String log) {
         stage(DeployStage.ERROR, message);
-        return new DeployOutcome(DeployOutcome.Status.ERROR, deploymentId, null, message,
+        return new DeployOutcome(DeploymentStatus.ERROR, deploymentId, null, message,
                 LogExcerpt.of(log, EXCERPT_CHARS));
     }
 
     DeployOutcome canceled() {
-        stage(DeployStage.CANCELED, "Canceled");
-        return new DeployOutcome(DeployOutcome.Status.CANCELED, deploymentId, null, "Canceled", "");
+        stage(DeployStage.ERROR, "Canceled");
+        return new DeployOutcome(DeploymentStatus.CANCELED, deploymentId, null, "Canceled", "");
     }
 }

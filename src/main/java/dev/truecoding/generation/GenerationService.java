@@ -1,22 +1,23 @@
 package dev.truecoding.generation;
 
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.generation.run.GeneratedFiles;
 import dev.truecoding.generation.run.GenerationRuns;
 import dev.truecoding.generation.run.HostChooser;
-import dev.truecoding.generation.run.RunEvents;
 import dev.truecoding.generation.run.ValidatedBuilds;
 import dev.truecoding.git.GitHost;
 import dev.truecoding.git.GitHosts;
 import dev.truecoding.project.Project;
 import dev.truecoding.project.ProjectService;
 import dev.truecoding.project.ProjectStatus;
+import dev.truecoding.run.DurableRuns;
+import dev.truecoding.run.RunEvent;
+import dev.truecoding.run.RunEvents;
+import dev.truecoding.run.RunProgress;
+import dev.truecoding.run.RunType;
 import dev.truecoding.system.ConflictException;
 import dev.truecoding.system.Ids;
-import dev.truecoding.system.Jobs;
 import dev.truecoding.system.NotFoundException;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,21 +38,18 @@ public class GenerationService {
     private final GitHosts hosts;
     private final HostChooser chooser;
     private final ValidatedBuilds builds;
-    private final Jobs jobs;
-    private final OneTimeTask<Void> runTask;
+    private final DurableRuns durableRuns;
     private final RunEvents events;
 
     GenerationService(ProjectService projects, GenerationRuns runs, GeneratedFiles files, GitHosts hosts, HostChooser chooser,
-                      ValidatedBuilds builds, Jobs jobs,
-                      @Qualifier("generationRunTask") OneTimeTask<Void> runTask, RunEvents events) {
+                      ValidatedBuilds builds, DurableRuns durableRuns, RunEvents events) {
         this.projects = projects;
         this.runs = runs;
         this.files = files;
         this.hosts = hosts;
         this.chooser = chooser;
         this.builds = builds;
-        this.jobs = jobs;
-        this.runTask = runTask;
+        this.durableRuns = durableRuns;
         this.events = events;
     }
 
@@ -72,8 +70,8 @@ public class GenerationService {
         projects.moveTo(person.id(), project.id(), ProjectStatus.GENERATING);
         String runId = Ids.newId();
         runs.insert(runId, project.id(), person.id(), host.id(), project.technicalPlan());
-        events.queued(runId, host);
-        jobs.start(runTask.instance(runId));
+        durableRuns.start(RunType.GENERATION, runId, project.id(), new RunProgress(GenerationStage.CREATING_REPO.wireName(), 0,
+                "Queued: the app will be generated on " + host.displayName(), null), null);
         return find(person.id(), runId);
     }
 
@@ -88,9 +86,9 @@ public class GenerationService {
     }
 
     /** The run's events after {@code afterId} (0 for all), in order. */
-    public List<GenerationEvent> events(String userId, String runId, int afterId) {
+    public List<RunEvent> events(String userId, String runId, int afterId) {
         find(userId, runId);
-        return runs.eventsAfter(runId, afterId);
+        return events.after(runId, afterId);
     }
 
     /** The project's app as last committed: the seed's GeneratedFile rows. */
@@ -125,10 +123,7 @@ public class GenerationService {
         }
         ProjectStatus status = project.status();
         if (!status.canMoveTo(ProjectStatus.GENERATING, project.failedPhase())) {
-            String where = status == ProjectStatus.FAILED && project.failedPhase() != null
-                    ? "failed during " + project.failedPhase().label()
-                    : "is in " + status.label();
-            return "Project '" + project.name() + "' " + where + "; it can be generated once its technical plan is "
+            return "Project '" + project.name() + "' " + project.statusPhrase() + "; it can be generated once its technical plan is "
                     + "approved (Connecting), after a failed generation, or again once generated.";
         }
         return null;

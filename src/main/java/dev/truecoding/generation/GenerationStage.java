@@ -1,20 +1,27 @@
 package dev.truecoding.generation;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.truecoding.run.RunStage;
 
 import java.util.Arrays;
 
 /**
- * The seed's {@code GenerationStage}, in order, each with the part of the run's 0–100 progress it covers, so a
+ * The seed's {@code GenerationStage}, in order (its events are the kernel's {@link dev.truecoding.run.RunProgress},
+ * the seed's {@code GenerationProgress}), each with the part of the run's 0–100 progress it covers, so a
  * page can draw one bar per stage from the overall figure.
  */
-public enum GenerationStage {
+public enum GenerationStage implements RunStage {
     CREATING_REPO("creating_repo", "Creating the repository", 0, 5),
     GENERATING_FILES("generating_files", "Generating files", 5, 20),
     VALIDATING_CODE("validating_code", "Validating the code", 20, 80),
     COMMITTING("committing", "Committing", 80, 95),
     CONFIGURING_CI("configuring_ci", "Configuring CI", 95, 99),
-    READY("ready", "Ready", 99, 100);
+    READY("ready", "Ready", 99, 100) {
+        @Override
+        public boolean ends() {
+            return true;
+        }
+    };
 
     private final String wireName;
     private final String label;
@@ -28,27 +35,25 @@ public enum GenerationStage {
         this.to = to;
     }
 
+    @Override
     @JsonValue
     public String wireName() {
         return wireName;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public int from() {
         return from;
     }
 
+    @Override
     public int to() {
         return to;
-    }
-
-    /** The overall progress when this stage is {@code fraction} (0–1) done. */
-    public int progressAt(double fraction) {
-        double bounded = Math.max(0, Math.min(1, fraction));
-        return (int) Math.round(from + (to - from) * bounded);
     }
 
     public static GenerationStage fromWireName(String name) {

@@ -28,4 +28,13 @@ public record Project(
         Instant lastDeployAt,
         Instant createdAt,
         Instant updatedAt) {
+
+    /**
+     * Where the project is, as every message says it: "failed during Generating", "is in Planning". The one
+     * place this wording is written.
+     */
+    public String statusPhrase() {
+        return status == ProjectStatus.FAILED && failedPhase != null ? "failed during " + failedPhase.label()
+                : "is in " + status.label();
+    }
 }

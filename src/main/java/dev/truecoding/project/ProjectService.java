@@ -106,9 +106,6 @@ public class ProjectService {
     }
 
     private static String describeIllegalMove(Project project, ProjectStatus target) {
-        String current = project.status() == ProjectStatus.FAILED && project.failedPhase() != null
-                ? "failed during " + project.failedPhase().label()
-                : "is in " + project.status().label();
-        return "Project '" + project.name() + "' " + current + " and cannot move to " + target.label() + ".";
+        return "Project '" + project.name() + "' " + project.statusPhrase() + " and cannot move to " + target.label() + ".";
     }
 }

@@ -84,14 +84,14 @@ class BuiltInDeployerBoundsTests {
                 deployer.deploy(target("b"), appB, "bbbbbbb", second), threads);
         CompletableFuture<DeployOutcome> c = CompletableFuture.supplyAsync(() ->
                 deployer.deploy(target("c"), appC, "ccccccc", third), threads);
-        awaitStage(third, DeployStage.QUEUED);
+        awaitStage(third, DeployStage.IMPORTING);
 
         assertThat(deployer.cancel(target("c").projectId())).isTrue();
 
-        assertThat(c.get(10, TimeUnit.SECONDS).status()).isEqualTo(DeployOutcome.Status.CANCELED);
+        assertThat(c.get(10, TimeUnit.SECONDS).status()).isEqualTo(DeploymentStatus.CANCELED);
         assertThat(a.get(1, TimeUnit.MINUTES).ready()).isTrue();
         assertThat(b.get(1, TimeUnit.MINUTES).ready()).isTrue();
-        assertThat(second.stages()).containsSubsequence(DeployStage.QUEUED, DeployStage.BUILDING, DeployStage.READY);
+        assertThat(second.stages()).containsSubsequence(DeployStage.IMPORTING, DeployStage.BUILDING, DeployStage.READY);
         assertThat(deployer.live(target("c").projectId())).isEmpty();
     }
 
@@ -102,7 +102,7 @@ class BuiltInDeployerBoundsTests {
 
         DeployOutcome outcome = deployer.deploy(target("slow"), app("slow", "1", 60_000, "ok"), "abcdef0", new Events());
 
-        assertThat(outcome.status()).isEqualTo(DeployOutcome.Status.ERROR);
+        assertThat(outcome.status()).isEqualTo(DeploymentStatus.ERROR);
         assertThat(outcome.message()).contains("longer than the build time limit");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
     }
@@ -119,13 +119,13 @@ class BuiltInDeployerBoundsTests {
 
         DeployOutcome rootFails = deployer.deploy(target, app("shop-2", "2", 0, "root-fails"), "2222222", new Events());
 
-        assertThat(rootFails.status()).isEqualTo(DeployOutcome.Status.ERROR);
+        assertThat(rootFails.status()).isEqualTo(DeploymentStatus.ERROR);
         assertThat(rootFails.message()).contains("did not start").contains("HTTP 500");
         assertThat(client.get(host, "/").body()).isEqualTo("version 1 /");
 
         DeployOutcome apiFails = deployer.deploy(target, app("shop-3", "3", 0, "api-fails"), "3333333", new Events());
 
-        assertThat(apiFails.status()).isEqualTo(DeployOutcome.Status.ERROR);
+        assertThat(apiFails.status()).isEqualTo(DeploymentStatus.ERROR);
         assertThat(apiFails.message()).contains("API did not answer");
         assertThat(apiFails.logExcerpt()).contains("database is broken");
         assertThat(deployer.live(target.projectId()).orElseThrow().deploymentId()).isEqualTo(first.deploymentId());
@@ -182,7 +182,7 @@ class BuiltInDeployerBoundsTests {
                 .containsExactly(fifth.deploymentId(), ids.get(3));
         assertThat(DATA.resolve("deploy/" + target.projectId() + "/builds/" + ids.getFirst())).doesNotExist();
         assertThat(deployer.switchTo(target.projectId(), ids.getFirst(), new Events()).status())
-                .isEqualTo(DeployOutcome.Status.ERROR);
+                .isEqualTo(DeploymentStatus.ERROR);
         assertThat(Files.size(deployer.buildLog(target.projectId(), fifth.deploymentId()))).isLessThanOrEqualTo(2 * 1024);
         assertThat(Files.readString(deployer.buildLog(target.projectId(), fifth.deploymentId()))).contains("== ready");
     }
@@ -283,15 +283,15 @@ class BuiltInDeployerBoundsTests {
     }
 
     private static final class Events implements DeployListener {
-        final List<DeployEvent> events = new CopyOnWriteArrayList<>();
+        final List<DeployProgress> events = new CopyOnWriteArrayList<>();
 
         @Override
-        public void progress(DeployEvent event) {
+        public void progress(DeployProgress event) {
             events.add(event);
         }
 
         List<DeployStage> stages() {
-            return events.stream().map(DeployEvent::stage).toList();
+            return events.stream().map(DeployProgress::stage).toList();
         }
     }
 }

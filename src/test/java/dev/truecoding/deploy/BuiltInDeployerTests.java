@@ -146,7 +146,7 @@ class BuiltInDeployerTests {
 
         DeployOutcome outcome = deployer.deploy(TARGET, SOURCES.resolve("broken"), "2222222bbbb", new Events());
 
-        assertThat(outcome.status()).isEqualTo(DeployOutcome.Status.ERROR);
+        assertThat(outcome.status()).isEqualTo(DeploymentStatus.ERROR);
         assertThat(outcome.message()).contains("npm run build failed");
         assertThat(outcome.logExcerpt()).contains("broken.ts");
         assertThat(deployer.live(TARGET.projectId()).orElseThrow().deploymentId()).isEqualTo(secondDeployment);
@@ -168,8 +168,8 @@ class BuiltInDeployerTests {
         assertThat(deployer.cancel(TARGET.projectId())).isTrue();
 
         DeployOutcome outcome = running.get(1, TimeUnit.MINUTES);
-        assertThat(outcome.status()).isEqualTo(DeployOutcome.Status.CANCELED);
-        assertThat(events.stages()).endsWith(DeployStage.CANCELED);
+        assertThat(outcome.status()).isEqualTo(DeploymentStatus.CANCELED);
+        assertThat(events.stages()).endsWith(DeployStage.ERROR);
         assertThat(ProcessTree.runningUnder(DATA.resolve("deploy/" + TARGET.projectId() + "/builds/" + outcome.deploymentId())))
                 .isEmpty();
         assertThat(deployer.live(TARGET.projectId()).orElseThrow().deploymentId()).isEqualTo(secondDeployment);
@@ -234,21 +234,21 @@ class BuiltInDeployerTests {
 
     /** Everything a listener heard. */
     private static final class Events implements DeployListener {
-        final List<DeployEvent> events = new CopyOnWriteArrayList<>();
+        final List<DeployProgress> events = new CopyOnWriteArrayList<>();
         final List<String> lines = new CopyOnWriteArrayList<>();
 
         @Override
-        public void progress(DeployEvent event) {
+        public void progress(DeployProgress event) {
             events.add(event);
         }
 
         @Override
-        public void log(String deploymentId, String line) {
+        public void log(String line) {
             lines.add(line);
         }
 
         List<DeployStage> stages() {
-            return events.stream().map(DeployEvent::stage).toList();
+            return events.stream().map(DeployProgress::stage).toList();
         }
     }
 }

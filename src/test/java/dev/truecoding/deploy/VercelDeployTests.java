@@ -137,7 +137,7 @@ class VercelDeployTests {
         assertThat(api("GET", "/api/deployments/" + first.get("id").asString(), null).get("live").asBoolean()).isTrue();
 
         // The secret was passed on, not kept: no table holds it, no answer shows it.
-        for (String table : new String[]{"deployments", "deployment_events", "scheduled_tasks", "projects", "users"}) {
+        for (String table : new String[]{"deployments", "run_events", "scheduled_tasks", "projects", "users"}) {
             assertThat(jdbc.sql("SELECT * FROM " + table).query().listOfRows().toString()).as(table).doesNotContain(SECRET);
         }
         assertThat(api("GET", "/api/projects/" + project + "/deployments", null).toString()).doesNotContain(SECRET);

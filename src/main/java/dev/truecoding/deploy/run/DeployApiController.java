@@ -5,9 +5,10 @@ import dev.truecoding.deploy.DeployRequest;
 import dev.truecoding.deploy.Deployment;
 import dev.truecoding.deploy.DeploymentEvent;
 import dev.truecoding.deploy.DeploymentService;
-import dev.truecoding.system.EventSignal;
+import dev.truecoding.run.ReplayStream;
+import dev.truecoding.run.RunStreams;
+import dev.truecoding.run.RunType;
 import dev.truecoding.system.NotFoundException;
-import dev.truecoding.system.ReplayStream;
 import dev.truecoding.vercel.VercelException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,13 +42,11 @@ import java.util.List;
 class DeployApiController {
 
     private final DeploymentService deployments;
-    private final DeploymentRecords records;
-    private final EventSignal signal;
+    private final RunStreams streams;
 
-    DeployApiController(DeploymentService deployments, DeploymentRecords records, EventSignal signal) {
+    DeployApiController(DeploymentService deployments, RunStreams streams) {
         this.deployments = deployments;
-        this.records = records;
-        this.signal = signal;
+        this.streams = streams;
     }
 
     @PostMapping(path = "/api/deploy", produces = {MediaType.TEXT_EVENT_STREAM_VALUE, MediaType.APPLICATION_JSON_VALUE})
@@ -89,7 +88,7 @@ class DeployApiController {
                              @RequestParam(defaultValue = "0") int after) {
         deployments.find(user.id(), id);
         int from = ReplayStream.resumeAfter(lastEventId, after);
-        return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(stream(user.id(), id, from));
+        return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(stream(id, from));
     }
 
     @GetMapping(path = "/api/deployments/{id}/log", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -122,22 +121,11 @@ class DeployApiController {
             return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(deployment);
         }
         return ResponseEntity.ok().location(location).header("X-Deployment", deployment.id())
-                .contentType(MediaType.TEXT_EVENT_STREAM).body(stream(user.id(), deployment.id(), 0));
+                .contentType(MediaType.TEXT_EVENT_STREAM).body(stream(deployment.id(), 0));
     }
 
-    private SseEmitter stream(String userId, String id, int afterId) {
-        return ReplayStream.follow("deploy-stream-" + id, new ReplayStream.Feed() {
-            @Override
-            public List<ReplayStream.Event> after(int from) {
-                return records.eventsAfter(id, from).stream()
-                        .map(event -> new ReplayStream.Event(event.id(), event.kind(), event.progress(), event.isFinal()))
-                        .toList();
-            }
-
-            @Override
-            public boolean ended() {
-                return records.find(userId, id).map(d -> !d.status().active()).orElse(true);
-            }
-        }, afterId, signal);
+    /** A deployment's events are sent as the seed's DeployProgress. */
+    private SseEmitter stream(String id, int afterId) {
+        return streams.follow(RunType.DEPLOYMENT, id, afterId, event -> DeploymentEvent.of(event).progress());
     }
 }

@@ -1,13 +1,16 @@
 package dev.truecoding.deploy.run;
 
 import dev.truecoding.account.SignedInUser;
-import dev.truecoding.deploy.DeployProgress;
+import dev.truecoding.deploy.DeployStage;
 import dev.truecoding.deploy.DeployRequest;
 import dev.truecoding.deploy.Deployment;
 import dev.truecoding.deploy.DeploymentEvent;
 import dev.truecoding.deploy.DeploymentService;
+import dev.truecoding.deploy.DeploymentStatus;
 import dev.truecoding.project.Project;
 import dev.truecoding.project.ProjectService;
+import dev.truecoding.run.RunEvent;
+import dev.truecoding.run.StageView;
 import dev.truecoding.system.ConflictException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +41,6 @@ class DeployPageController {
         this.projects = projects;
     }
 
-    /** A stage of the latest deployment as drawn: done, current, failed or upcoming. */
-    record StageView(String id, String label, String state) {
-    }
-
     @GetMapping("/projects/{id}/deployments")
     String page(SignedInUser user, @PathVariable String id, Model model) {
         Project project = projects.get(user.id(), id);
@@ -51,8 +50,8 @@ class DeployPageController {
         model.addAttribute("project", project);
         model.addAttribute("deployments", history);
         model.addAttribute("latest", latest.orElse(null));
-        model.addAttribute("events", events.stream().filter(e -> e.kind().equals(DeploymentEvent.PROGRESS)).toList());
-        model.addAttribute("logLines", events.stream().filter(e -> e.kind().equals(DeploymentEvent.LOG))
+        model.addAttribute("events", events.stream().filter(e -> e.kind().equals(RunEvent.PROGRESS)).toList());
+        model.addAttribute("logLines", events.stream().filter(e -> e.kind().equals(RunEvent.LOG))
                 .map(e -> e.progress().message()).toList());
         model.addAttribute("lastEventId", events.isEmpty() ? 0 : events.getLast().id());
         model.addAttribute("stages", stages(latest.orElse(null), events));
@@ -95,27 +94,16 @@ class DeployPageController {
         return "redirect:/projects/" + projectId + "/deployments";
     }
 
+    /** The stages of the latest deployment, up to the last drawn one its events reached. */
     private static List<StageView> stages(Deployment latest, List<DeploymentEvent> events) {
-        String current = events.stream().filter(e -> e.kind().equals(DeploymentEvent.PROGRESS))
-                .map(e -> e.progress().stage()).filter(DeployProgress.STAGES::contains)
-                .reduce((a, b) -> b).orElse(DeployProgress.IMPORTING);
-        boolean failed = latest != null && !latest.status().active() && latest.status() != dev.truecoding.deploy.DeploymentStatus.READY;
-        int at = DeployProgress.STAGES.indexOf(current);
-        return DeployProgress.STAGES.stream().map(stage -> {
-            int index = DeployProgress.STAGES.indexOf(stage);
-            String state = latest == null ? "upcoming"
-                    : index < at || stage.equals(DeployProgress.READY) && current.equals(DeployProgress.READY) ? "done"
-                    : index == at ? (failed ? "failed" : "current") : "upcoming";
-            return new StageView(stage, label(stage), state);
-        }).toList();
-    }
-
-    private static String label(String stage) {
-        return switch (stage) {
-            case DeployProgress.IMPORTING -> "Importing the commit";
-            case DeployProgress.BUILDING -> "Building";
-            case DeployProgress.DEPLOYING -> "Starting and switching";
-            default -> "Live";
-        };
+        if (latest == null) {
+            return StageView.of(DeployStage.class, null, 0, StageView.RunState.NONE);
+        }
+        DeployStage current = events.stream().filter(e -> e.kind().equals(RunEvent.PROGRESS))
+                .map(e -> e.progress().stage()).filter(DeployStage::drawn)
+                .reduce((a, b) -> b).orElse(DeployStage.IMPORTING);
+        StageView.RunState state = latest.status().active() ? StageView.RunState.ACTIVE
+                : latest.status() == DeploymentStatus.READY ? StageView.RunState.SUCCEEDED : StageView.RunState.FAILED;
+        return StageView.of(DeployStage.class, current, current.from(), state);
     }
 }

@@ -1,9 +1,8 @@
 package dev.truecoding.deploy.run;
 
-import dev.truecoding.deploy.DeployProgress;
 import dev.truecoding.deploy.Deployment;
-import dev.truecoding.deploy.DeploymentEvent;
 import dev.truecoding.deploy.DeploymentStatus;
+import dev.truecoding.run.RunRecord;
 import dev.truecoding.system.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,7 +12,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-/** The seed's {@code deployments} and our {@code deployment_events}. Reads for people are scoped by owner. */
+/** The seed's {@code deployments} (their events are the kernel's). Reads for people are scoped by owner. */
 @Repository
 public class DeploymentRecords {
 
@@ -46,6 +45,15 @@ public class DeploymentRecords {
     Optional<Work> findWork(String id) {
         return jdbc.sql("SELECT * FROM deployments WHERE id = ?").params(id)
                 .query((rs, row) -> new Work(map(rs), rs.getString("user_id"), rs.getInt("attempts")))
+                .optional();
+    }
+
+    /** The deployment as the kernel sees it; its stage is the last one its events reported. */
+    Optional<RunRecord> record(String id) {
+        return jdbc.sql("SELECT id, user_id, project_id, status FROM deployments WHERE id = ? AND user_id IS NOT NULL")
+                .param(id)
+                .query((rs, row) -> new RunRecord(rs.getString("id"), rs.getString("user_id"), rs.getString("project_id"),
+                        DeploymentStatus.valueOf(rs.getString("status")).active(), "importing", 0))
                 .optional();
     }
 
@@ -101,34 +109,13 @@ public class DeploymentRecords {
     }
 
     /** Ends a deployment once: false when it had already ended. */
-    public boolean finish(String id, DeploymentStatus status, String url, String errorMessage, String logExcerpt) {
+    boolean finish(String id, DeploymentStatus status, String url, String errorMessage, String logExcerpt) {
         return jdbc.sql("""
                 UPDATE deployments SET status = CAST(? AS deployment_status), url = COALESCE(?, url), error_message = ?,
                     log_excerpt = ?, completed_at = ?
                 WHERE id = ? AND status IN (CAST('QUEUED' AS deployment_status), CAST('BUILDING' AS deployment_status))""")
                 .params(status.name(), url, errorMessage, logExcerpt, Clock.nowUtc(), id)
                 .update() == 1;
-    }
-
-    public void appendProgress(String id, DeployProgress progress) {
-        append(id, DeploymentEvent.PROGRESS, progress);
-    }
-
-    void append(String id, String kind, DeployProgress progress) {
-        int next = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM deployment_events WHERE deployment_id = ?")
-                .param(id).query(Integer.class).single();
-        jdbc.sql("INSERT INTO deployment_events (deployment_id, seq, kind, stage, message, url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(id, next, kind, progress.stage(), progress.message(), progress.url(), Clock.nowUtc())
-                .update();
-    }
-
-    public List<DeploymentEvent> eventsAfter(String id, int afterId) {
-        return jdbc.sql("SELECT * FROM deployment_events WHERE deployment_id = ? AND seq > ? ORDER BY seq")
-                .params(id, afterId)
-                .query((rs, row) -> new DeploymentEvent(rs.getInt("seq"), rs.getString("kind"),
-                        new DeployProgress(rs.getString("stage"), rs.getString("message"), rs.getString("url")),
-                        Clock.instant(rs, "created_at")))
-                .list();
     }
 
     private static Deployment map(ResultSet rs) throws SQLException {

@@ -1,12 +1,12 @@
 package dev.truecoding.deploy.run;
 
-import dev.truecoding.deploy.DeployProgress;
+import dev.truecoding.deploy.DeployStage;
 import dev.truecoding.deploy.Deployment;
 import dev.truecoding.deploy.DeploymentService;
-import dev.truecoding.deploy.DeploymentStatus;
 import dev.truecoding.github.TokenCipher;
 import dev.truecoding.project.Project;
 import dev.truecoding.project.ProjectService;
+import dev.truecoding.run.Run;
 import dev.truecoding.vercel.BuildLogLine;
 import dev.truecoding.vercel.DeploymentListener;
 import dev.truecoding.vercel.EnvironmentVariable;
@@ -32,15 +32,6 @@ import java.util.Map;
 @Component
 class VercelDeploy {
 
-    /** What the pipeline does with what happens here. */
-    interface Steps {
-        void progress(String stage, String message);
-
-        void log(String stage, String lines);
-
-        void finish(DeploymentStatus status, String url, String error, String excerpt);
-    }
-
     private static final int LOG_BATCH = 25;
     private static final int EXCERPT_LINES = 40;
 
@@ -59,53 +50,52 @@ class VercelDeploy {
         this.json = json;
     }
 
-    void run(DeploymentRecords.Work work, Project project, String encryptedEnvironment, Steps steps) {
-        Deployment deployment = work.deployment();
-        String userId = work.userId();
+    /** The deployment's environment values come with its job ({@link Run#data()}), encrypted. */
+    void run(Run<DeployStage> run, Deployment deployment, Project project) {
+        String userId = run.userId();
         try {
             if (deployment.rollbackOf() != null) {
-                rollback(userId, project, deployment, steps);
+                rollback(userId, project, deployment, run);
                 return;
             }
             String deploymentId = deployment.vercelDeploymentId();
             if (deploymentId.startsWith(DeploymentService.PENDING)) {
                 String repository = project.githubRepoOwner() + "/" + project.githubRepoName();
-                steps.progress(DeployProgress.IMPORTING, "Linking the Vercel project to " + repository);
+                run.report(DeployStage.IMPORTING, 0, "Linking the Vercel project to " + repository, null);
                 VercelProject vercelProject = vercel.findOrCreateProject(userId, project.name(), repository);
                 projects.recordVercelProject(userId, project.id(), vercelProject.id(), vercelProject.teamId());
-                List<EnvironmentVariable> variables = environment(deployment.id(), encryptedEnvironment);
+                List<EnvironmentVariable> variables = environment(deployment.id(), run.data());
                 if (!variables.isEmpty()) {
                     vercel.upsertEnvironmentVariables(userId, vercelProject.id(), variables);
-                    steps.progress(DeployProgress.IMPORTING, "Set " + variables.size() + " secret variable(s) on Vercel: "
-                            + String.join(", ", variables.stream().map(EnvironmentVariable::key).toList()));
+                    run.report(DeployStage.IMPORTING, 0.5, "Set " + variables.size() + " secret variable(s) on Vercel: "
+                            + String.join(", ", variables.stream().map(EnvironmentVariable::key).toList()), null);
                 }
                 VercelDeployment created = vercel.createDeployment(userId, vercelProject,
                         new GitHubCommit(project.githubRepoOwner(), project.githubRepoName(), "main", deployment.commitSha()));
                 deploymentId = created.id();
                 records.saveProviderId(deployment.id(), deploymentId);
             }
-            steps.progress(DeployProgress.BUILDING, "Vercel is building deployment " + deploymentId);
-            Follower follower = new Follower(steps);
+            run.report(DeployStage.BUILDING, 0, "Vercel is building deployment " + deploymentId, null);
+            Follower follower = new Follower(run);
             VercelDeployment done = vercel.awaitCompletion(userId, deploymentId, follower);
             follower.flush();
             switch (done.state()) {
-                case READY -> steps.finish(DeploymentStatus.READY, done.productionUrl(), null, null);
-                case CANCELED -> steps.finish(DeploymentStatus.CANCELED, null, "The deployment was canceled.", null);
-                default -> steps.finish(DeploymentStatus.ERROR, null, "Vercel's build failed: " + done.failure(),
-                        follower.excerpt());
+                case READY -> run.succeed(DeployStage.READY, "Live at " + done.productionUrl(), done.productionUrl());
+                case CANCELED -> run.cancel("The deployment was canceled.");
+                default -> run.fail("Vercel's build failed: " + done.failure(), follower.excerpt());
             }
         } catch (VercelException e) {
-            steps.finish(DeploymentStatus.ERROR, null, e.getMessage(), null);
+            run.fail(e.getMessage(), null);
         }
     }
 
-    private void rollback(String userId, Project project, Deployment deployment, Steps steps) {
+    private void rollback(String userId, Project project, Deployment deployment, Run<DeployStage> run) {
         Deployment earlier = records.find(userId, deployment.rollbackOf()).orElseThrow();
-        steps.progress(DeployProgress.DEPLOYING, "Promoting Vercel deployment " + earlier.vercelDeploymentId()
-                + " back to production");
+        run.report(DeployStage.DEPLOYING, 0, "Promoting Vercel deployment " + earlier.vercelDeploymentId()
+                + " back to production", null);
         vercel.promote(userId, project.vercelProjectId(), earlier.vercelDeploymentId());
         records.saveProviderId(deployment.id(), "promote_" + deployment.id());
-        steps.finish(DeploymentStatus.READY, earlier.url(), null, null);
+        run.succeed(DeployStage.READY, "Live at " + earlier.url(), earlier.url());
     }
 
     /** The values the person entered, decrypted here only, bound to this deployment's id. */
@@ -121,26 +111,25 @@ class VercelDeploy {
 
     /** Vercel's states as the seed's stages, its build log in batches, the end of it kept for an error. */
     private static final class Follower implements DeploymentListener {
-        private final Steps steps;
+        private final Run<DeployStage> run;
         private final List<String> batch = new ArrayList<>();
         private final List<String> tail = new ArrayList<>();
-        private String stage = DeployProgress.BUILDING;
+        private DeployStage stage = DeployStage.BUILDING;
 
-        Follower(Steps steps) {
-            this.steps = steps;
+        Follower(Run<DeployStage> run) {
+            this.run = run;
         }
 
         @Override
         public void stateChanged(VercelDeployment deployment) {
             flush();
-            String next = switch (deployment.state()) {
-                case QUEUED, INITIALIZING, BUILDING -> DeployProgress.BUILDING;
-                case READY -> DeployProgress.DEPLOYING;
+            stage = switch (deployment.state()) {
+                case QUEUED, INITIALIZING, BUILDING -> DeployStage.BUILDING;
+                case READY -> DeployStage.DEPLOYING;
                 default -> stage;
             };
-            stage = next;
             if (!deployment.state().isFinal()) {
-                steps.progress(stage, "Vercel: " + deployment.state().name().toLowerCase(java.util.Locale.ROOT));
+                run.report(stage, 0, "Vercel: " + deployment.state().name().toLowerCase(java.util.Locale.ROOT), null);
             }
         }
 
@@ -158,7 +147,7 @@ class VercelDeploy {
 
         void flush() {
             if (!batch.isEmpty()) {
-                steps.log(stage, String.join("\n", batch));
+                run.log(stage, String.join("\n", batch));
                 batch.clear();
             }
         }

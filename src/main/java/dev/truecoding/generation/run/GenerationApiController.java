@@ -2,11 +2,13 @@ package dev.truecoding.generation.run;
 
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.generation.GeneratedFile;
-import dev.truecoding.generation.GenerationEvent;
 import dev.truecoding.generation.GenerationRequest;
 import dev.truecoding.generation.GenerationRun;
 import dev.truecoding.generation.GenerationService;
-import dev.truecoding.system.ReplayStream;
+import dev.truecoding.run.ReplayStream;
+import dev.truecoding.run.RunEvent;
+import dev.truecoding.run.RunStreams;
+import dev.truecoding.run.RunType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.net.URI;
 import java.util.List;
@@ -35,9 +38,9 @@ import java.util.List;
 class GenerationApiController {
 
     private final GenerationService generation;
-    private final RunEventStreams streams;
+    private final RunStreams streams;
 
-    GenerationApiController(GenerationService generation, RunEventStreams streams) {
+    GenerationApiController(GenerationService generation, RunStreams streams) {
         this.generation = generation;
         this.streams = streams;
     }
@@ -52,7 +55,7 @@ class GenerationApiController {
             return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(run);
         }
         return ResponseEntity.ok().location(location).header("X-Generation-Run", run.id())
-                .contentType(MediaType.TEXT_EVENT_STREAM).body(streams.follow(user.id(), run.id(), 0));
+                .contentType(MediaType.TEXT_EVENT_STREAM).body(follow(run.id(), 0));
     }
 
     @GetMapping("/api/generations/{runId}")
@@ -63,7 +66,7 @@ class GenerationApiController {
 
     @GetMapping(path = "/api/generations/{runId}/events", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The run's stored events after an id (0: all)")
-    List<GenerationEvent> events(SignedInUser user, @PathVariable String runId,
+    List<RunEvent> events(SignedInUser user, @PathVariable String runId,
                                  @RequestParam(defaultValue = "0") int after) {
         return generation.events(user.id(), runId, Math.max(0, after));
     }
@@ -75,7 +78,12 @@ class GenerationApiController {
                              @RequestParam(defaultValue = "0") int after) {
         generation.find(user.id(), runId);
         int from = ReplayStream.resumeAfter(lastEventId, after);
-        return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(streams.follow(user.id(), runId, from));
+        return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(follow(runId, from));
+    }
+
+    /** A generation's events are sent as they are stored: the seed's GenerationProgress is the kernel's shape. */
+    private SseEmitter follow(String runId, int afterId) {
+        return streams.follow(RunType.GENERATION, runId, afterId, RunEvent::progress);
     }
 
     @GetMapping("/api/projects/{projectId}/generations")

@@ -2,13 +2,14 @@ package dev.truecoding.generation.run;
 
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.generation.CoverageReport;
-import dev.truecoding.generation.GenerationEvent;
 import dev.truecoding.generation.GenerationRequest;
 import dev.truecoding.generation.GenerationRun;
 import dev.truecoding.generation.GenerationService;
 import dev.truecoding.generation.GenerationStage;
 import dev.truecoding.project.Project;
 import dev.truecoding.project.ProjectService;
+import dev.truecoding.run.RunEvent;
+import dev.truecoding.run.StageView;
 import dev.truecoding.system.ConflictException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,16 +40,12 @@ class GenerationPageController {
         this.projects = projects;
     }
 
-    /** A stage as the page draws it: how far its bar is filled and whether it is done, current or failed. */
-    record StageView(String id, String label, int from, int to, int percent, String state) {
-    }
-
     @GetMapping("/projects/{id}/generate")
     String page(SignedInUser user, @PathVariable String id, Model model) {
         Project project = projects.get(user.id(), id);
         List<GenerationRun> runs = generation.forProject(user.id(), id);
         Optional<GenerationRun> latest = runs.stream().findFirst();
-        List<GenerationEvent> events = latest.map(run -> generation.events(user.id(), run.id(), 0)).orElse(List.of());
+        List<RunEvent> events = latest.map(run -> generation.events(user.id(), run.id(), 0)).orElse(List.of());
         model.addAttribute("project", project);
         model.addAttribute("hosts", generation.hostChoice(user, project));
         model.addAttribute("blocked", latest.filter(GenerationRun::running).isPresent()
@@ -58,7 +54,8 @@ class GenerationPageController {
         model.addAttribute("run", latest.orElse(null));
         model.addAttribute("events", events);
         model.addAttribute("lastEventId", events.isEmpty() ? 0 : events.getLast().id());
-        model.addAttribute("stages", latest.map(GenerationPageController::stages).orElseGet(GenerationPageController::emptyStages));
+        model.addAttribute("stages", latest.map(GenerationPageController::stages)
+                .orElseGet(() -> StageView.of(GenerationStage.class, null, 0, StageView.RunState.NONE)));
         latest.map(GenerationRun::coverage).ifPresent(coverage -> model.addAttribute("coverageCounts", counts(coverage)));
         return "generation/generate";
     }
@@ -76,28 +73,12 @@ class GenerationPageController {
     }
 
     private static List<StageView> stages(GenerationRun run) {
-        return Arrays.stream(GenerationStage.values()).map(stage -> {
-            boolean failed = run.status() == GenerationRun.Status.FAILED && stage == run.stage();
-            String state;
-            int percent;
-            if (stage.ordinal() < run.stage().ordinal() || run.status() == GenerationRun.Status.SUCCEEDED) {
-                state = "done";
-                percent = 100;
-            } else if (stage == run.stage()) {
-                state = failed ? "failed" : "current";
-                percent = (int) Math.round(100.0 * (run.progress() - stage.from()) / Math.max(1, stage.to() - stage.from()));
-            } else {
-                state = "upcoming";
-                percent = 0;
-            }
-            return new StageView(stage.wireName(), stage.label(), stage.from(), stage.to(), Math.max(0, Math.min(100, percent)), state);
-        }).toList();
-    }
-
-    private static List<StageView> emptyStages() {
-        return Arrays.stream(GenerationStage.values())
-                .map(stage -> new StageView(stage.wireName(), stage.label(), stage.from(), stage.to(), 0, "upcoming"))
-                .toList();
+        StageView.RunState state = switch (run.status()) {
+            case RUNNING -> StageView.RunState.ACTIVE;
+            case SUCCEEDED -> StageView.RunState.SUCCEEDED;
+            case FAILED -> StageView.RunState.FAILED;
+        };
+        return StageView.of(GenerationStage.class, run.stage(), run.progress(), state);
     }
 
     private static Map<CoverageReport.Status, Long> counts(CoverageReport coverage) {

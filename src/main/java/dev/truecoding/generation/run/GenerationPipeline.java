@@ -8,7 +8,6 @@ import dev.truecoding.generation.CodeWriter;
 import dev.truecoding.generation.CoverageReport;
 import dev.truecoding.generation.GeneratedApp;
 import dev.truecoding.generation.GeneratedFileInfo;
-import dev.truecoding.generation.GenerationProgress;
 import dev.truecoding.generation.GenerationRun;
 import dev.truecoding.generation.GenerationStage;
 import dev.truecoding.generation.PreviousVersion;
@@ -22,36 +21,37 @@ import dev.truecoding.git.GitHosts;
 import dev.truecoding.git.RepositoryRef;
 import dev.truecoding.project.Project;
 import dev.truecoding.project.ProjectService;
-import dev.truecoding.project.ProjectStatus;
-import dev.truecoding.system.ConflictException;
+import dev.truecoding.run.Run;
+import dev.truecoding.run.RunEnded;
+import dev.truecoding.run.RunKind;
+import dev.truecoding.run.RunProgress;
+import dev.truecoding.run.RunRecord;
+import dev.truecoding.run.RunType;
+import dev.truecoding.run.StageFailure;
 import dev.truecoding.system.NotFoundException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One generation run, stage by stage: repository, files, validation, commit, CI, ready. Every stage is safe to
- * run again, because a run interrupted by a crash starts over when its job is revived: the repository recorded
- * on the run (or the project) is found rather than created again, the same plan renders the same files, and
- * nothing is committed before the validation of this attempt passed.
+ * The generation run, a kind of durable run: repository, files, validation, commit, CI, ready. Every stage is
+ * safe to run again, because a run interrupted by a crash starts over when its job is revived (see
+ * {@link dev.truecoding.run.DurableRuns}): the repository recorded on the run (or the project) is found rather
+ * than created again, the same plan renders the same files, and nothing is committed before the validation of
+ * this attempt passed.
  */
 @Component
-class GenerationPipeline {
+class GenerationPipeline implements RunKind<GenerationStage> {
 
-    /** A run whose job was started this many times without finishing is given up. */
-    static final int MAX_ATTEMPTS = 3;
+    private static final Wording WORDING = new Wording("The run",
+            "Nothing more was committed; generate again to retry.", "Generate again to retry.", "Generation stopped");
+
     static final String AUTHOR_NAME = "True Coding";
     static final String AUTHOR_EMAIL = "generator@truecoding.dev";
 
-    private static final Logger log = LoggerFactory.getLogger(GenerationPipeline.class);
-
     private final GenerationRuns runs;
-    private final RunEvents events;
     private final GeneratedFiles generatedFiles;
     private final GitHosts hosts;
     private final ProjectService projects;
@@ -59,14 +59,12 @@ class GenerationPipeline {
     private final AppGenerator generator;
     private final CodeValidator validator;
     private final ValidatedBuilds builds;
-    private final TransactionTemplate transactions;
     private final Optional<CodeWriter> writer;
 
-    GenerationPipeline(GenerationRuns runs, RunEvents events, GeneratedFiles generatedFiles, GitHosts hosts,
-                       ProjectService projects, AccountService accounts, AppGenerator generator, CodeValidator validator,
-                       ValidatedBuilds builds, TransactionTemplate transactions, Optional<CodeWriter> writer) {
+    GenerationPipeline(GenerationRuns runs, GeneratedFiles generatedFiles, GitHosts hosts, ProjectService projects,
+                       AccountService accounts, AppGenerator generator, CodeValidator validator, ValidatedBuilds builds,
+                       Optional<CodeWriter> writer) {
         this.runs = runs;
-        this.events = events;
         this.generatedFiles = generatedFiles;
         this.hosts = hosts;
         this.projects = projects;
@@ -74,49 +72,53 @@ class GenerationPipeline {
         this.generator = generator;
         this.validator = validator;
         this.builds = builds;
-        this.transactions = transactions;
         this.writer = writer;
     }
 
-    void run(String runId) {
-        Optional<GenerationRuns.Work> found = runs.findWork(runId);
-        if (found.isEmpty()) {
-            return; // its project was deleted
-        }
-        GenerationRuns.Work work = found.get();
-        if (!work.run().running()) {
-            // Finished, but True Coding may have stopped before the project moved on.
-            moveProject(work.userId(), work.run().projectId(), work.run().status() == GenerationRun.Status.SUCCEEDED
-                    ? ProjectStatus.DEPLOYING : ProjectStatus.FAILED);
-            return;
-        }
-        Tracker tracker = new Tracker(runId, work.run().stage());
-        int attempt = runs.countAttempt(runId);
-        if (attempt > MAX_ATTEMPTS) {
-            fail(work, tracker, "The run was interrupted " + (attempt - 1) + " times (True Coding stopped while it ran) "
-                    + "and was given up. Nothing more was committed; generate again to retry.", null);
-            return;
-        }
-        if (attempt > 1) {
-            tracker.report(work.run().stage(), 0, "Resuming after True Coding restarted (attempt " + attempt + " of "
-                    + MAX_ATTEMPTS + "); stages start over and reuse what is already done.", null);
-        }
-        try {
-            execute(work, tracker);
-        } catch (StageFailure failure) {
-            fail(work, tracker, failure.getMessage(), failure.details);
-        } catch (RuntimeException | IOException e) {
-            log.warn("Generation run {} failed at {}: {}", runId, tracker.stage, e.toString());
-            log.debug("Generation run {} failure", runId, e);
-            fail(work, tracker, explain(e), null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            // Shutting down: the job stays picked, and is revived once this instance's heartbeat is missed.
-            throw new IllegalStateException("generation run " + runId + " interrupted by shutdown", e);
-        }
+    @Override
+    public RunType type() {
+        return RunType.GENERATION;
     }
 
-    private void execute(GenerationRuns.Work work, Tracker tracker) throws IOException, InterruptedException {
+    @Override
+    public Class<GenerationStage> stages() {
+        return GenerationStage.class;
+    }
+
+    @Override
+    public Wording wording() {
+        return WORDING;
+    }
+
+    @Override
+    public Optional<RunRecord> record(String runId) {
+        return runs.record(runId);
+    }
+
+    @Override
+    public int countAttempt(String runId) {
+        return runs.countAttempt(runId);
+    }
+
+    @Override
+    public List<String> orphaned(String jobName) {
+        return runs.orphaned(jobName);
+    }
+
+    @Override
+    public boolean end(String runId, RunEnded.Outcome outcome, String message, String details) {
+        return outcome == RunEnded.Outcome.SUCCEEDED ? runs.finish(runId, GenerationRun.Status.SUCCEEDED, null, null)
+                : runs.finish(runId, GenerationRun.Status.FAILED, message, details);
+    }
+
+    @Override
+    public void moved(String runId, RunProgress progress) {
+        runs.moved(runId, progress);
+    }
+
+    @Override
+    public void execute(Run<GenerationStage> tracker) throws IOException, InterruptedException {
+        GenerationRuns.Work work = runs.findWork(tracker.id()).orElseThrow(() -> new NotFoundException("Generation run"));
         GenerationRun run = work.run();
         SignedInUser person = accounts.findById(work.userId()).orElseThrow(() -> new NotFoundException("User"));
         Project project = projects.get(person.id(), run.projectId());
@@ -155,19 +157,11 @@ class GenerationPipeline {
 
         tracker.report(GenerationStage.CONFIGURING_CI, 0.5, ciMessage(app, host, validation), null);
 
-        // The run's end, its last event and the project's move are one transaction: a reader never sees a
-        // finished run without its final event.
-        transactions.executeWithoutResult(status -> {
-            if (runs.finish(run.id(), GenerationRun.Status.SUCCEEDED, null, null)) {
-                tracker.report(GenerationStage.READY, 1, "Your app is in " + repository.owner() + "/" + repository.name()
-                        + " at " + shortSha(commit.sha()) + ". Clone it with: git clone " + repository.cloneUrl(),
-                        repository.webUrl());
-                moveProject(person.id(), project.id(), ProjectStatus.DEPLOYING);
-            }
-        });
+        tracker.succeed(GenerationStage.READY, "Your app is in " + repository.owner() + "/" + repository.name()
+                + " at " + shortSha(commit.sha()) + ". Clone it with: git clone " + repository.cloneUrl(), repository.webUrl());
     }
 
-    private RepositoryRef repository(SignedInUser person, Project project, GenerationRun run, GitHost host, Tracker tracker) {
+    private RepositoryRef repository(SignedInUser person, Project project, GenerationRun run, GitHost host, Run<GenerationStage> tracker) {
         tracker.report(GenerationStage.CREATING_REPO, 0, "Finding or creating the repository on " + host.displayName(), null);
         String known = run.repository() != null ? run.repository().name()
                 : host.id().equals(project.gitHost()) ? project.githubRepoName() : null;
@@ -189,7 +183,7 @@ class GenerationPipeline {
      * changed in its files is replaced: said before it happens, with where to find it again.
      */
     private void warnOfOutsideCommits(SignedInUser person, Project project, GitHost host, RepositoryRef repository,
-                                      Tracker tracker) {
+                                      Run<GenerationStage> tracker) {
         Optional<String> generated = runs.lastCommit(project.id(), host.id(), repository);
         Optional<String> head = host.headCommit(person, repository);
         if (generated.isPresent() && head.isPresent() && !generated.get().equals(head.get())) {
@@ -213,7 +207,7 @@ class GenerationPipeline {
      * bounded fix rounds, and when it cannot make it pass the template app is kept (see {@link CodeWriter}).
      */
     private CodeWriter.Outcome writeWithModel(CodeWriter writer, GeneratedApp app, GenerationRuns.Work work, Project project,
-                                              Tracker tracker) throws IOException, InterruptedException {
+                                              Run<GenerationStage> tracker) throws IOException, InterruptedException {
         int open = app.coverage().withStatus(CoverageReport.Status.NOT_IMPLEMENTED).size();
         String model = writer.model().provider() + " (" + writer.model().model() + ")";
         tracker.report(GenerationStage.GENERATING_FILES, 1, "Asking " + model + " to write what the template does not build ("
@@ -238,7 +232,7 @@ class GenerationPipeline {
         return outcome;
     }
 
-    private ValidationResult validate(GeneratedApp app, GenerationRuns.Work work, Tracker tracker)
+    private ValidationResult validate(GeneratedApp app, GenerationRuns.Work work, Run<GenerationStage> tracker)
             throws IOException, InterruptedException {
         tracker.report(GenerationStage.VALIDATING_CODE, 0, "Checking the files, then install, typecheck, test and build", null);
         int total = CodeValidator.STEPS.size();
@@ -272,7 +266,7 @@ class GenerationPipeline {
     }
 
     private CommitResult commit(SignedInUser person, GitHost host, RepositoryRef repository, GeneratedApp app,
-                                Project project, String runId, Tracker tracker) {
+                                Project project, String runId, Run<GenerationStage> tracker) {
         List<FileToCommit> files = app.files().stream().map(file -> FileToCommit.text(file.path(), file.content())).toList();
         String message = "Generate " + project.name() + " from its technical plan\n\nTrue Coding generation run " + runId
                 + ": " + files.size() + " files.\n";
@@ -305,39 +299,6 @@ class GenerationPipeline {
                 + where + steps + ").";
     }
 
-    /** Ends runs whose job is gone (it failed past its retries, or was removed): none stays running forever. */
-    void failOrphans(String taskName) {
-        for (String runId : runs.orphaned(taskName)) {
-            runs.findWork(runId).ifPresent(work -> fail(work, new Tracker(runId, work.run().stage()),
-                    "The run stopped without finishing (its background job ended unexpectedly). Generate again to retry.", null));
-        }
-    }
-
-    private void fail(GenerationRuns.Work work, Tracker tracker, String message, String details) {
-        transactions.executeWithoutResult(status -> {
-            if (runs.finish(work.run().id(), GenerationRun.Status.FAILED, message, details)) {
-                events.failed(work.run().id(), new GenerationProgress(tracker.stage, tracker.progress, message, details));
-                moveProject(work.userId(), work.run().projectId(), ProjectStatus.FAILED);
-            }
-        });
-    }
-
-    private void moveProject(String userId, String projectId, ProjectStatus target) {
-        try {
-            if (projects.get(userId, projectId).status() != ProjectStatus.GENERATING) {
-                return;
-            }
-            projects.moveTo(userId, projectId, target);
-        } catch (ConflictException | NotFoundException e) {
-            log.warn("Project {} could not move to {} after its generation run: {}", projectId, target, e.getMessage());
-        }
-    }
-
-    private static String explain(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return "Generation stopped: " + message;
-    }
-
     private static String coverageSummary(CoverageReport coverage) {
         return "Coverage: " + coverage.withStatus(CoverageReport.Status.GENERATED).size() + " generated, "
                 + coverage.withStatus(CoverageReport.Status.ADAPTED).size() + " adapted, "
@@ -354,33 +315,5 @@ class GenerationPipeline {
 
     private static String shortSha(String sha) {
         return sha.length() > 7 ? sha.substring(0, 7) : sha;
-    }
-
-    /** A stage that ends the run with a message for the person (and optionally a log excerpt). */
-    static final class StageFailure extends RuntimeException {
-        private final String details;
-
-        StageFailure(String message, String details) {
-            super(message);
-            this.details = details;
-        }
-    }
-
-    /** Reports progress as events and remembers where the run is, for the failure event. */
-    private final class Tracker {
-        private final String runId;
-        private GenerationStage stage;
-        private int progress;
-
-        Tracker(String runId, GenerationStage stage) {
-            this.runId = runId;
-            this.stage = stage;
-        }
-
-        void report(GenerationStage stage, double fraction, String message, String details) {
-            this.stage = stage;
-            this.progress = stage.progressAt(fraction);
-            events.progress(runId, new GenerationProgress(stage, progress, message, details));
-        }
     }
 }

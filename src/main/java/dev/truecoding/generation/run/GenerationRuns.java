@@ -1,13 +1,13 @@
 package dev.truecoding.generation.run;
 
 import dev.truecoding.generation.CoverageReport;
-import dev.truecoding.generation.GenerationEvent;
-import dev.truecoding.generation.GenerationProgress;
 import dev.truecoding.generation.GenerationRun;
 import dev.truecoding.generation.GenerationStage;
 import dev.truecoding.generation.ValidationResult;
 import dev.truecoding.git.RepositoryRef;
 import dev.truecoding.plan.TechnicalPlan;
+import dev.truecoding.run.RunProgress;
+import dev.truecoding.run.RunRecord;
 import dev.truecoding.system.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,7 +19,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-/** The {@code generation_runs} and {@code generation_events} tables. Reads for people are scoped by owner. */
+/** The {@code generation_runs} table (their events are the kernel's). Reads for people are scoped by owner. */
 @Repository
 public class GenerationRuns {
 
@@ -57,6 +57,16 @@ public class GenerationRuns {
         return jdbc.sql("SELECT * FROM generation_runs WHERE id = ?").params(runId)
                 .query((rs, row) -> new Work(mapRun(rs, row), rs.getString("user_id"),
                         json.readValue(rs.getString("technical_plan"), TechnicalPlan.class), rs.getInt("attempts")))
+                .optional();
+    }
+
+    /** The run as the kernel sees it. */
+    Optional<RunRecord> record(String runId) {
+        return jdbc.sql("SELECT id, user_id, project_id, status, stage, progress FROM generation_runs WHERE id = ?")
+                .params(runId)
+                .query((rs, row) -> new RunRecord(rs.getString("id"), rs.getString("user_id"), rs.getString("project_id"),
+                        rs.getString("status").equals(GenerationRun.Status.RUNNING.name()), rs.getString("stage"),
+                        rs.getInt("progress")))
                 .optional();
     }
 
@@ -131,28 +141,10 @@ public class GenerationRuns {
                 .update() == 1;
     }
 
-    /** Appends an event (numbered after the last one) and moves the run's stage and progress with it. */
-    void append(String runId, String kind, GenerationProgress progress) {
-        int next = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM generation_events WHERE run_id = ?")
-                .params(runId).query(Integer.class).single();
-        jdbc.sql("""
-                INSERT INTO generation_events (run_id, seq, kind, stage, progress, message, details, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(runId, next, kind, progress.stage().wireName(), progress.progress(), progress.message(),
-                        progress.details(), Clock.nowUtc())
-                .update();
+    /** The run's stage and progress follow its events, for the run's own view. */
+    void moved(String runId, RunProgress progress) {
         jdbc.sql("UPDATE generation_runs SET stage = ?, progress = ? WHERE id = ?")
-                .params(progress.stage().wireName(), progress.progress(), runId).update();
-    }
-
-    public List<GenerationEvent> eventsAfter(String runId, int afterId) {
-        return jdbc.sql("SELECT * FROM generation_events WHERE run_id = ? AND seq > ? ORDER BY seq")
-                .params(runId, afterId)
-                .query((rs, row) -> new GenerationEvent(rs.getInt("seq"), rs.getString("kind"),
-                        new GenerationProgress(GenerationStage.fromWireName(rs.getString("stage")), rs.getInt("progress"),
-                                rs.getString("message"), rs.getString("details")),
-                        Clock.instant(rs, "created_at")))
-                .list();
+                .params(progress.stage(), progress.progress(), runId).update();
     }
 
     private GenerationRun mapRun(ResultSet rs, int row) throws SQLException {

@@ -2,6 +2,8 @@ package dev.truecoding.deploy.run;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import dev.truecoding.deploy.DeploymentStatus;
+import dev.truecoding.run.DurableRuns;
+import dev.truecoding.run.RunType;
 import dev.truecoding.support.ApplicationTest;
 import dev.truecoding.system.Clock;
 import dev.truecoding.system.Ids;
@@ -35,7 +37,7 @@ class DurableDeploymentTests extends ApplicationTest {
     Scheduler scheduler;
 
     @Autowired
-    DeployPipeline pipeline;
+    DurableRuns runs;
 
     @Autowired
     DeploymentRecords records;
@@ -47,12 +49,12 @@ class DurableDeploymentTests extends ApplicationTest {
         String id = Ids.newId();
         records.insert(id, project, userId(ada), "builtin", "builtin_" + id, "0".repeat(40), null);
         jdbc.sql("UPDATE deployments SET status = CAST('BUILDING' AS deployment_status), attempts = ? WHERE id = ?")
-                .params(DeployPipeline.MAX_ATTEMPTS, id).update();
+                .params(DurableRuns.MAX_ATTEMPTS, id).update();
         // What a killed instance leaves: the job picked, its heartbeat long stopped.
         jdbc.sql("""
                 INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, picked_by, last_heartbeat, version)
                 VALUES (?, ?, ?, TRUE, 'killed-instance', ?, 1)""")
-                .params(DeployJobs.RUN_TASK, id, java.sql.Timestamp.from(Instant.now()),
+                .params(RunType.DEPLOYMENT.jobName(), id, java.sql.Timestamp.from(Instant.now()),
                         java.sql.Timestamp.from(Instant.now().minusSeconds(3600))).update();
 
         String status = awaitEnd(ada, id);
@@ -74,7 +76,7 @@ class DurableDeploymentTests extends ApplicationTest {
         String id = Ids.newId();
         records.insert(id, project, userId(ada), "builtin", "builtin_" + id, "0".repeat(40), null);
 
-        pipeline.failOrphans(DeployJobs.RUN_TASK);
+        runs.sweep();
 
         assertThat(records.find(userId(ada), id).orElseThrow().status()).isEqualTo(DeploymentStatus.ERROR);
         assertThat(records.find(userId(ada), id).orElseThrow().errorMessage()).contains("stopped without finishing");

@@ -1,18 +1,18 @@
 package dev.truecoding.generation.run;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.task.Task;
 import dev.truecoding.account.AccountService;
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.generation.GenerationApiTests;
 import dev.truecoding.generation.GenerationRequest;
 import dev.truecoding.generation.GenerationRun;
 import dev.truecoding.generation.GenerationService;
+import dev.truecoding.run.DurableRuns;
+import dev.truecoding.run.RunTasks;
 import dev.truecoding.support.ApplicationTest;
 import dev.truecoding.support.RequiresPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -54,7 +54,7 @@ class DurableRunTests extends ApplicationTest {
     GenerationService generation;
 
     @Autowired
-    GenerationPipeline pipeline;
+    DurableRuns runs;
 
     @Autowired
     AccountService accounts;
@@ -66,8 +66,7 @@ class DurableRunTests extends ApplicationTest {
     DataSource dataSource;
 
     @Autowired
-    @Qualifier("generationRunTask")
-    Task<Void> runTask;
+    RunTasks tasks;
 
     @Test
     void aRunWhoseInstanceDiedIsRevivedAndFinished() throws Exception {
@@ -90,7 +89,7 @@ class DurableRunTests extends ApplicationTest {
         ApiUser ada = signUp();
         SignedInUser person = person(ada);
         String project = approvedProject(ada, "Crashy");
-        String runId = startAsIfKilledAt(person, project, "committing", GenerationPipeline.MAX_ATTEMPTS);
+        String runId = startAsIfKilledAt(person, project, "committing", DurableRuns.MAX_ATTEMPTS);
 
         GenerationRun run = awaitEnd(person, runId);
 
@@ -115,7 +114,7 @@ class DurableRunTests extends ApplicationTest {
             scheduler.resume();
         }
 
-        pipeline.failOrphans(GenerationJobs.RUN_TASK);
+        runs.sweep();
 
         GenerationRun run = generation.find(person.id(), runId);
         assertThat(run.status()).isEqualTo(GenerationRun.Status.FAILED);
@@ -125,7 +124,7 @@ class DurableRunTests extends ApplicationTest {
 
     @Test
     void twoInstancesSharingTheDatabaseRunEachRunOnce() throws Exception {
-        Scheduler second = Scheduler.create(dataSource, List.of(runTask)).threads(4)
+        Scheduler second = Scheduler.create(dataSource, List.copyOf(tasks.byType().values())).threads(4)
                 .pollingInterval(Duration.ofMillis(100)).heartbeatInterval(Duration.ofSeconds(1)).build();
         second.start();
         try {

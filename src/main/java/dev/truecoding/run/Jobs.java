@@ -1,30 +1,33 @@
-package dev.truecoding.system;
+package dev.truecoding.run;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
- * Starts and cancels durable jobs (see {@code JobsConfiguration}). Called inside the transaction that records
- * the work, a job exists exactly when its record does; once that commits, the scheduler looks at once rather than
- * at its next poll.
+ * Starts and cancels runs' jobs (see {@link RunJobs}). Called inside the transaction that records the run, a
+ * job exists exactly when its run does; once that commits, the scheduler looks at once rather than at its next
+ * poll.
  */
 @Component
-public class Jobs {
+class Jobs {
 
     private final Scheduler scheduler;
+    private final Map<RunType, OneTimeTask<String>> tasks;
 
-    Jobs(Scheduler scheduler) {
+    Jobs(Scheduler scheduler, RunTasks tasks) {
         this.scheduler = scheduler;
+        this.tasks = tasks.byType();
     }
 
-    public void start(TaskInstance<?> job) {
-        scheduler.schedule(job, Instant.now());
+    void start(RunType type, String runId, String data) {
+        scheduler.schedule(tasks.get(type).instance(runId, data), Instant.now());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -38,7 +41,7 @@ public class Jobs {
     }
 
     /** Removes a job no instance has picked yet. */
-    public void cancel(String taskName, String instanceId) {
-        scheduler.cancel(TaskInstanceId.of(taskName, instanceId));
+    void cancel(RunType type, String runId) {
+        scheduler.cancel(TaskInstanceId.of(type.jobName(), runId));
     }
 }

@@ -1,4 +1,4 @@
-package dev.truecoding.system;
+package dev.truecoding.run;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;

@@ -1,4 +1,4 @@
-package dev.truecoding.system;
+package dev.truecoding.run;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;

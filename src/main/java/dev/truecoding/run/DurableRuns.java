@@ -1,0 +1,144 @@
+package dev.truecoding.run;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The lifecycle of every durable run. {@link #start} stores a run's first event and schedules its job in the
+ * caller's transaction (so a run exists exactly when its job does). Its job executes the kind's stages; a job
+ * revived after its instance died (kill -9, crash) starts the run over, and after {@link #MAX_ATTEMPTS}
+ * starts the run is given up with a message. A run's end, its last event and {@link RunEnded} are one
+ * transaction, and happen once; {@link #sweep} ends runs whose job is gone, so none stays running forever.
+ */
+@Service
+public class DurableRuns {
+
+    /** A run whose job was started this many times without finishing is given up. */
+    public static final int MAX_ATTEMPTS = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(DurableRuns.class);
+
+    private final RunKinds kinds;
+    private final RunEvents events;
+    private final Jobs jobs;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher publisher;
+
+    DurableRuns(RunKinds kinds, RunEvents events, Jobs jobs, TransactionTemplate transactions,
+                ApplicationEventPublisher publisher) {
+        this.kinds = kinds;
+        this.events = events;
+        this.jobs = jobs;
+        this.transactions = transactions;
+        this.publisher = publisher;
+    }
+
+    /**
+     * Stores the run's first event and schedules its job, in the caller's transaction; the caller has inserted
+     * the run's row in it. {@code data} goes with the job (and is gone with it), or null.
+     */
+    public void start(RunType type, String runId, String projectId, RunProgress queued, String data) {
+        events.append(runId, projectId, RunEvent.PROGRESS, queued);
+        jobs.start(type, runId, data);
+    }
+
+    /** Ends a run whose job no instance has picked yet: the job removed, the run ended as canceled. */
+    public void cancelQueued(RunType type, String runId, String message) {
+        jobs.cancel(type, runId);
+        RunKind<?> kind = kinds.get(type);
+        kind.record(runId).filter(RunRecord::active).ifPresent(record -> end(handle(kind, record, 0, null),
+                RunEnded.Outcome.CANCELED, null, message, null));
+    }
+
+    /** Ends the runs of every kind whose job is gone (failed past its retries, or removed). */
+    public void sweep() {
+        for (RunKind<?> kind : kinds.all()) {
+            for (String runId : kind.orphaned(kind.type().jobName())) {
+                kind.record(runId).filter(RunRecord::active).ifPresent(record -> {
+                    Run<?> run = handle(kind, record, 0, null);
+                    run.fail(kind.wording().subject() + " stopped without finishing (its background job ended "
+                            + "unexpectedly). " + kind.wording().retry(), null);
+                });
+            }
+        }
+    }
+
+    /** What a run's job does when an instance picks it. */
+    void execute(RunType type, String runId, String data) {
+        RunKind<?> kind = kinds.get(type);
+        Optional<RunRecord> found = kind.record(runId);
+        if (found.isEmpty() || !found.get().active()) {
+            return; // ended (with its last event and RunEnded, in one transaction), or deleted with its project
+        }
+        int attempt = kind.countAttempt(runId);
+        execute(handle(kind, found.get(), attempt, data));
+    }
+
+    private <S extends Enum<S> & RunStage> void execute(Run<S> run) {
+        RunKind.Wording wording = run.kind().wording();
+        if (run.attempt() > MAX_ATTEMPTS) {
+            run.fail(wording.subject() + " was interrupted " + (run.attempt() - 1) + " times (True Coding stopped "
+                    + "while it ran) and was given up. " + wording.givenUp(), null);
+            return;
+        }
+        if (run.attempt() > 1) {
+            run.report(run.stage(), 0, "Resuming after True Coding restarted (attempt " + run.attempt() + " of "
+                    + MAX_ATTEMPTS + "); stages start over and reuse what is already done.", null);
+        }
+        try {
+            run.kind().execute(run);
+        } catch (StageFailure failure) {
+            run.fail(failure.getMessage(), failure.details());
+        } catch (RuntimeException | IOException e) {
+            log.warn("{} run {} failed at {}: {}", run.kind().type(), run.id(), run.stage().wireName(), e.toString());
+            log.debug("{} run {} failure", run.kind().type(), run.id(), e);
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            run.fail(wording.stopped() + ": " + message, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            // Shutting down: the job stays picked, and is revived once this instance's heartbeat is missed.
+            throw new IllegalStateException(run.kind().type() + " run " + run.id() + " interrupted by shutdown", e);
+        }
+    }
+
+    <S extends Enum<S> & RunStage> void progress(Run<S> run, RunProgress progress) {
+        append(run, RunEvent.PROGRESS, progress);
+        run.kind().moved(run.id(), progress);
+    }
+
+    void append(Run<?> run, String kind, RunProgress progress) {
+        events.append(run.id(), run.projectId(), kind, progress);
+    }
+
+    /** The end, its last event and {@link RunEnded}, in one transaction; nothing when the run had already ended. */
+    <S extends Enum<S> & RunStage> void end(Run<S> run, RunEnded.Outcome outcome, S stage, String message, String details) {
+        RunKind<S> kind = run.kind();
+        transactions.executeWithoutResult(status -> {
+            if (!kind.end(run.id(), outcome, message, details)) {
+                return;
+            }
+            if (outcome == RunEnded.Outcome.SUCCEEDED) {
+                run.report(stage, 1, message, details);
+            } else {
+                Optional<S> errorStage = kind.errorStage();
+                if (errorStage.isPresent()) {
+                    run.report(errorStage.get(), 1, message, details);
+                } else {
+                    append(run, RunEvent.FAILED, new RunProgress(run.stage().wireName(), run.progress(), message, details));
+                }
+            }
+            publisher.publishEvent(new RunEnded(kind.type(), run.id(), run.userId(), run.projectId(), outcome));
+        });
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Run<?> handle(RunKind<?> kind, RunRecord record, int attempt, String data) {
+        return new Run((RunKind) kind, record, attempt, data, this);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.truecoding.run;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One kind of durable run, as a feature plugs it into the kernel: its stages, the few reads and writes of its
+ * own table the lifecycle needs, and the work of its stages ({@link #execute}). Everything else (attempts,
+ * resuming, giving up, the orphan sweep, storing and streaming events, ending once) is the kernel's.
+ */
+public interface RunKind<S extends Enum<S> & RunStage> {
+
+    RunType type();
+
+    Class<S> stages();
+
+    /** How the kernel's own messages speak of this run. */
+    Wording wording();
+
+    /** The run, or empty when it is gone (deleted with its project). */
+    Optional<RunRecord> record(String runId);
+
+    /** Counts one more start of the run's job and returns how many there have been. */
+    int countAttempt(String runId);
+
+    /** Runs still active whose job ({@code scheduled_tasks} row named {@code jobName}) is gone. */
+    List<String> orphaned(String jobName);
+
+    /**
+     * Records the run's end in its table (and what goes with it); false when it had already ended, and then
+     * nothing else happens. Called in the transaction that also stores the last event and publishes
+     * {@link RunEnded}.
+     */
+    boolean end(String runId, RunEnded.Outcome outcome, String message, String details);
+
+    /** The work, stage by stage. Each stage must be safe to run again: a revived run starts over. */
+    void execute(Run<S> run) throws IOException, InterruptedException;
+
+    /** After each progress event; a kind that shows its stage on its row keeps it there. */
+    default void moved(String runId, RunProgress progress) {
+    }
+
+    /**
+     * The stage a failed or canceled run's last event is at; empty (the default) for a {@code failed} event at
+     * the stage the run reached.
+     */
+    default Optional<S> errorStage() {
+        return Optional.empty();
+    }
+
+    /**
+     * @param subject  how a message names the run ("The run", "The deployment")
+     * @param givenUp  what the person reads after it was given up (what state things are in, what to do)
+     * @param retry    what to do when it stopped without finishing
+     * @param stopped  the start of the message when a stage threw ("Generation stopped")
+     */
+    record Wording(String subject, String givenUp, String retry, String stopped) {
+    }
+}
