@@ -6,7 +6,7 @@ import dev.truecoding.generation.GenerationRun;
 import dev.truecoding.generation.GenerationService;
 import dev.truecoding.git.GitHosts;
 import dev.truecoding.git.RepositoryRef;
-import dev.truecoding.github.TokenCipher;
+import dev.truecoding.connection.TokenCipher;
 import dev.truecoding.plan.TechnicalPlan;
 import dev.truecoding.project.Project;
 import dev.truecoding.project.ProjectService;

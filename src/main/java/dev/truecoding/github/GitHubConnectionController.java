@@ -1,7 +1,8 @@
 package dev.truecoding.github;
 
 import dev.truecoding.account.SignedInUser;
-import dev.truecoding.system.OAuthState;
+import dev.truecoding.connection.OAuthCallback;
+import dev.truecoding.connection.OAuthState;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.Optional;
 
 /** Settings → GitHub: connect through OAuth or with a pasted token, see as whom, disconnect. */
 @Controller
@@ -51,19 +54,9 @@ class GitHubConnectionController {
                     @RequestParam(required = false) String state, @RequestParam(required = false) String error,
                     RedirectAttributes redirect) {
         String verifier = OAuthState.take(session, VERIFIER_ATTRIBUTE).orElse(null);
-        if (!OAuthState.matches(session, STATE_ATTRIBUTE, state)) {
-            redirect.addFlashAttribute("githubError", "GitHub's answer did not match a connection started here "
-                    + "(the state check failed), so nothing was saved. Start again with Connect GitHub.");
-            return REDIRECT;
-        }
-        if (error != null) {
-            redirect.addFlashAttribute("githubError", "access_denied".equals(error)
-                    ? "You declined access on GitHub, so GitHub is not connected."
-                    : "GitHub did not connect (" + error + ").");
-            return REDIRECT;
-        }
-        if (code == null || code.isBlank()) {
-            redirect.addFlashAttribute("githubError", "GitHub sent no code back. Start again with Connect GitHub.");
+        Optional<String> refusal = OAuthCallback.refusal("GitHub", session, STATE_ATTRIBUTE, state, error, code);
+        if (refusal.isPresent()) {
+            redirect.addFlashAttribute("githubError", refusal.get());
             return REDIRECT;
         }
         try {

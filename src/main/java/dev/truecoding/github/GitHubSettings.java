@@ -12,8 +12,6 @@ import java.time.Duration;
  * @param clientSecret      {@code GITHUB_CLIENT_SECRET}
  * @param apiUrl            {@code GITHUB_API_URL}: the REST API ({@code https://HOST/api/v3} for GitHub Enterprise)
  * @param url               {@code GITHUB_URL}: the web host serving {@code /login/oauth/*}
- * @param encryptionKeyset  {@code TRUECODING_ENCRYPTION_KEYSET}: a Tink JSON keyset; empty: a keyset file in the data
- *                          directory, generated on first run
  * @param rateLimitMaxWait  the longest True Coding waits for a rate limit to reset before giving up
  * @param rateLimitRetries  how many times one call is retried after rate limits
  * @param repositoryNameAttempts how many names ({@code app}, {@code app-2}, …) are tried when one is taken
@@ -24,7 +22,6 @@ record GitHubSettings(
         String clientSecret,
         @DefaultValue("https://api.github.com") String apiUrl,
         @DefaultValue("https://github.com") String url,
-        String encryptionKeyset,
         @DefaultValue("60s") Duration rateLimitMaxWait,
         @DefaultValue("3") int rateLimitRetries,
         @DefaultValue("10") int repositoryNameAttempts) {

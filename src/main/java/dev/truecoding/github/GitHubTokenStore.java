@@ -1,5 +1,6 @@
 package dev.truecoding.github;
 
+import dev.truecoding.connection.TokenCipher;
 import dev.truecoding.system.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,7 +1,8 @@
 package dev.truecoding.vercel;
 
 import dev.truecoding.account.SignedInUser;
-import dev.truecoding.system.OAuthState;
+import dev.truecoding.connection.OAuthCallback;
+import dev.truecoding.connection.OAuthState;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.Optional;
 
 /** Settings → Vercel: connect through the Vercel integration or with a pasted token, see as whom, disconnect. */
 @Controller
@@ -53,17 +56,9 @@ class VercelConnectionController {
     String callback(SignedInUser user, HttpSession session, @RequestParam(required = false) String code,
                     @RequestParam(required = false) String state, @RequestParam(required = false) String error,
                     RedirectAttributes redirect) {
-        if (!OAuthState.matches(session, STATE_ATTRIBUTE, state)) {
-            redirect.addFlashAttribute("vercelError", "Vercel's answer did not match a connection started here "
-                    + "(the state check failed), so nothing was saved. Start again with Connect Vercel.");
-            return REDIRECT;
-        }
-        if (error != null) {
-            redirect.addFlashAttribute("vercelError", "Vercel did not connect (" + error + ").");
-            return REDIRECT;
-        }
-        if (code == null || code.isBlank()) {
-            redirect.addFlashAttribute("vercelError", "Vercel sent no code back. Start again with Connect Vercel.");
+        Optional<String> refusal = OAuthCallback.refusal("Vercel", session, STATE_ATTRIBUTE, state, error, code);
+        if (refusal.isPresent()) {
+            redirect.addFlashAttribute("vercelError", refusal.get());
             return REDIRECT;
         }
         try {

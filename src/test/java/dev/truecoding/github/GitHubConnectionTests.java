@@ -1,5 +1,6 @@
 package dev.truecoding.github;
 
+import dev.truecoding.connection.TokenCipher;
 import dev.truecoding.support.SignedInClient;
 import dev.truecoding.github.fake.FakeGitHub.Request;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,7 @@
 package dev.truecoding.github;
 
-import dev.truecoding.system.TrueCodingProperties;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,18 +31,7 @@ class GitHubSettingsTests {
         assertThat(GitHubRepositories.repositoryName("x".repeat(200))).hasSize(90);
     }
 
-    @Test
-    void aKeysetFromTheEnvironmentIsUsedAndNoFileIsWritten(@TempDir Path dataDir) {
-        String keyset = TokenCipher.newJsonKeyset();
-        var settings = new GitHubSettings(null, null, null, null, keyset, Duration.ofSeconds(1), 1, 1);
-
-        TokenCipher cipher = new TokenKeyset().tokenCipher(settings, new TrueCodingProperties(dataDir, null, null));
-
-        assertThat(TokenCipher.fromJsonKeyset(keyset).decrypt(cipher.encrypt("t", "u", "c"), "u", "c")).isEqualTo("t");
-        assertThat(dataDir.resolve("keys")).doesNotExist();
-    }
-
     private static GitHubSettings settings(String id, String secret, String api, String web) {
-        return new GitHubSettings(id, secret, api, web, null, Duration.ofSeconds(60), 3, 10);
+        return new GitHubSettings(id, secret, api, web, Duration.ofSeconds(60), 3, 10);
     }
 }

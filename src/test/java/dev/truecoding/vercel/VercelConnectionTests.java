@@ -1,7 +1,7 @@
 package dev.truecoding.vercel;
 
 import dev.truecoding.support.SignedInClient;
-import dev.truecoding.github.TokenCipher;
+import dev.truecoding.connection.TokenCipher;
 import dev.truecoding.support.CookieClient;
 import dev.truecoding.vercel.fake.FakeVercel;
 import dev.truecoding.vercel.fake.FakeVercel.Request;

@@ -3,7 +3,7 @@ package dev.truecoding.deploy.run;
 import dev.truecoding.deploy.DeployStage;
 import dev.truecoding.deploy.Deployment;
 import dev.truecoding.deploy.DeploymentService;
-import dev.truecoding.github.TokenCipher;
+import dev.truecoding.connection.TokenCipher;
 import dev.truecoding.project.Project;
 import dev.truecoding.project.ProjectService;
 import dev.truecoding.run.Run;

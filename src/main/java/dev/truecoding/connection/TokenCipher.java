@@ -1,4 +1,4 @@
-package dev.truecoding.github;
+package dev.truecoding.connection;
 
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
@@ -13,7 +13,7 @@ import java.security.GeneralSecurityException;
 import java.util.Base64;
 
 /**
- * Encrypts secrets stored in database columns (GitHub tokens today, Vercel tokens later) with Tink's AEAD
+ * Encrypts secrets stored in database columns (GitHub and Vercel tokens, a deployment's environment values) with Tink's AEAD
  * (AES256-GCM). The associated data names the row and the column, so a ciphertext copied into another person's
  * row, or from the refresh-token column into the access-token column, no longer decrypts.
  * <p>

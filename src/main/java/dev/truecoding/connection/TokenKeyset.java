@@ -1,8 +1,9 @@
-package dev.truecoding.github;
+package dev.truecoding.connection;
 
 import dev.truecoding.system.TrueCodingProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,9 +25,9 @@ class TokenKeyset {
     private static final Logger log = LoggerFactory.getLogger(TokenKeyset.class);
 
     @Bean
-    TokenCipher tokenCipher(GitHubSettings settings, TrueCodingProperties properties) {
-        if (settings.encryptionKeyset() != null && !settings.encryptionKeyset().isBlank()) {
-            return TokenCipher.fromJsonKeyset(settings.encryptionKeyset());
+    TokenCipher tokenCipher(@Value("${truecoding.encryption-keyset:}") String keyset, TrueCodingProperties properties) {
+        if (keyset != null && !keyset.isBlank()) {
+            return TokenCipher.fromJsonKeyset(keyset);
         }
         return TokenCipher.fromJsonKeyset(readOrCreate(properties.dataDir().resolve("keys").resolve("token-keyset.json")));
     }

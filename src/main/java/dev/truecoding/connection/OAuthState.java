@@ -1,4 +1,4 @@
-package dev.truecoding.system;
+package dev.truecoding.connection;
 
 import jakarta.servlet.http.HttpSession;
 

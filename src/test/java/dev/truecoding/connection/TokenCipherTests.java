@@ -1,5 +1,6 @@
-package dev.truecoding.github;
+package dev.truecoding.connection;
 
+import dev.truecoding.system.TrueCodingProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,5 +81,15 @@ class TokenCipherTests {
         try (var leftovers = Files.list(file.getParent())) {
             assertThat(leftovers).containsExactly(file);
         }
+    }
+
+    @Test
+    void aKeysetFromTheEnvironmentIsUsedAndNoFileIsWritten(@TempDir Path dataDir) {
+        String keyset = TokenCipher.newJsonKeyset();
+
+        TokenCipher cipher = new TokenKeyset().tokenCipher(keyset, new TrueCodingProperties(dataDir, null, null));
+
+        assertThat(TokenCipher.fromJsonKeyset(keyset).decrypt(cipher.encrypt("t", "u", "c"), "u", "c")).isEqualTo("t");
+        assertThat(dataDir.resolve("keys")).doesNotExist();
     }
 }

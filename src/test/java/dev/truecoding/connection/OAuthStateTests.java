@@ -1,4 +1,4 @@
-package dev.truecoding.system;
+package dev.truecoding.connection;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
