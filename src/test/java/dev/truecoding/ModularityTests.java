@@ -1,10 +1,17 @@
 package dev.truecoding;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import dev.truecoding.run.RunEnded;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Feature packages talk only through each other's public API (top-level package) and events. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Feature packages talk only through each other's public API (top-level package), and through the one
+ * application event there is: the run kernel publishes {@link RunEnded} and the project's status follows it.
+ */
 class ModularityTests {
 
     private final ApplicationModules modules = ApplicationModules.of(TrueCodingApplication.class);
@@ -12,6 +19,12 @@ class ModularityTests {
     @Test
     void modulesRespectTheirBoundaries() {
         modules.verify();
+    }
+
+    @Test
+    void theEndOfARunReachesItsProjectAsAnEvent() {
+        assertThat(modules.getModuleByName("project").orElseThrow().getEventsListenedTo(modules))
+                .extracting(JavaClass::getName).contains(RunEnded.class.getName());
     }
 
     @Test
