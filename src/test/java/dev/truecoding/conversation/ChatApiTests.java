@@ -4,6 +4,7 @@ import dev.truecoding.assistant.AssistantReply;
 import dev.truecoding.assistant.AssistantUnavailableException;
 import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.support.ChatTest;
+import dev.truecoding.support.SseEvent;
 import dev.truecoding.support.ScriptedAssistant;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -36,11 +37,11 @@ class ChatApiTests extends ChatTest {
                 new AssistantReply("Hello! What is your idea?", null, null, false, new AssistantReply.Usage(3, 5)),
                 "Hello! ", "What is ", "your idea?"));
 
-        List<Event> events = chat(ada, project, "Hi there", "discovery");
+        List<SseEvent> events = chat(ada, project, "Hi there", "discovery");
 
-        assertThat(events).extracting(Event::name).containsExactly("text", "text", "text", "done");
+        assertThat(events).extracting(SseEvent::name).containsExactly("text", "text", "text", "done");
         assertThat(events.subList(0, 3)).extracting(e -> e.data().get("content").asString()).containsExactly("Hello! ", "What is ", "your idea?");
-        assertThat(events).extracting(Event::id).containsExactly("1", "2", "3", "4");
+        assertThat(events).extracting(SseEvent::id).containsExactly("1", "2", "3", "4");
         mvc.perform(get("/api/projects/" + project + "/conversations").header("Authorization", ada.bearer()))
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].phase").value("DISCOVERY"))
@@ -75,9 +76,9 @@ class ChatApiTests extends ChatTest {
         BusinessPlan plan = read("/plans/full-business-plan.json", BusinessPlan.class);
         assistant().next((request, sink) -> ScriptedAssistant.stream(sink, new AssistantReply("Here is your plan.", plan, null, true, null)));
 
-        List<Event> events = chat(ada, project, "that's all", "discovery");
+        List<SseEvent> events = chat(ada, project, "that's all", "discovery");
 
-        assertThat(events).extracting(Event::name).containsExactly("plan_ready", "done");
+        assertThat(events).extracting(SseEvent::name).containsExactly("plan_ready", "done");
         assertThat(events.getFirst().data().get("plan").get("name").asString()).isEqualTo("Recipe Box");
         mvc.perform(get("/api/projects/" + project + "/business-plan").header("Authorization", ada.bearer()))
                 .andExpect(status().isOk())
@@ -93,7 +94,7 @@ class ChatApiTests extends ChatTest {
                 full.coreFeatures(), full.niceToHaveFeatures(), null, null, full.successMetrics());
         assistant().next((request, sink) -> ScriptedAssistant.stream(sink, new AssistantReply("Plan!", broken, null, true, null), "Plan!"));
 
-        List<Event> events = chat(ada, project, "done", "discovery");
+        List<SseEvent> events = chat(ada, project, "done", "discovery");
 
         assertThat(events.getLast().name()).isEqualTo("error");
         assertThat(events.getLast().data().get("error").asString()).contains("not valid").contains("$.name");
@@ -110,9 +111,9 @@ class ChatApiTests extends ChatTest {
             throw new AssistantUnavailableException("Anthropic is overloaded; try again in a minute.", null);
         });
 
-        List<Event> events = chat(ada, project, "Hello?", "discovery");
+        List<SseEvent> events = chat(ada, project, "Hello?", "discovery");
 
-        assertThat(events).extracting(Event::name).containsExactly("text", "error");
+        assertThat(events).extracting(SseEvent::name).containsExactly("text", "error");
         assertThat(events.getLast().data().get("error").asString()).isEqualTo("Anthropic is overloaded; try again in a minute.");
         mvc.perform(get("/api/projects/" + project + "/conversations").header("Authorization", ada.bearer()))
                 .andExpect(jsonPath("$[0].messages", hasSize(2)))
@@ -179,39 +180,17 @@ class ChatApiTests extends ChatTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CONNECTING"));
     }
 
-    private List<Event> chat(ApiUser user, String projectId, String message, String phase) throws Exception {
+    private List<SseEvent> chat(ApiUser user, String projectId, String message, String phase) throws Exception {
         MvcResult started = postChat(user, Map.of("projectId", projectId, "message", message, "phase", phase))
                 .andExpect(request().asyncStarted()).andReturn();
         started.getAsyncResult(10_000);
-        return parse(started.getResponse().getContentAsString());
+        return SseEvent.parse(started.getResponse().getContentAsString(), json);
     }
 
     private org.springframework.test.web.servlet.ResultActions postChat(ApiUser user, Map<String, String> body) throws Exception {
         return mvc.perform(post("/api/chat").header("Authorization", user.bearer())
                 .contentType(MediaType.APPLICATION_JSON).accept(MediaType.TEXT_EVENT_STREAM)
                 .content(json.writeValueAsString(body)));
-    }
-
-    private List<Event> parse(String stream) {
-        List<Event> events = new ArrayList<>();
-        for (String block : stream.split("\n\n")) {
-            String id = null;
-            String name = null;
-            StringBuilder data = new StringBuilder();
-            for (String line : block.split("\n")) {
-                if (line.startsWith("id:")) {
-                    id = line.substring(3).strip();
-                } else if (line.startsWith("event:")) {
-                    name = line.substring(6).strip();
-                } else if (line.startsWith("data:")) {
-                    data.append(line.substring(5));
-                }
-            }
-            if (name != null) {
-                events.add(new Event(id, name, json.readTree(data.toString())));
-            }
-        }
-        return events;
     }
 
     private String createProject(ApiUser user) throws Exception {
@@ -230,8 +209,5 @@ class ChatApiTests extends ChatTest {
 
     private <T> T read(String resource, Class<T> type) throws Exception {
         return json.readValue(text(resource), type);
-    }
-
-    record Event(String id, String name, JsonNode data) {
     }
 }

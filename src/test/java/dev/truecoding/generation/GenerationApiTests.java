@@ -9,6 +9,7 @@ import dev.truecoding.git.GitHosts;
 import dev.truecoding.git.ProgressListener;
 import dev.truecoding.git.RepositoryRef;
 import dev.truecoding.support.ApplicationTest;
+import dev.truecoding.support.SseEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -17,7 +18,6 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -56,13 +56,13 @@ public class GenerationApiTests extends ApplicationTest {
     @Test
     void aRunGoesThroughTheSeedsStagesAndLeavesACommittedRepository() throws Exception {
         ApiUser ada = signUp();
-        String project = approvedProject(ada, "Recipe Box", plan());
+        String project = api(ada).approvedProject("Recipe Box", plan());
 
         MvcResult started = startJson(ada, project).andExpect(status().isAccepted())
                 .andExpect(header().string("Location", containsString("/api/generations/")))
                 .andExpect(jsonPath("$.status").value("RUNNING"))
                 .andExpect(jsonPath("$.host").value("builtin")).andReturn();
-        JsonNode run = awaitEnd(ada, body(started).get("id").asString());
+        JsonNode run = api(ada).awaitGeneration(body(started).get("id").asString());
 
         assertThat(run.get("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(run.get("stage").asString()).isEqualTo("ready");
@@ -75,19 +75,19 @@ public class GenerationApiTests extends ApplicationTest {
         assertThat(run.get("validation").get(0).get("name").asString()).isEqualTo("static");
         assertThat(run.get("validation").get(0).get("outcome").asString()).isEqualTo("PASSED");
 
-        List<JsonNode> events = events(ada, run.get("id").asString(), 0);
+        List<JsonNode> events = api(ada).get("/api/generations/" + run.get("id").asString() + "/events").valueStream().toList();
         assertThat(events.stream().map(e -> e.get("progress").get("stage").asString()).distinct().toList()).isEqualTo(STAGES);
         assertThat(events).extracting(e -> e.get("progress").get("progress").asInt()).isSorted();
         assertThat(events).extracting(e -> e.get("id").asInt()).isSorted().doesNotHaveDuplicates();
         assertThat(events.getLast().get("progress").get("message").asString()).contains("git clone");
 
-        JsonNode projectNow = getJson(ada, "/api/projects/" + project);
+        JsonNode projectNow = api(ada).get("/api/projects/" + project);
         assertThat(projectNow.get("status").asString()).isEqualTo("DEPLOYING");
         assertThat(projectNow.get("gitHost").asString()).isEqualTo("builtin");
         assertThat(projectNow.get("githubRepoName").asString()).isEqualTo("recipe-box");
         assertThat(projectNow.get("githubRepoUrl").asString()).contains("/repositories/");
 
-        JsonNode files = getJson(ada, "/api/projects/" + project + "/files");
+        JsonNode files = api(ada).get("/api/projects/" + project + "/files");
         assertThat(files.size()).isEqualTo(run.get("fileCount").asInt()).isGreaterThan(20);
         assertThat(files.valueStream().map(f -> f.get("commitSha").asString()).distinct().toList()).containsExactly(sha);
         assertThat(files.valueStream().map(f -> f.get("path").asString()).toList())
@@ -97,8 +97,8 @@ public class GenerationApiTests extends ApplicationTest {
     @Test
     void generatingAgainCommitsOnTopOfTheSameRepository() throws Exception {
         ApiUser ada = signUp();
-        String project = approvedProject(ada, "Twice", plan());
-        JsonNode first = awaitEnd(ada, body(startJson(ada, project).andReturn()).get("id").asString());
+        String project = api(ada).approvedProject("Twice", plan());
+        JsonNode first = api(ada).awaitGeneration(body(startJson(ada, project).andReturn()).get("id").asString());
         // The owner commits a change of their own in between (pushing with the git client: GitSmartHttpTests).
         SignedInUser owner = accounts.authenticateWithToken(ada.email(), ada.token()).orElseThrow();
         GitHost host = hosts.byId(GitHost.BUILT_IN);
@@ -106,17 +106,17 @@ public class GenerationApiTests extends ApplicationTest {
         String outside = host.commitFiles(owner, repository, List.of(FileToCommit.text("NOTES.md", "mine\n")),
                 "Add notes", "Ada", ada.email(), ProgressListener.NONE).sha();
 
-        JsonNode second = awaitEnd(ada, body(startJson(ada, project).andExpect(status().isAccepted()).andReturn()).get("id").asString());
+        JsonNode second = api(ada).awaitGeneration(body(startJson(ada, project).andExpect(status().isAccepted()).andReturn()).get("id").asString());
 
         assertThat(second.get("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(second.get("repository").get("name").asString()).isEqualTo(first.get("repository").get("name").asString());
         assertThat(second.get("commitSha").asString()).isNotEqualTo(first.get("commitSha").asString());
-        assertThat(events(ada, second.get("id").asString(), 0).stream()
+        assertThat(api(ada).get("/api/generations/" + second.get("id").asString() + "/events").valueStream().toList().stream()
                 .map(e -> e.get("progress").get("message").asString())).anyMatch(m -> m.startsWith("Using the repository"))
                 .anyMatch(m -> m.startsWith("main has commits made outside True Coding since the last generation ("
                         + first.get("commitSha").asString().substring(0, 7) + " → " + outside.substring(0, 7) + ")"));
         assertThat(host.headCommit(owner, repository)).contains(second.get("commitSha").asString());
-        JsonNode runs = getJson(ada, "/api/projects/" + project + "/generations");
+        JsonNode runs = api(ada).get("/api/projects/" + project + "/generations");
         assertThat(runs.size()).isEqualTo(2);
         assertThat(runs.get(0).get("id").asString()).isEqualTo(second.get("id").asString());
     }
@@ -124,19 +124,19 @@ public class GenerationApiTests extends ApplicationTest {
     @Test
     void aSecondRequestWhileARunIsGoingIsRefused() throws Exception {
         ApiUser ada = signUp();
-        String project = approvedProject(ada, "Busy", plan());
+        String project = api(ada).approvedProject("Busy", plan());
         scheduler.pause();
         String runId;
         try {
             runId = body(startJson(ada, project).andExpect(status().isAccepted()).andReturn()).get("id").asString();
             startJson(ada, project).andExpect(status().isConflict())
                     .andExpect(jsonPath("$.detail", containsString("already running")));
-            assertThat(getJson(ada, "/api/projects/" + project).get("status").asString()).isEqualTo("GENERATING");
+            assertThat(api(ada).get("/api/projects/" + project).get("status").asString()).isEqualTo("GENERATING");
         } finally {
             scheduler.resume();
         }
-        assertThat(awaitEnd(ada, runId).get("status").asString()).isEqualTo("SUCCEEDED");
-        assertThat(getJson(ada, "/api/projects/" + project + "/generations").size()).isEqualTo(1);
+        assertThat(api(ada).awaitGeneration(runId).get("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(api(ada).get("/api/projects/" + project + "/generations").size()).isEqualTo(1);
     }
 
     @Test
@@ -146,25 +146,25 @@ public class GenerationApiTests extends ApplicationTest {
                 "\"environment\": {\"variables\": [{\"name\": \"AWS_KEY\", \"description\": \"mine is AKIAIOSFODNN7EXAMPLZ\", "
                         + "\"required\": true, \"secret\": true},");
         assertThat(plan).contains("AKIAIOSFODNN7EXAMPLZ");
-        String project = approvedProject(ada, "Leaky", plan);
+        String project = api(ada).approvedProject("Leaky", plan);
 
-        JsonNode run = awaitEnd(ada, body(startJson(ada, project).andReturn()).get("id").asString());
+        JsonNode run = api(ada).awaitGeneration(body(startJson(ada, project).andReturn()).get("id").asString());
 
         assertThat(run.get("status").asString()).isEqualTo("FAILED");
         assertThat(run.get("stage").asString()).isEqualTo("validating_code");
         assertThat(run.get("errorMessage").asString()).contains("Validation failed at static").contains("nothing was committed");
         assertThat(run.get("errorDetails").asString()).contains("AWS access key").doesNotContain("AKIAIOSFODNN7EXAMPLZ");
         assertThat(run.has("commitSha")).isFalse();
-        List<JsonNode> events = events(ada, run.get("id").asString(), 0);
+        List<JsonNode> events = api(ada).get("/api/generations/" + run.get("id").asString() + "/events").valueStream().toList();
         assertThat(events.getLast().get("kind").asString()).isEqualTo("failed");
-        JsonNode projectNow = getJson(ada, "/api/projects/" + project);
+        JsonNode projectNow = api(ada).get("/api/projects/" + project);
         assertThat(projectNow.get("status").asString()).isEqualTo("FAILED");
         assertThat(projectNow.get("failedPhase").asString()).isEqualTo("GENERATING");
-        assertThat(getJson(ada, "/api/projects/" + project + "/files").size()).isZero();
+        assertThat(api(ada).get("/api/projects/" + project + "/files").size()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM generated_files WHERE project_id = ?").param(project).query(Integer.class).single()).isZero();
 
         // Retry is allowed from FAILED, and fails the same way while the plan still holds the key.
-        JsonNode retry = awaitEnd(ada, body(startJson(ada, project).andExpect(status().isAccepted()).andReturn()).get("id").asString());
+        JsonNode retry = api(ada).awaitGeneration(body(startJson(ada, project).andExpect(status().isAccepted()).andReturn()).get("id").asString());
         assertThat(retry.get("status").asString()).isEqualTo("FAILED");
     }
 
@@ -172,27 +172,27 @@ public class GenerationApiTests extends ApplicationTest {
     void refusals() throws Exception {
         ApiUser ada = signUp();
         ApiUser eve = signUp();
-        String planned = createProject(ada, "No plan yet");
+        String planned = api(ada).createProject("No plan yet");
         mvc.perform(post("/api/generate").header("Authorization", ada.bearer()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"projectId\":\"" + planned + "\"}"))
+                        .content(json.writeValueAsString(new GenerationRequest(planned, null))))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("approved technical plan")));
-        String project = approvedProject(ada, "Mine", plan());
+        String project = api(ada).approvedProject("Mine", plan());
         startJson(eve, project).andExpect(status().isNotFound());
         mvc.perform(post("/api/generate").header("Authorization", ada.bearer()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"projectId\":\"" + project + "\",\"host\":\"gitlab\"}"))
+                        .content(json.writeValueAsString(new GenerationRequest(project, "gitlab"))))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/api/generate").header("Authorization", ada.bearer()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"projectId\":\"" + project + "\",\"host\":\"github\"}"))
+                        .content(json.writeValueAsString(new GenerationRequest(project, "github"))))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("GitHub is not connected")));
         mvc.perform(post("/api/generate").header("Authorization", ada.bearer()).contentType(MediaType.APPLICATION_JSON)
                 .content("{}")).andExpect(status().isBadRequest());
         mvc.perform(post("/api/generate").header("Authorization", "Bearer tcp_wrong").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"projectId\":\"" + project + "\"}")).andExpect(status().isUnauthorized());
-        assertThat(getJson(ada, "/api/projects/" + project).get("status").asString()).isEqualTo("CONNECTING");
-        assertThat(getJson(ada, "/api/projects/" + project + "/generations").size()).isZero();
+                .content(json.writeValueAsString(new GenerationRequest(project, null)))).andExpect(status().isUnauthorized());
+        assertThat(api(ada).get("/api/projects/" + project).get("status").asString()).isEqualTo("CONNECTING");
+        assertThat(api(ada).get("/api/projects/" + project + "/generations").size()).isZero();
 
         String runId = body(startJson(ada, project).andReturn()).get("id").asString();
-        awaitEnd(ada, runId);
+        api(ada).awaitGeneration(runId);
         mvc.perform(get("/api/generations/" + runId).header("Authorization", eve.bearer())).andExpect(status().isNotFound());
         mvc.perform(get("/api/generations/" + runId + "/events").header("Authorization", eve.bearer())).andExpect(status().isNotFound());
         mvc.perform(get("/api/projects/" + project + "/files").header("Authorization", eve.bearer())).andExpect(status().isNotFound());
@@ -201,13 +201,13 @@ public class GenerationApiTests extends ApplicationTest {
     @Test
     void theStreamCarriesEveryEventAndResumesAfterLastEventId() throws Exception {
         ApiUser ada = signUp();
-        String project = approvedProject(ada, "Streamed", plan());
+        String project = api(ada).approvedProject("Streamed", plan());
         MvcResult streaming = mvc.perform(post("/api/generate").header("Authorization", ada.bearer())
                         .contentType(MediaType.APPLICATION_JSON).accept(MediaType.TEXT_EVENT_STREAM)
-                        .content("{\"projectId\":\"" + project + "\"}"))
+                        .content(json.writeValueAsString(new GenerationRequest(project, null))))
                 .andExpect(request().asyncStarted()).andReturn();
         streaming.getAsyncResult(60_000);
-        List<Sse> events = parse(streaming.getResponse().getContentAsString());
+        List<SseEvent> events = SseEvent.parse(streaming.getResponse().getContentAsString(), json);
         assertThat(events.getFirst().name()).isEqualTo("progress");
         assertThat(events.getLast().data().get("stage").asString()).isEqualTo("ready");
         assertThat(events.stream().map(e -> e.data().get("stage").asString()).distinct().toList()).isEqualTo(STAGES);
@@ -217,8 +217,8 @@ public class GenerationApiTests extends ApplicationTest {
                         .header("Last-Event-ID", "3").accept(MediaType.TEXT_EVENT_STREAM))
                 .andExpect(request().asyncStarted()).andReturn();
         resumed.getAsyncResult(10_000);
-        List<Sse> rest = parse(resumed.getResponse().getContentAsString());
-        assertThat(rest.getFirst().id()).isEqualTo(4);
+        List<SseEvent> rest = SseEvent.parse(resumed.getResponse().getContentAsString(), json);
+        assertThat(rest.getFirst().number()).isEqualTo(4);
         assertThat(rest).hasSize(events.size() - 3);
         assertThat(rest.getLast().data()).isEqualTo(events.getLast().data());
     }
@@ -231,70 +231,9 @@ public class GenerationApiTests extends ApplicationTest {
         }
     }
 
-    record Sse(int id, String name, JsonNode data) {
-    }
-
-    private List<Sse> parse(String body) {
-        List<Sse> events = new ArrayList<>();
-        for (String block : body.split("\n\n")) {
-            int id = 0;
-            String name = "message";
-            StringBuilder data = new StringBuilder();
-            for (String line : block.split("\n")) {
-                if (line.startsWith("id:")) {
-                    id = Integer.parseInt(line.substring(3).strip());
-                } else if (line.startsWith("event:")) {
-                    name = line.substring(6).strip();
-                } else if (line.startsWith("data:")) {
-                    data.append(line.substring(5));
-                }
-            }
-            if (!data.isEmpty()) {
-                events.add(new Sse(id, name, json.readTree(data.toString())));
-            }
-        }
-        return events;
-    }
-
-    private String createProject(ApiUser user, String name) throws Exception {
-        return body(mvc.perform(post("/api/projects").header("Authorization", user.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("name", name))))
-                .andExpect(status().isCreated()).andReturn()).get("id").asString();
-    }
-
-    private String approvedProject(ApiUser user, String name, String technicalPlan) throws Exception {
-        String project = createProject(user, name);
-        mvc.perform(put("/api/projects/" + project + "/technical-plan").header("Authorization", user.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(technicalPlan)).andExpect(status().isOk());
-        mvc.perform(post("/api/projects/" + project + "/technical-plan/approve").header("Authorization", user.bearer()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CONNECTING"));
-        return project;
-    }
-
     private org.springframework.test.web.servlet.ResultActions startJson(ApiUser user, String project) throws Exception {
         return mvc.perform(post("/api/generate").header("Authorization", user.bearer())
                 .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
-                .content("{\"projectId\":\"" + project + "\"}"));
-    }
-
-    private JsonNode getJson(ApiUser user, String path) throws Exception {
-        return body(mvc.perform(get(path).header("Authorization", user.bearer()).accept(MediaType.APPLICATION_JSON))
-                .andExpect(status().isOk()).andReturn());
-    }
-
-    private List<JsonNode> events(ApiUser user, String runId, int after) throws Exception {
-        return getJson(user, "/api/generations/" + runId + "/events?after=" + after).valueStream().toList();
-    }
-
-    private JsonNode awaitEnd(ApiUser user, String runId) throws Exception {
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonNode run = getJson(user, "/api/generations/" + runId);
-            if (!run.get("status").asString().equals("RUNNING")) {
-                return run;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("run " + runId + " did not finish in 120 s");
+                .content(json.writeValueAsString(new GenerationRequest(project, null))));
     }
 }

@@ -1,7 +1,10 @@
 package dev.truecoding.generation;
 
 import dev.truecoding.support.ApplicationTest;
+import dev.truecoding.support.Await;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 
@@ -26,7 +29,7 @@ class GenerationPageTests extends ApplicationTest {
     @Test
     void generatingFromThePageShowsTheRunThenTheRepository() throws Exception {
         ApiUser ada = signUp();
-        String project = approvedProject(ada);
+        String project = api(ada).approvedProject("Recipe Box", GenerationApiTests.plan());
 
         mvc.perform(get("/projects/" + project).session(ada.session()))
                 .andExpect(content().string(containsString("Connect and generate")));
@@ -54,7 +57,7 @@ class GenerationPageTests extends ApplicationTest {
     @Test
     void aProjectWithoutAnApprovedPlanCannotGenerateAndSaysWhy() throws Exception {
         ApiUser ada = signUp();
-        String project = createProject(ada, "Early");
+        String project = api(ada).createProject("Early");
         mvc.perform(get("/projects/" + project + "/generate").session(ada.session()))
                 .andExpect(content().string(containsString("no approved technical plan")));
         mvc.perform(post("/projects/" + project + "/generate").session(ada.session()).with(csrf()))
@@ -65,31 +68,9 @@ class GenerationPageTests extends ApplicationTest {
         mvc.perform(post("/projects/" + project + "/generate").session(eve.session()).with(csrf())).andExpect(status().isNotFound());
     }
 
-    private String createProject(ApiUser user, String name) throws Exception {
-        return body(mvc.perform(post("/api/projects").header("Authorization", user.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("name", name))))
-                .andReturn()).get("id").asString();
-    }
-
-    private String approvedProject(ApiUser user) throws Exception {
-        String project = createProject(user, "Recipe Box");
-        mvc.perform(put("/api/projects/" + project + "/technical-plan").header("Authorization", user.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(GenerationApiTests.plan())).andExpect(status().isOk());
-        mvc.perform(post("/api/projects/" + project + "/technical-plan/approve").header("Authorization", user.bearer()))
-                .andExpect(status().isOk());
-        return project;
-    }
-
     private void awaitProjectLeavesGenerating(ApiUser user, String project) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            String status = body(mvc.perform(get("/api/projects/" + project).header("Authorization", user.bearer()))
-                    .andReturn()).get("status").asString();
-            if (!status.equals("GENERATING")) {
-                assertThat(status).isEqualTo("DEPLOYING");
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("still generating after 60 s");
+        String status = Await.until("the project to leave Generating", Duration.ofSeconds(60),
+                () -> api(user).get("/api/projects/" + project).get("status").asString(), now -> !now.equals("GENERATING"));
+        assertThat(status).isEqualTo("DEPLOYING");
     }
 }

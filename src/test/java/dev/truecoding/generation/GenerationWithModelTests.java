@@ -54,48 +54,22 @@ class GenerationWithModelTests extends ApplicationTest {
         model.enqueue(OpenAiWire.stream(answer.substring(0, answer.length() / 2), answer.substring(answer.length() / 2)));
 
         ApiUser ada = signUp();
-        String project = approvedProject(ada);
+        String project = api(ada).approvedProject("Written", GenerationApiTests.plan());
         String runId = body(mvc.perform(post("/api/generate").header("Authorization", ada.bearer())
                 .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
-                .content("{\"projectId\":\"" + project + "\"}")).andExpect(status().isAccepted()).andReturn()).get("id").asString();
-        JsonNode run = awaitEnd(ada, runId);
+                .content(json.writeValueAsString(new GenerationRequest(project, null)))).andExpect(status().isAccepted()).andReturn()).get("id").asString();
+        JsonNode run = api(ada).awaitGeneration(runId);
 
         assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("SUCCEEDED");
         assertThat(run.get("writtenBy").asString()).contains("gpt-test");
-        String events = getJson(ada, "/api/generations/" + runId + "/events").toString();
+        String events = api(ada).get("/api/generations/" + runId + "/events").toString();
         assertThat(events).contains("../../etc/passwd: ").contains(".git/hooks/pre-commit: ").contains("src/lib/keys.ts: ")
                 .contains("src/components/Hero.tsx").doesNotContain("AKIAIOSFODNN7EXAMPLZ");
 
-        List<String> committed = getJson(ada, "/api/projects/" + project + "/files").valueStream()
+        List<String> committed = api(ada).get("/api/projects/" + project + "/files").valueStream()
                 .map(file -> file.get("path").asString()).toList();
         assertThat(committed).contains("src/components/Hero.tsx")
                 .doesNotContain("src/lib/keys.ts", ".git/hooks/pre-commit").noneMatch(path -> path.contains(".."));
         assertThat(model.requests().getLast()).contains("Hero");
-    }
-
-    private String approvedProject(ApiUser user) throws Exception {
-        String project = body(mvc.perform(post("/api/projects").header("Authorization", user.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Written\"}")).andReturn()).get("id").asString();
-        mvc.perform(put("/api/projects/" + project + "/technical-plan").header("Authorization", user.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(GenerationApiTests.plan())).andExpect(status().isOk());
-        mvc.perform(post("/api/projects/" + project + "/technical-plan/approve").header("Authorization", user.bearer()))
-                .andExpect(status().isOk());
-        return project;
-    }
-
-    private JsonNode getJson(ApiUser user, String path) throws Exception {
-        return body(mvc.perform(get(path).header("Authorization", user.bearer()).accept(MediaType.APPLICATION_JSON))
-                .andExpect(status().isOk()).andReturn());
-    }
-
-    private JsonNode awaitEnd(ApiUser user, String runId) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            JsonNode run = getJson(user, "/api/generations/" + runId);
-            if (!run.get("status").asString().equals("RUNNING")) {
-                return run;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("run " + runId + " did not finish");
     }
 }

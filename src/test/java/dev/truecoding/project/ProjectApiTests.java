@@ -201,8 +201,6 @@ class ProjectApiTests extends ApplicationTest {
     }
 
     private String createProject(ApiUser user, String name) throws Exception {
-        return body(mvc.perform(post("/api/projects").header("Authorization", user.bearer())
-                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(java.util.Map.of("name", name))))
-                .andExpect(status().isCreated()).andReturn()).get("id").asString();
+        return api(user).createProject(name);
     }
 }

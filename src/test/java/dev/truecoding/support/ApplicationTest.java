@@ -50,11 +50,16 @@ public abstract class ApplicationTest {
                 .andReturn().getRequest().getSession();
         var mockSession = (MockHttpSession) session;
         MvcResult created = mvc.perform(post("/api/tokens").session(mockSession).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"tests\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(java.util.Map.of("name", "tests"))))
                 .andExpect(status().isCreated())
                 .andReturn();
         JsonNode body = json.readTree(created.getResponse().getContentAsString());
         return new ApiUser(email, body.get("token").asString(), mockSession);
+    }
+
+    /** The API as {@code user} calls it. */
+    protected ApiClient api(ApiUser user) {
+        return new ApiClient(mvc, json, user);
     }
 
     protected JsonNode body(MvcResult result) throws Exception {

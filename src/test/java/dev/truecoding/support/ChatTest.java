@@ -1,11 +1,8 @@
 package dev.truecoding.support;
 
 import dev.truecoding.assistant.Assistant;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.convention.TestBean;
-
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** The application with a {@link ScriptedAssistant} in place of the configured assistant (one shared context). */
 @TestPropertySource(properties = "truecoding.chat.messages-per-minute=1000")
@@ -19,8 +16,6 @@ public abstract class ChatTest extends ApplicationTest {
     }
 
     protected String createProject(ApiUser user, String name) throws Exception {
-        return body(mvc.perform(post("/api/projects").header("Authorization", user.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(java.util.Map.of("name", name))))
-                .andReturn()).get("id").asString();
+        return api(user).createProject(name);
     }
 }

@@ -9,17 +9,12 @@ import dev.truecoding.system.Clock;
 import dev.truecoding.system.Ids;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Instant;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Deployments are never left building: one whose instance died too often is given up with a message, and one
@@ -57,16 +52,14 @@ class DurableDeploymentTests extends ApplicationTest {
                 .params(RunType.DEPLOYMENT.jobName(), id, java.sql.Timestamp.from(Instant.now()),
                         java.sql.Timestamp.from(Instant.now().minusSeconds(3600))).update();
 
-        String status = awaitEnd(ada, id);
+        String status = api(ada).awaitDeployment(id).get("status").asString();
 
         assertThat(status).isEqualTo("ERROR");
-        String body = mvc.perform(get("/api/deployments/" + id).header("Authorization", ada.bearer()))
-                .andReturn().getResponse().getContentAsString();
+        String body = api(ada).get("/api/deployments/" + id).toString();
         assertThat(body).contains("interrupted 3 times").contains("previous deployment still serves");
         assertThat(projectField(ada, project, "status")).isEqualTo("FAILED");
         assertThat(projectField(ada, project, "failedPhase")).isEqualTo("DEPLOYING");
-        assertThat(mvc.perform(get("/api/deployments/" + id + "/events").header("Authorization", ada.bearer()))
-                .andReturn().getResponse().getContentAsString()).contains("\"stage\":\"error\"");
+        assertThat(api(ada).get("/api/deployments/" + id + "/events").toString()).contains("\"stage\":\"error\"");
     }
 
     @Test
@@ -85,9 +78,7 @@ class DurableDeploymentTests extends ApplicationTest {
 
     /** A project as generation leaves it: DEPLOYING (set directly; the tests of generation cover getting there). */
     private String deployingProject(ApiUser user) throws Exception {
-        String project = body(mvc.perform(post("/api/projects").header("Authorization", user.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("name", "Durable"))))
-                .andExpect(status().isCreated()).andReturn()).get("id").asString();
+        String project = api(user).createProject("Durable");
         jdbc.sql("UPDATE projects SET status = CAST('DEPLOYING' AS project_status), updated_at = ? WHERE id = ?")
                 .params(Clock.nowUtc(), project).update();
         return project;
@@ -98,19 +89,6 @@ class DurableDeploymentTests extends ApplicationTest {
     }
 
     private String projectField(ApiUser user, String project, String field) throws Exception {
-        return body(mvc.perform(get("/api/projects/" + project).header("Authorization", user.bearer())).andReturn())
-                .get(field).asString();
-    }
-
-    private String awaitEnd(ApiUser user, String id) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            String status = body(mvc.perform(get("/api/deployments/" + id).header("Authorization", user.bearer()))
-                    .andReturn()).get("status").asString();
-            if (!status.equals("QUEUED") && !status.equals("BUILDING")) {
-                return status;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("deployment " + id + " did not end");
+        return api(user).get("/api/projects/" + project).get(field).asString();
     }
 }

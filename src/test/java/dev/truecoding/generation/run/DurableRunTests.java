@@ -10,10 +10,10 @@ import dev.truecoding.generation.GenerationService;
 import dev.truecoding.run.DurableRuns;
 import dev.truecoding.run.RunTasks;
 import dev.truecoding.support.ApplicationTest;
+import dev.truecoding.support.Await;
 import dev.truecoding.support.RequiresPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,12 +23,9 @@ import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -72,7 +69,7 @@ class DurableRunTests extends ApplicationTest {
     void aRunWhoseInstanceDiedIsRevivedAndFinished() throws Exception {
         ApiUser ada = signUp();
         SignedInUser person = person(ada);
-        String project = approvedProject(ada, "Survivor");
+        String project = api(ada).approvedProject("Survivor", GenerationApiTests.plan());
         String runId = startAsIfKilledAt(person, project, "validating_code", 1);
 
         GenerationRun run = awaitEnd(person, runId);
@@ -88,7 +85,7 @@ class DurableRunTests extends ApplicationTest {
     void aRunInterruptedTooOftenIsGivenUpWithAMessage() throws Exception {
         ApiUser ada = signUp();
         SignedInUser person = person(ada);
-        String project = approvedProject(ada, "Crashy");
+        String project = api(ada).approvedProject("Crashy", GenerationApiTests.plan());
         String runId = startAsIfKilledAt(person, project, "committing", DurableRuns.MAX_ATTEMPTS);
 
         GenerationRun run = awaitEnd(person, runId);
@@ -96,15 +93,14 @@ class DurableRunTests extends ApplicationTest {
         assertThat(run.status()).isEqualTo(GenerationRun.Status.FAILED);
         assertThat(run.errorMessage()).contains("interrupted 3 times").contains("generate again");
         assertThat(projectStatus(ada, project)).isEqualTo("FAILED");
-        assertThat(body(mvc.perform(get("/api/projects/" + project).header("Authorization", ada.bearer())).andReturn())
-                .get("failedPhase").asString()).isEqualTo("GENERATING");
+        assertThat(api(ada).get("/api/projects/" + project).get("failedPhase").asString()).isEqualTo("GENERATING");
     }
 
     @Test
     void aRunWhoseJobVanishedIsEndedByTheSweeper() throws Exception {
         ApiUser ada = signUp();
         SignedInUser person = person(ada);
-        String project = approvedProject(ada, "Orphan");
+        String project = api(ada).approvedProject("Orphan", GenerationApiTests.plan());
         scheduler.pause();
         String runId;
         try {
@@ -132,7 +128,7 @@ class DurableRunTests extends ApplicationTest {
             SignedInUser person = person(ada);
             List<String> runs = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                runs.add(generation.start(person, new GenerationRequest(approvedProject(ada, "Shared " + i), null)).id());
+                runs.add(generation.start(person, new GenerationRequest(api(ada).approvedProject("Shared " + i, GenerationApiTests.plan()), null)).id());
             }
             for (String runId : runs) {
                 assertThat(awaitEnd(person, runId).status()).isEqualTo(GenerationRun.Status.SUCCEEDED);
@@ -162,15 +158,9 @@ class DurableRunTests extends ApplicationTest {
         }
     }
 
-    private GenerationRun awaitEnd(SignedInUser person, String runId) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            GenerationRun run = generation.find(person.id(), runId);
-            if (!run.running()) {
-                return run;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("run " + runId + " did not finish in 60 s");
+    private GenerationRun awaitEnd(SignedInUser person, String runId) throws Exception {
+        return Await.until("run " + runId + " to finish", Duration.ofSeconds(60), () -> generation.find(person.id(), runId),
+                run -> !run.running());
     }
 
     private List<String> messages(SignedInUser person, String runId) {
@@ -186,18 +176,6 @@ class DurableRunTests extends ApplicationTest {
     }
 
     private String projectStatus(ApiUser user, String project) throws Exception {
-        return body(mvc.perform(get("/api/projects/" + project).header("Authorization", user.bearer())).andReturn())
-                .get("status").asString();
-    }
-
-    private String approvedProject(ApiUser user, String name) throws Exception {
-        String project = body(mvc.perform(post("/api/projects").header("Authorization", user.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("name", name))))
-                .andExpect(status().isCreated()).andReturn()).get("id").asString();
-        mvc.perform(put("/api/projects/" + project + "/technical-plan").header("Authorization", user.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(GenerationApiTests.plan())).andExpect(status().isOk());
-        mvc.perform(post("/api/projects/" + project + "/technical-plan/approve").header("Authorization", user.bearer()))
-                .andExpect(status().isOk());
-        return project;
+        return api(user).get("/api/projects/" + project).get("status").asString();
     }
 }
