@@ -75,9 +75,29 @@ final class DependencyCache {
         return new Toolchain.Install(ok, fromCache, Duration.ofNanos(System.nanoTime() - start), output);
     }
 
+    /**
+     * Folders in {@code node_modules} that tools write their scratch files to (Vite bundles its config into
+     * {@code .vite-temp}, Vitest keeps results in {@code .vite}, others use {@code .cache}): each command gets an
+     * empty, private one, mounted over these empty folders of the cache.
+     */
+    static final List<String> SCRATCH = List.of(".vite-temp", ".vite", ".cache");
+
     /** The filled folder for the workspace's lockfile, if there is one. */
     Optional<Path> ready(Path workspace) {
-        return key(workspace).map(k -> root.resolve(k).resolve("node_modules")).filter(Files::isDirectory);
+        Optional<Path> modules = key(workspace).map(k -> root.resolve(k).resolve("node_modules"))
+                .filter(Files::isDirectory);
+        modules.ifPresent(DependencyCache::scratchFolders);
+        return modules;
+    }
+
+    private static void scratchFolders(Path modules) {
+        for (String name : SCRATCH) {
+            try {
+                Files.createDirectories(modules.resolve(name));
+            } catch (IOException e) {
+                // a file of that name: the tool gets no scratch folder, as it would in any read-only install
+            }
+        }
     }
 
     private Toolchain.Run fill(String key, Path workspace, Path home, Duration timeout)

@@ -152,7 +152,13 @@ public final class Sandbox {
             argv.addAll(List.of("--bind", writable.toString(), writable.toString()));
         }
         if (dependencies != null) {
-            argv.addAll(List.of("--ro-bind", dependencies.toString(), access.workspace().resolve("node_modules").toString()));
+            Path modules = access.workspace().resolve("node_modules");
+            argv.addAll(List.of("--ro-bind", dependencies.toString(), modules.toString()));
+            for (String scratch : DependencyCache.SCRATCH) {
+                if (Files.isDirectory(dependencies.resolve(scratch), LinkOption.NOFOLLOW_LINKS)) {
+                    argv.addAll(List.of("--tmpfs", modules.resolve(scratch).toString()));
+                }
+            }
         }
         argv.addAll(List.of("--chdir", directory.toAbsolutePath().normalize().toString(), "--"));
         argv.addAll(command);
