@@ -88,7 +88,7 @@ public class Toolchain {
         Commands.Result result = commands(access, timeout, CleanEnvironment.base(access.home()), keep)
                 .run(access.workspace(), command, false);
         synchronized (kept) {
-            return new Run(result.ok() ? 0 : result.exitCode(), result.timedOut(), result.duration(),
+            return new Run(result.exitCode(), result.timedOut(), result.duration(),
                     String.join("\n", kept) + (kept.isEmpty() ? "" : "\n"));
         }
     }
