@@ -1,9 +1,11 @@
 import dev.truecoding.generation.AppGenerator;
-import dev.truecoding.generation.DependencyCache;
 import dev.truecoding.generation.GeneratedApp;
 import dev.truecoding.generation.PlanReader;
-import dev.truecoding.generation.validation.ProcessRunner;
 import dev.truecoding.plan.TechnicalPlan;
+import dev.truecoding.toolchain.Access;
+import dev.truecoding.toolchain.LogExcerpt;
+import dev.truecoding.toolchain.SandboxSettings;
+import dev.truecoding.toolchain.Toolchain;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * Times each step of making an app from a plan: render, install cold (empty cache: npm ci) and warm
- * (hard-linked from the cache), typecheck, test, build; and the app's size. Run with bench/generator/run.sh.
+ * (from the cache), typecheck, test, build — in the sandbox, as True Coding runs them; and the app's size. Run with bench/generator/run.sh.
  */
 public class GeneratorBenchmark {
 
@@ -47,32 +49,35 @@ public class GeneratorBenchmark {
         Path warm = work.resolve("warm-" + plan.dataModel().entities().size());
         app.writeTo(cold);
         app.writeTo(warm);
-        DependencyCache cache = new DependencyCache(data);
+        Toolchain toolchain = new Toolchain(data, SandboxSettings.defaults());
+        Path home = Files.createDirectories(work.resolve("home"));
         long coldStart = System.nanoTime();
-        check(cache.install(cold, Duration.ofMinutes(10)).run());
+        check(toolchain.install(cold, home, Duration.ofMinutes(10)));
         Duration coldInstall = Duration.ofNanos(System.nanoTime() - coldStart);
         long warmStart = System.nanoTime();
-        check(cache.install(warm, Duration.ofMinutes(10)).run());
+        check(toolchain.install(warm, home, Duration.ofMinutes(10)));
         Duration warmInstall = Duration.ofNanos(System.nanoTime() - warmStart);
 
-        Duration typecheck = npm(warm, "typecheck");
-        Duration test = npm(warm, "test");
-        Duration build = npm(warm, "build");
+        Duration typecheck = npm(toolchain, warm, home, "typecheck");
+        Duration test = npm(toolchain, warm, home, "test");
+        Duration build = npm(toolchain, warm, home, "build");
         System.out.printf("%-16s %7dms %7.1fs %7.1fs %8.1fs %7.1fs %7.1fs %6d %9dK %9dM%n",
                 plan.dataModel().entities().size() + " entities", render.toMillis(), seconds(coldInstall),
                 seconds(warmInstall), seconds(typecheck), seconds(test), seconds(build), app.files().size(),
                 app.totalSize() / 1024, size(warm.resolve(".next")) / (1024 * 1024));
     }
 
-    private static Duration npm(Path dir, String script) throws Exception {
-        ProcessRunner.Run run = ProcessRunner.run(dir, Duration.ofMinutes(10), List.of("npm", "run", script));
-        check(run);
+    private static Duration npm(Toolchain toolchain, Path dir, Path home, String script) throws Exception {
+        Toolchain.Run run = toolchain.run(Access.build(dir, home), Duration.ofMinutes(10), List.of("npm", "run", script));
+        if (!run.ok()) {
+            throw new IllegalStateException(LogExcerpt.of(run.output(), 4000));
+        }
         return run.duration();
     }
 
-    private static void check(ProcessRunner.Run run) {
-        if (!run.ok()) {
-            throw new IllegalStateException(ProcessRunner.excerpt(run.output(), 4000));
+    private static void check(Toolchain.Install install) {
+        if (!install.ok()) {
+            throw new IllegalStateException(LogExcerpt.of(install.output(), 4000));
         }
     }
 

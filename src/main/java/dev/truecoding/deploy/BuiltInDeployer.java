@@ -1,16 +1,16 @@
 package dev.truecoding.deploy;
 
-import dev.truecoding.deploy.builtin.BoundedLog;
-import dev.truecoding.deploy.builtin.BuildCommands;
 import dev.truecoding.deploy.builtin.Builder;
-import dev.truecoding.deploy.builtin.ProcessTree;
 import dev.truecoding.deploy.builtin.ProjectFiles;
 import dev.truecoding.deploy.builtin.ProjectFiles.BuildRecord;
 import dev.truecoding.deploy.builtin.ProjectFiles.CurrentRecord;
 import dev.truecoding.deploy.builtin.Routes;
-import dev.truecoding.deploy.builtin.Trees;
-import dev.truecoding.generation.DependencyCache;
 import dev.truecoding.system.Ids;
+import dev.truecoding.toolchain.BoundedLog;
+import dev.truecoding.toolchain.Commands;
+import dev.truecoding.toolchain.ProcessTree;
+import dev.truecoding.toolchain.Toolchain;
+import dev.truecoding.toolchain.Trees;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +43,7 @@ public class BuiltInDeployer implements AutoCloseable {
     /** A deploy in flight, for {@link #cancel}. */
     private static final class Job {
         volatile boolean canceled;
-        volatile BuildCommands commands;
+        volatile Commands commands;
     }
 
     private final Path root;
@@ -55,18 +55,16 @@ public class BuiltInDeployer implements AutoCloseable {
     private final ConcurrentHashMap<String, Set<Job>> jobs = new ConcurrentHashMap<>();
     private volatile int serverPort;
 
-    /** @param serverPort True Coding's own port, which the production URLs use unless a public port is set */
-    public BuiltInDeployer(Path dataDir, DeploySettings settings, DependencyCache cache, int serverPort) {
-        this(dataDir, settings, Builder.Installer.of(cache), serverPort);
-    }
-
-    /** With another way to install dependencies (tests of apps that have none). */
-    BuiltInDeployer(Path dataDir, DeploySettings settings, Builder.Installer installer, int serverPort) {
+    /**
+     * @param toolchain  runs every build and app in its sandbox
+     * @param serverPort True Coding's own port, which the production URLs use unless a public port is set
+     */
+    public BuiltInDeployer(Path dataDir, DeploySettings settings, Toolchain toolchain, int serverPort) {
         this.root = dataDir.toAbsolutePath().normalize().resolve("deploy");
         this.settings = settings;
         this.serverPort = serverPort;
-        this.builder = new Builder(installer);
-        this.apps = new LiveApps(root, settings);
+        this.builder = new Builder(toolchain);
+        this.apps = new LiveApps(root, settings, toolchain);
         this.buildSlots = new Semaphore(settings.concurrentBuilds(), true);
     }
 
@@ -170,17 +168,18 @@ public class BuiltInDeployer implements AutoCloseable {
         try {
             String commit = record.commitSha() == null ? "?" : record.commitSha();
             progress.stage(DeployStage.BUILDING, "Building commit " + commit.substring(0, Math.min(7, commit.length())));
-            BuildCommands commands = new BuildCommands(settings.buildTimeout(), Builder.environment(files.home()),
-                    progress::line);
+            Commands commands = builder.commands(files.buildDir(record.deploymentId()), files.home(),
+                    settings.buildTimeout(), progress::line);
             job.commands = commands;
             if (job.canceled) {
                 commands.cancel();
             }
             Path buildDir = files.buildDir(record.deploymentId());
             Path reusable = reusable(files, builtWorkspace, record.commitSha());
-            return reusable != null ? builder.reuse(reusable, buildDir, commands, progress::line)
-                    : builder.build(sourceTree, buildDir, newestBuild(files), commands, settings.buildTimeout(),
-                    progress::line);
+            return reusable != null ? builder.reuse(reusable, buildDir, files.home(), settings.buildTimeout(),
+                    progress::line)
+                    : builder.build(sourceTree, buildDir, newestBuild(files), files.home(), commands,
+                    settings.buildTimeout(), progress::line);
         } finally {
             buildSlots.release();
         }
@@ -237,7 +236,7 @@ public class BuiltInDeployer implements AutoCloseable {
         List<Job> inFlight = List.copyOf(jobs.getOrDefault(projectId, Set.of()));
         for (Job job : inFlight) {
             job.canceled = true;
-            BuildCommands commands = job.commands;
+            Commands commands = job.commands;
             if (commands != null) {
                 commands.cancel();
             }

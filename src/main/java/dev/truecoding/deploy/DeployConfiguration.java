@@ -1,7 +1,7 @@
 package dev.truecoding.deploy;
 
 import dev.truecoding.deploy.builtin.AppProxyFilter;
-import dev.truecoding.generation.DependencyCache;
+import dev.truecoding.toolchain.Toolchain;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -25,8 +25,8 @@ class DeployConfiguration {
 
     @Bean
     BuiltInDeployer builtInDeployer(@Value("${truecoding.data-dir:./data}") Path dataDir, DeploySettings settings,
-                                    DependencyCache cache, @Value("${server.port:8080}") int serverPort) {
-        return new BuiltInDeployer(dataDir, settings, cache, serverPort);
+                                    Toolchain toolchain, @Value("${server.port:8080}") int serverPort) {
+        return new BuiltInDeployer(dataDir, settings, toolchain, serverPort);
     }
 
     @Bean

@@ -1,13 +1,14 @@
 package dev.truecoding.deploy;
 
 import dev.truecoding.deploy.builtin.AppProcess;
-import dev.truecoding.deploy.builtin.BoundedLog;
 import dev.truecoding.deploy.builtin.Builder;
-import dev.truecoding.deploy.builtin.CleanEnvironment;
 import dev.truecoding.deploy.builtin.ProjectFiles;
 import dev.truecoding.deploy.builtin.ProjectFiles.BuildRecord;
 import dev.truecoding.deploy.builtin.ProjectFiles.CurrentRecord;
 import dev.truecoding.deploy.builtin.Routes;
+import dev.truecoding.toolchain.BoundedLog;
+import dev.truecoding.toolchain.CleanEnvironment;
+import dev.truecoding.toolchain.Toolchain;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,15 +45,17 @@ final class LiveApps {
 
     private final Path root;
     private final DeploySettings settings;
+    private final Toolchain toolchain;
     private final Routes routes = new Routes();
     private final Map<String, Running> running = new ConcurrentHashMap<>();
     /** Every app process not yet stopped, live or still being checked: {@link #close} stops them all. */
     private final Set<AppProcess> processes = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    LiveApps(Path root, DeploySettings settings) {
+    LiveApps(Path root, DeploySettings settings, Toolchain toolchain) {
         this.root = root;
         this.settings = settings;
+        this.toolchain = toolchain;
     }
 
     Routes routes() {
@@ -202,7 +205,8 @@ final class LiveApps {
         env.put("NODE_ENV", "production");
         env.put("PGLITE_DATA_DIR", files.database().toString());
         env.put("NODE_OPTIONS", "--max-old-space-size=" + settings.memoryLimitMb());
-        AppProcess app = AppProcess.start(files.buildDir(deploymentId), env, line -> {
+        AppProcess app = AppProcess.start(toolchain, files.buildDir(deploymentId), files.home(), files.database(), env,
+                line -> {
             runLog.append(line);
             also.accept(line);
         });

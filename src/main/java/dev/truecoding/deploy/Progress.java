@@ -1,7 +1,7 @@
 package dev.truecoding.deploy;
 
-import dev.truecoding.deploy.builtin.BoundedLog;
-import dev.truecoding.deploy.builtin.LogExcerpt;
+import dev.truecoding.toolchain.BoundedLog;
+import dev.truecoding.toolchain.LogExcerpt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,5 +4,5 @@
  * health-checks it and only then switches the project's URL ({@code http://<slug>.localhost:<port>/}, proxied by
  * True Coding itself) to it. Sub-package {@code builtin} holds its internals (workspaces, processes, the proxy).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Deploy", allowedDependencies = {"generation", "system", "run", "account", "project", "git", "plan", "vercel", "connection"})
+@org.springframework.modulith.ApplicationModule(displayName = "Deploy", allowedDependencies = {"toolchain", "generation", "system", "run", "account", "project", "git", "plan", "vercel", "connection"})
 package dev.truecoding.deploy;

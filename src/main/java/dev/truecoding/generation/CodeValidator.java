@@ -1,9 +1,12 @@
 package dev.truecoding.generation;
 
 import dev.truecoding.generation.model.ModelBuilder;
-import dev.truecoding.generation.validation.ProcessRunner;
 import dev.truecoding.generation.validation.StaticChecks;
 import dev.truecoding.plan.TechnicalPlan;
+import dev.truecoding.toolchain.Access;
+import dev.truecoding.toolchain.LogExcerpt;
+import dev.truecoding.toolchain.Toolchain;
+import dev.truecoding.toolchain.Trees;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +18,9 @@ import java.util.List;
 /**
  * The seed's {@code validating_code} stage. Static checks always run; then, when npm is on the machine and the
  * settings allow it, the app is written to a scratch workspace and goes through {@code npm ci} (from the
- * {@link DependencyCache}), typecheck, test and build, each with a time limit. The first failing step stops
- * the run and carries the relevant part of its output.
+ * toolchain's dependency cache), typecheck, test and build, each with a time limit and in the {@link Toolchain}'s
+ * sandbox (the files may be a model's). The first failing step stops the run and carries the relevant part of
+ * its output.
  */
 public class CodeValidator {
 
@@ -44,12 +48,13 @@ public class CodeValidator {
 
     private static final int EXCERPT_CHARS = 6000;
 
-    private final DependencyCache cache;
+    private final Toolchain toolchain;
     private final Path workspaces;
     private final Settings settings;
 
-    public CodeValidator(Path dataDir, DependencyCache cache, Settings settings) {
-        this.cache = cache;
+    /** @param toolchain null for the static checks only */
+    public CodeValidator(Path dataDir, Toolchain toolchain, Settings settings) {
+        this.toolchain = toolchain;
         this.workspaces = dataDir.toAbsolutePath().normalize().resolve("generation/workspaces");
         this.settings = settings;
     }
@@ -60,7 +65,7 @@ public class CodeValidator {
     }
 
     public static boolean npmAvailable() {
-        return ProcessRunner.onPath("npm") && ProcessRunner.onPath("node");
+        return Toolchain.npmAvailable();
     }
 
     /** Static checks only: paths, sizes, JSON/YAML, secrets, every entity and page of the plan present. */
@@ -75,7 +80,7 @@ public class CodeValidator {
         try {
             return validateIn(app, plan, workspace);
         } finally {
-            DependencyCache.delete(workspace);
+            Trees.delete(workspace);
         }
     }
 
@@ -95,7 +100,7 @@ public class CodeValidator {
         listener.started("static");
         steps.add(staticStep(app, plan));
         listener.finished(steps.getLast());
-        boolean npm = settings.runNpm() && npmAvailable();
+        boolean npm = settings.runNpm() && npmAvailable() && toolchain != null;
         if (steps.getFirst().outcome() == ValidationResult.Outcome.FAILED || !npm) {
             for (String name : STEPS.subList(1, STEPS.size())) {
                 steps.add(new ValidationResult.Step(name, ValidationResult.Outcome.SKIPPED, Duration.ZERO,
@@ -104,24 +109,40 @@ public class CodeValidator {
             }
             return new ValidationResult(steps);
         }
+        if (!toolchain.sandbox().runs()) {
+            // People's code (a model's files, the app's own scripts) is never run unconfined unless the owner said so.
+            steps.add(new ValidationResult.Step("install", ValidationResult.Outcome.FAILED, Duration.ZERO,
+                    toolchain.sandbox().describe()));
+            listener.finished(steps.getLast());
+            skipRest(steps, listener, "install");
+            return new ValidationResult(steps);
+        }
         Files.createDirectories(workspace);
         app.writeTo(workspace);
-
-        listener.started("install");
-        DependencyCache.Install install = cache.install(workspace, settings.installTimeout());
-        steps.add(step("install", install.run(), install.fromCache() ? "node_modules linked from the cache\n" : ""));
-        listener.finished(steps.getLast());
-        for (String script : STEPS.subList(2, STEPS.size())) {
-            if (steps.getLast().outcome() != ValidationResult.Outcome.PASSED) {
-                steps.add(new ValidationResult.Step(script, ValidationResult.Outcome.SKIPPED, Duration.ZERO,
-                        "skipped: " + steps.getLast().name() + " failed"));
-                listener.finished(steps.getLast());
-                continue;
-            }
-            listener.started(script);
-            ProcessRunner.Run run = ProcessRunner.run(workspace, settings.stepTimeout(), List.of("npm", "run", script));
-            steps.add(step(script, run, ""));
+        Path home = Files.createDirectories(home(workspace));
+        try {
+            listener.started("install");
+            Toolchain.Install install = toolchain.install(workspace, home, settings.installTimeout());
+            steps.add(new ValidationResult.Step("install",
+                    install.ok() ? ValidationResult.Outcome.PASSED : ValidationResult.Outcome.FAILED, install.duration(),
+                    (install.fromCache() ? "node_modules from the cache\n" : "")
+                            + LogExcerpt.of(install.output(), EXCERPT_CHARS)));
             listener.finished(steps.getLast());
+            for (String script : STEPS.subList(2, STEPS.size())) {
+                if (steps.getLast().outcome() != ValidationResult.Outcome.PASSED) {
+                    steps.add(new ValidationResult.Step(script, ValidationResult.Outcome.SKIPPED, Duration.ZERO,
+                            "skipped: " + steps.getLast().name() + " failed"));
+                    listener.finished(steps.getLast());
+                    continue;
+                }
+                listener.started(script);
+                Toolchain.Run run = toolchain.run(Access.build(workspace, home), settings.stepTimeout(),
+                        List.of("npm", "run", script));
+                steps.add(step(script, run, ""));
+                listener.finished(steps.getLast());
+            }
+        } finally {
+            Trees.delete(home); // npm's own files (logs); the app's files stay in the workspace
         }
         return new ValidationResult(steps);
     }
@@ -134,9 +155,22 @@ public class CodeValidator {
                 Duration.ofNanos(System.nanoTime() - start), String.join("\n", problems));
     }
 
-    private static ValidationResult.Step step(String name, ProcessRunner.Run run, String note) {
+    private static void skipRest(List<ValidationResult.Step> steps, StepListener listener, String failed) {
+        for (String name : STEPS.subList(STEPS.indexOf(failed) + 1, STEPS.size())) {
+            steps.add(new ValidationResult.Step(name, ValidationResult.Outcome.SKIPPED, Duration.ZERO,
+                    "skipped: " + failed + " failed"));
+            listener.finished(steps.getLast());
+        }
+    }
+
+    /** HOME of the workspace's commands: beside it, so nothing npm writes there becomes part of the app. */
+    private static Path home(Path workspace) {
+        return workspace.resolveSibling(workspace.getFileName() + ".home");
+    }
+
+    private static ValidationResult.Step step(String name, Toolchain.Run run, String note) {
         String excerpt = note + (run.timedOut() ? "timed out after " + run.duration().toSeconds() + " s\n" : "")
-                + ProcessRunner.excerpt(run.output(), EXCERPT_CHARS);
+                + LogExcerpt.of(run.output(), EXCERPT_CHARS);
         return new ValidationResult.Step(name, run.ok() ? ValidationResult.Outcome.PASSED : ValidationResult.Outcome.FAILED,
                 run.duration(), excerpt);
     }

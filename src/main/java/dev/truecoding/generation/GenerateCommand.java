@@ -1,5 +1,7 @@
 package dev.truecoding.generation;
 
+import dev.truecoding.toolchain.SandboxSettings;
+import dev.truecoding.toolchain.Toolchain;
 import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.TechnicalPlan;
 import tools.jackson.core.JacksonException;
@@ -88,7 +90,8 @@ public final class GenerateCommand {
     }
 
     private static int validate(GeneratedApp app, TechnicalPlan technical, Path dataDir, PrintStream out, PrintStream err) {
-        CodeValidator validator = new CodeValidator(dataDir, new DependencyCache(dataDir), CodeValidator.Settings.defaults());
+        CodeValidator validator = new CodeValidator(dataDir, new Toolchain(dataDir, SandboxSettings.defaults()),
+                CodeValidator.Settings.defaults());
         try {
             ValidationResult result = validator.validate(app, technical);
             out.println();

@@ -1,6 +1,7 @@
 package dev.truecoding.generation;
 
 import dev.truecoding.assistant.CodeModel;
+import dev.truecoding.toolchain.Toolchain;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.convert.DurationStyle;
@@ -11,7 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The generator and its validator as beans; the dependency cache lives in the data directory. The code writer
+ * The generator and its validator as beans; the validator runs npm through the toolchain. The code writer
  * exists only with a model to write (Spring's "null bean" otherwise): inject it as {@code Optional<CodeWriter>}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,17 +24,12 @@ class GenerationConfiguration {
     }
 
     @Bean
-    DependencyCache dependencyCache(@Value("${truecoding.data-dir:./data}") Path dataDir) {
-        return new DependencyCache(dataDir);
-    }
-
-    @Bean
-    CodeValidator codeValidator(@Value("${truecoding.data-dir:./data}") Path dataDir, DependencyCache cache,
+    CodeValidator codeValidator(@Value("${truecoding.data-dir:./data}") Path dataDir, Toolchain toolchain,
                                 @Value("${truecoding.generation.npm:true}") boolean npm,
                                 @Value("${truecoding.generation.step-timeout:10m}") String stepTimeout) {
         // Parsed here rather than bound, so the bean also works in the plain contexts some tests build.
         Duration timeout = DurationStyle.detectAndParse(stepTimeout);
-        return new CodeValidator(dataDir, cache, new CodeValidator.Settings(npm, timeout, timeout));
+        return new CodeValidator(dataDir, toolchain, new CodeValidator.Settings(npm, timeout, timeout));
     }
 
     @Bean

@@ -1,13 +1,13 @@
 package dev.truecoding.deploy;
 
-import dev.truecoding.deploy.builtin.Builder;
-import dev.truecoding.deploy.builtin.CleanEnvironment;
-import dev.truecoding.deploy.builtin.ProcessTree;
 import dev.truecoding.deploy.builtin.ProxyServer;
-import dev.truecoding.deploy.builtin.Trees;
-import dev.truecoding.generation.CodeValidator;
+import dev.truecoding.support.RequiresNpm;
+import dev.truecoding.toolchain.CleanEnvironment;
+import dev.truecoding.toolchain.ProcessTree;
+import dev.truecoding.toolchain.SandboxSettings;
+import dev.truecoding.toolchain.Toolchain;
+import dev.truecoding.toolchain.Trees;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,33 +24,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The deployer's bounds and failure paths with a tiny node app (npm scripts, no dependencies, a build that takes as
  * long as it is told), so each deploy takes about a second: queueing, cancel, time limit, failed health checks,
  * the environment the app gets, kept builds and log size.
  */
+@RequiresNpm
 class BuiltInDeployerBoundsTests {
 
     private static final Path DATA = Path.of("target/deploy-bounds-data").toAbsolutePath();
-    private static final Builder.Installer NO_DEPENDENCIES = (workspace, timeout) -> {
-        Files.createDirectories(workspace.resolve("node_modules"));
-        return new Builder.Installed(true, true, "");
-    };
 
     private final List<BuiltInDeployer> deployers = new ArrayList<>();
     private final List<AutoCloseable> closeables = new ArrayList<>();
-
-    @BeforeAll
-    static void npmIsThere() {
-        boolean available = CodeValidator.npmAvailable();
-        if (!available && Boolean.getBoolean("truecoding.test.strict")) {
-            fail("npm and node must be on PATH: truecoding.test.strict is true");
-        }
-        assumeTrue(available, "npm or node is not on PATH: skipped (-Dtruecoding.test.strict=true makes this a failure)");
-    }
 
     @BeforeEach
     void freshDataDirectory() throws IOException {
@@ -219,7 +205,7 @@ class BuiltInDeployerBoundsTests {
     }
 
     private BuiltInDeployer deployer(DeploySettings settings) {
-        BuiltInDeployer deployer = new BuiltInDeployer(DATA, settings, NO_DEPENDENCIES, 8080);
+        BuiltInDeployer deployer = new BuiltInDeployer(DATA, settings, new Toolchain(DATA, SandboxSettings.defaults()), 8080);
         deployers.add(deployer);
         return deployer;
     }

@@ -1,11 +1,12 @@
 package dev.truecoding.deploy;
 
-import dev.truecoding.deploy.builtin.ProcessTree;
+import dev.truecoding.support.RequiresNpm;
+import dev.truecoding.toolchain.ProcessTree;
+import dev.truecoding.toolchain.SandboxSettings;
+import dev.truecoding.toolchain.Toolchain;
+import dev.truecoding.toolchain.Trees;
 import dev.truecoding.deploy.builtin.ProxyServer;
-import dev.truecoding.deploy.builtin.Trees;
 import dev.truecoding.generation.AppGenerator;
-import dev.truecoding.generation.CodeValidator;
-import dev.truecoding.generation.DependencyCache;
 import dev.truecoding.generation.PlanReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +28,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Deploys the "small" sample app for real (npm install from the shared cache, next build, next start) and uses
@@ -36,6 +35,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * redeployed, broken, rolled back, restarted and stopped, in order. Skips when npm is missing, unless
  * truecoding.test.strict is true (CI sets it), then fails.
  */
+@RequiresNpm
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BuiltInDeployerTests {
 
@@ -56,12 +56,6 @@ class BuiltInDeployerTests {
 
     @BeforeAll
     static void deployerOverAFreshDataDirectory() throws IOException {
-        boolean available = CodeValidator.npmAvailable();
-        if (!available && Boolean.getBoolean("truecoding.test.strict")) {
-            fail("npm and node must be on PATH: truecoding.test.strict is true");
-        }
-        assumeTrue(available, "npm or node is not on PATH: the built-in deployer tests are skipped "
-                + "(set -Dtruecoding.test.strict=true to make this a failure)");
         Trees.delete(DATA.resolve("deploy")); // the dependency cache under generation/ is kept between runs
         Trees.delete(SOURCES);
         new AppGenerator().generate(PlanReader.technical(plan("small.json")), PlanReader.business(plan("small-business.json")))
@@ -219,7 +213,7 @@ class BuiltInDeployerTests {
     }
 
     private static void startDeployer() {
-        deployer = new BuiltInDeployer(DATA, SETTINGS, new DependencyCache(DATA), 0);
+        deployer = new BuiltInDeployer(DATA, SETTINGS, new Toolchain(DATA, SandboxSettings.defaults()), 0);
         proxy = new ProxyServer(deployer.routes(), "localhost", Duration.ofSeconds(30));
         deployer.serverPort(proxy.port());
         client = new HostClient(proxy.port());

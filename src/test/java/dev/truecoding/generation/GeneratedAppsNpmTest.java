@@ -1,7 +1,12 @@
 package dev.truecoding.generation;
 
-import dev.truecoding.generation.validation.ProcessRunner;
-import org.junit.jupiter.api.BeforeAll;
+import dev.truecoding.support.RequiresNpm;
+import dev.truecoding.toolchain.Access;
+import dev.truecoding.toolchain.CleanEnvironment;
+import dev.truecoding.toolchain.ProcessTree;
+import dev.truecoding.toolchain.SandboxSettings;
+import dev.truecoding.toolchain.Toolchain;
+import dev.truecoding.toolchain.Trees;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -21,10 +26,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Generates the sample apps and puts each through the validator with real npm (install, typecheck, test,
@@ -32,6 +37,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * them, so only the first install downloads anything. Skips when npm is missing, unless the system property
  * truecoding.test.strict is true (CI sets it), then fails.
  */
+@RequiresNpm
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GeneratedAppsNpmTest {
 
@@ -45,18 +51,8 @@ class GeneratedAppsNpmTest {
     static final List<String> PLANS = SamplePlans.ALL;
 
     private final AppGenerator generator = new AppGenerator();
-    private final CodeValidator validator = new CodeValidator(DATA, new DependencyCache(DATA),
-            CodeValidator.Settings.defaults());
-
-    @BeforeAll
-    static void npmIsThere() {
-        boolean available = CodeValidator.npmAvailable();
-        if (!available && Boolean.getBoolean("truecoding.test.strict")) {
-            fail("npm and node must be on PATH: truecoding.test.strict is true");
-        }
-        assumeTrue(available, "npm or node is not on PATH: the real-npm tests are skipped "
-                + "(set -Dtruecoding.test.strict=true to make this a failure)");
-    }
+    private final Toolchain toolchain = new Toolchain(DATA, SandboxSettings.defaults());
+    private final CodeValidator validator = new CodeValidator(DATA, toolchain, CodeValidator.Settings.defaults());
 
     @Order(1)
     @ParameterizedTest
@@ -74,15 +70,16 @@ class GeneratedAppsNpmTest {
     @Test
     void theSecondInstallComesFromTheCacheInSeconds() throws Exception {
         Path workspace = APPS.resolve("cache-check");
-        DependencyCache.delete(workspace);
+        Trees.delete(workspace);
         SamplePlans.generate(generator, "minimal").writeTo(workspace);
 
-        DependencyCache.Install install = new DependencyCache(DATA).install(workspace, Duration.ofMinutes(10));
+        Toolchain.Install install = toolchain.install(workspace, APPS.resolve("cache-check.home"), Duration.ofMinutes(10));
 
+        assertThat(install.ok()).isTrue();
         assertThat(install.fromCache()).isTrue();
-        assertThat(install.run().duration()).isLessThan(Duration.ofSeconds(20));
-        assertThat(workspace.resolve("node_modules/next/package.json")).exists();
-        DependencyCache.delete(workspace);
+        assertThat(toolchain.cachedDependencies(workspace)).get()
+                .satisfies(modules -> assertThat(modules.resolve("next/package.json")).exists());
+        Trees.delete(workspace);
     }
 
     @Order(3)
@@ -94,17 +91,24 @@ class GeneratedAppsNpmTest {
         }
         int port = freePort();
         Path dataDir = workspace.resolve(".data/http-test");
-        DependencyCache.delete(dataDir);
-        ProcessBuilder builder = new ProcessBuilder("npm", "start", "--", "-p", String.valueOf(port))
-                .directory(workspace.toFile()).redirectErrorStream(true)
-                .redirectOutput(workspace.resolve("start.log").toFile());
-        builder.environment().putAll(ProcessRunner.ENVIRONMENT);
-        builder.environment().put("PGLITE_DATA_DIR", dataDir.toString());
-        builder.environment().remove("DATABASE_URL");
-        Process server = builder.start();
+        Trees.delete(dataDir);
+        Path home = Files.createDirectories(APPS.resolve("small.home"));
+        Map<String, String> env = new java.util.LinkedHashMap<>(CleanEnvironment.base(home));
+        env.put("PGLITE_DATA_DIR", dataDir.toString());
+        Path startLog = APPS.resolve("small.start.log");
+        Files.deleteIfExists(startLog);
+        Process server = toolchain.start(Access.serve(workspace, home, dataDir),
+                List.of("npm", "start", "--", "-p", String.valueOf(port), "-H", "127.0.0.1"), env, line -> {
+                    try {
+                        Files.writeString(startLog, line + "\n", java.nio.file.StandardOpenOption.CREATE,
+                                java.nio.file.StandardOpenOption.APPEND);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
         try {
             String base = "http://127.0.0.1:" + port;
-            waitUntilUp(base + "/", server, workspace.resolve("start.log"));
+            waitUntilUp(base + "/", server, startLog);
 
             assertThat(get(base + "/").body()).contains("Tiny Blog").contains("Write and publish posts");
 
@@ -133,7 +137,7 @@ class GeneratedAppsNpmTest {
             assertThat(get(base + "/posts/new").statusCode()).isEqualTo(200);
             assertThat(get(base + "/about").body()).contains("What this blog is about");
         } finally {
-            ProcessRunner.stopTree(server.toHandle());
+            ProcessTree.stop(server.toHandle(), Duration.ofSeconds(5));
         }
         assertThat(server.isAlive()).isFalse();
     }
@@ -181,7 +185,7 @@ class GeneratedAppsNpmTest {
         List<GeneratedFileInfo> files = new java.util.ArrayList<>(second.files());
         files.add(GeneratedFileInfo.of("tests/upgrade.test.ts", UPGRADE_TEST));
         Path workspace = APPS.resolve("small-v2");
-        DependencyCache.delete(workspace);
+        Trees.delete(workspace);
 
         ValidationResult result = validator.validateIn(new GeneratedApp(files, second.coverage()),
                 SamplePlans.technical("small-v2"), workspace);
@@ -198,7 +202,7 @@ class GeneratedAppsNpmTest {
 
     private ValidationResult buildApp(String plan) throws IOException, InterruptedException {
         Path workspace = APPS.resolve(plan);
-        DependencyCache.delete(workspace);
+        Trees.delete(workspace);
         GeneratedApp app = SamplePlans.generate(generator, plan);
         return validator.validateIn(app, SamplePlans.technical(plan), workspace);
     }

@@ -1,15 +1,16 @@
 package dev.truecoding.deploy.builtin;
 
-import java.io.BufferedReader;
+import dev.truecoding.toolchain.Access;
+import dev.truecoding.toolchain.ProcessTree;
+import dev.truecoding.toolchain.Toolchain;
+
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,29 +41,19 @@ public final class AppProcess {
     }
 
     /**
-     * Starts the app. {@code environment} is the whole environment (see {@link CleanEnvironment}); the port and
-     * host are added here. Each output line goes to {@code output}.
+     * Starts the app in the toolchain's sandbox: its build folder, home and database writable, nothing else of
+     * True Coding's visible. {@code environment} is the whole environment (see {@code CleanEnvironment}); the port
+     * and host are added here. Each output line goes to {@code output}.
      */
-    public static AppProcess start(Path buildDir, Map<String, String> environment, Consumer<String> output)
-            throws IOException {
+    public static AppProcess start(Toolchain toolchain, Path buildDir, Path home, Path database,
+                                   Map<String, String> environment, Consumer<String> output) throws IOException {
         int port = freePort();
         Map<String, String> env = new LinkedHashMap<>(environment);
         env.put("PORT", String.valueOf(port));
         env.put("HOSTNAME", "127.0.0.1");
-        ProcessBuilder builder = new ProcessBuilder(List.of("npm", "start", "--", "-p", String.valueOf(port),
-                "-H", "127.0.0.1")).directory(buildDir.toFile()).redirectErrorStream(true);
-        CleanEnvironment.apply(builder, env);
-        Process process = builder.start();
-        Thread.ofVirtual().start(() -> {
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    output.accept(line);
-                }
-            } catch (IOException closed) {
-                // stopped
-            }
-        });
+        Files.createDirectories(database);
+        Process process = toolchain.start(Access.serve(buildDir, home, database),
+                List.of("npm", "start", "--", "-p", String.valueOf(port), "-H", "127.0.0.1"), env, output);
         return new AppProcess(process, port, buildDir);
     }
 

@@ -1,21 +1,24 @@
 package dev.truecoding.deploy.builtin;
 
-import dev.truecoding.generation.DependencyCache;
+import dev.truecoding.toolchain.Access;
+import dev.truecoding.toolchain.CleanEnvironment;
+import dev.truecoding.toolchain.Commands;
+import dev.truecoding.toolchain.Toolchain;
+import dev.truecoding.toolchain.Trees;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The {@code building} stage: the committed tree is copied into the build folder, gets its dependencies from
- * the shared {@link DependencyCache} and is built with {@code npm run build}. A tree already built for the same
- * commit (the workspace validation just built, or an earlier build of this project) is copied instead, so a
- * fresh generation is built once.
+ * the toolchain's dependency cache and is built with {@code npm run build}, in the sandbox. A tree already built
+ * for the same commit (the workspace validation just built, or an earlier build of this project) is copied instead,
+ * so a fresh generation is built once.
  */
 public final class Builder {
 
@@ -25,26 +28,10 @@ public final class Builder {
 
     private static final Set<String> NOT_SOURCE = Set.of(".git", "node_modules", ".next", ".data");
 
-    /** Gives a workspace its node_modules: the shared {@link DependencyCache} in True Coding. */
-    @FunctionalInterface
-    public interface Installer {
-        Installed install(Path workspace, Duration timeout) throws IOException, InterruptedException;
+    private final Toolchain toolchain;
 
-        static Installer of(DependencyCache cache) {
-            return (workspace, timeout) -> {
-                DependencyCache.Install install = cache.install(workspace, timeout);
-                return new Installed(install.ok(), install.fromCache(), install.output());
-            };
-        }
-    }
-
-    public record Installed(boolean ok, boolean fromCache, String output) {
-    }
-
-    private final Installer installer;
-
-    public Builder(Installer installer) {
-        this.installer = installer;
+    public Builder(Toolchain toolchain) {
+        this.toolchain = toolchain;
     }
 
     /** Whether {@code dir} holds an app ready for {@code npm start}. */
@@ -53,22 +40,26 @@ public final class Builder {
                 && Files.isDirectory(dir.resolve("node_modules")) && Files.isRegularFile(dir.resolve("package.json"));
     }
 
-    /** Copies a built tree (sources, {@code .next}) and hard-links its dependencies, as the cache does. */
-    public Result reuse(Path built, Path buildDir, BuildCommands commands, Consumer<String> log)
+    /** The build's commands, in the sandbox, with the build's time limit. */
+    public Commands commands(Path buildDir, Path home, Duration timeLimit, Consumer<String> log) {
+        return toolchain.commands(Access.build(buildDir, home), timeLimit, CleanEnvironment.base(home), log);
+    }
+
+    /** Copies a built tree (sources, {@code .next}) and gives it its dependencies from the cache. */
+    public Result reuse(Path built, Path buildDir, Path home, Duration timeLimit, Consumer<String> log)
             throws IOException, InterruptedException {
         log.accept("reusing the build in " + built.getFileName());
         Trees.copy(built, buildDir, Set.of("node_modules", ".data", ".git"));
-        BuildCommands.Result link = commands.run(buildDir, List.of("cp", "-al",
-                built.resolve("node_modules").toString(), buildDir.resolve("node_modules").toString()));
-        return link.ok() ? new Result(true, false, "reused the build of the same commit")
-                : failed(link, "copying the built app");
+        Toolchain.Install install = toolchain.install(buildDir, home, timeLimit);
+        return install.ok() ? new Result(true, false, "reused the build of the same commit")
+                : new Result(false, false, "Linking the dependencies of the built app failed.");
     }
 
     /**
      * @param previousBuild an earlier build of the project, or null: its {@code .next/cache} (the compiler's cache,
      *                      keyed by content) is copied in, which makes {@code next build} about twice as fast
      */
-    public Result build(Path sourceTree, Path buildDir, Path previousBuild, BuildCommands commands,
+    public Result build(Path sourceTree, Path buildDir, Path previousBuild, Path home, Commands commands,
                         Duration installTimeout, Consumer<String> log) throws IOException, InterruptedException {
         Trees.copy(sourceTree, buildDir, NOT_SOURCE);
         if (previousBuild != null && Files.isDirectory(previousBuild.resolve(".next/cache"))) {
@@ -78,8 +69,12 @@ public final class Builder {
         if (!Files.isRegularFile(buildDir.resolve("package-lock.json"))) {
             return new Result(false, false, "The tree has no package-lock.json: nothing to install.");
         }
+        if (!toolchain.sandbox().runs()) {
+            log.accept(toolchain.sandbox().describe());
+            return new Result(false, false, toolchain.sandbox().describe());
+        }
         log.accept("$ npm ci (through the shared dependency cache)");
-        Installed install = installer.install(buildDir, installTimeout);
+        Toolchain.Install install = toolchain.install(buildDir, home, installTimeout);
         install.output().lines().forEach(log);
         if (commands.canceled()) {
             return new Result(false, true, "Canceled.");
@@ -87,21 +82,16 @@ public final class Builder {
         if (!install.ok()) {
             return new Result(false, false, "Installing the dependencies failed.");
         }
-        log.accept(install.fromCache() ? "node_modules linked from the cache" : "dependencies installed");
-        BuildCommands.Result build = commands.run(buildDir, List.of("npm", "run", "build"));
+        log.accept(install.fromCache() ? "node_modules from the cache" : "dependencies installed");
+        Commands.Result build = commands.run(buildDir, List.of("npm", "run", "build"));
         return build.ok() ? new Result(true, false, "built") : failed(build, "npm run build");
     }
 
-    private static Result failed(BuildCommands.Result run, String what) {
+    private static Result failed(Commands.Result run, String what) {
         if (run.canceled()) {
             return new Result(false, true, "Canceled.");
         }
         return new Result(false, false, run.timedOut() ? what + " took longer than the build time limit."
                 : what + " failed (exit code " + run.exitCode() + ").");
-    }
-
-    /** The build's environment: nothing of True Coding's own. */
-    public static Map<String, String> environment(Path home) {
-        return CleanEnvironment.base(home);
     }
 }

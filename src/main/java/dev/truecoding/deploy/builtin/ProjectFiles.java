@@ -1,5 +1,6 @@
 package dev.truecoding.deploy.builtin;
 
+import dev.truecoding.toolchain.Trees;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.truecoding.deploy.builtin;
+package dev.truecoding.toolchain;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

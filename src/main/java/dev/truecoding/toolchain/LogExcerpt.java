@@ -1,4 +1,4 @@
-package dev.truecoding.deploy.builtin;
+package dev.truecoding.toolchain;
 
 /** The part of a build or start log worth showing with an error: its error lines, then its end. */
 public final class LogExcerpt {
@@ -11,7 +11,7 @@ public final class LogExcerpt {
         StringBuilder errors = new StringBuilder();
         for (String line : lines) {
             if (errors.length() + line.length() < maxChars / 2
-                    && line.matches("(?i).*(error|failed|cannot|exception|ERR!).*")) {
+                    && line.matches("(?i).*(error|failed|cannot|exception|ERR!|✗|×|FAIL ).*")) {
                 errors.append(line).append('\n');
             }
         }

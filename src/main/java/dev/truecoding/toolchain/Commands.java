@@ -1,9 +1,6 @@
-package dev.truecoding.deploy.builtin;
+package dev.truecoding.toolchain;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,40 +9,52 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Runs the build's commands one at a time, each line of output handed on as it comes, with a deadline shared by
- * the whole build. {@link #cancel} stops the running command's whole process tree; later commands do not start.
+ * Commands on people's code run one at a time in the sandbox, each line of output handed on as it comes, with a
+ * deadline shared by all of them. {@link #cancel} stops the running command's whole process tree; later commands
+ * do not start.
  */
-public final class BuildCommands {
+public final class Commands {
 
     /** How a command ended; exit code -1 when it timed out or was canceled. */
-    public record Result(int exitCode, boolean timedOut, boolean canceled) {
+    public record Result(int exitCode, boolean timedOut, boolean canceled, Duration duration) {
         public boolean ok() {
             return exitCode == 0 && !timedOut && !canceled;
         }
     }
 
+    private final Toolchain toolchain;
+    private final Access access;
     private final long deadlineNanos;
     private final Map<String, String> environment;
     private final Consumer<String> output;
     private volatile boolean canceled;
     private volatile Process current;
 
-    public BuildCommands(Duration timeLimit, Map<String, String> environment, Consumer<String> output) {
+    Commands(Toolchain toolchain, Access access, Duration timeLimit, Map<String, String> environment,
+             Consumer<String> output) {
+        this.toolchain = toolchain;
+        this.access = access;
         this.deadlineNanos = System.nanoTime() + timeLimit.toNanos();
         this.environment = environment;
         this.output = output;
     }
 
+    /** Runs {@code command} in {@code directory} (the workspace or a folder in it). */
     public Result run(Path directory, List<String> command) throws IOException, InterruptedException {
+        return run(directory, command, true);
+    }
+
+    Result run(Path directory, List<String> command, boolean echo) throws IOException, InterruptedException {
+        long start = System.nanoTime();
         if (canceled) {
-            return new Result(-1, false, true);
+            return new Result(-1, false, true, Duration.ZERO);
         }
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
-        CleanEnvironment.apply(builder, environment);
-        output.accept("$ " + String.join(" ", command));
-        Process process = builder.start();
+        if (echo) {
+            output.accept("$ " + String.join(" ", command));
+        }
+        Process process = toolchain.launch(access, directory, command, environment);
         current = process;
-        Thread pump = Thread.ofVirtual().start(() -> pump(process));
+        Thread pump = Lines.pump(process.getInputStream(), output);
         try {
             if (canceled) {
                 ProcessTree.stop(process.toHandle(), Duration.ofSeconds(5));
@@ -55,10 +64,11 @@ public final class BuildCommands {
             if (!finished) {
                 ProcessTree.stop(process.toHandle(), Duration.ofSeconds(5));
                 pump.join(Duration.ofSeconds(5));
-                return new Result(-1, !canceled, canceled);
+                return new Result(-1, !canceled, canceled, Duration.ofNanos(System.nanoTime() - start));
             }
             pump.join(Duration.ofSeconds(5));
-            return new Result(canceled ? -1 : process.exitValue(), false, canceled);
+            return new Result(canceled ? -1 : process.exitValue(), false, canceled,
+                    Duration.ofNanos(System.nanoTime() - start));
         } finally {
             current = null;
         }
@@ -78,17 +88,6 @@ public final class BuildCommands {
         Process process = current;
         if (process != null) {
             ProcessTree.stop(process.toHandle(), Duration.ofSeconds(5));
-        }
-    }
-
-    private void pump(Process process) {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                output.accept(line);
-            }
-        } catch (IOException closed) {
-            // the process was stopped
         }
     }
 }
