@@ -17,23 +17,44 @@ public class AccountService {
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final PersonalAccessTokens tokens;
+    private final SignInThrottle throttle;
 
-    AccountService(UserRepository users, PasswordEncoder passwordEncoder, PersonalAccessTokens tokens) {
+    AccountService(UserRepository users, PasswordEncoder passwordEncoder, PersonalAccessTokens tokens, SignInThrottle throttle) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.tokens = tokens;
+        this.throttle = throttle;
+    }
+
+    /** {@link #authenticateWithToken(String, String, String)} with no client address: throttled per account only. */
+    public Optional<SignedInUser> authenticateWithToken(String email, String token) {
+        return authenticateWithToken(email, token, null);
     }
 
     /**
      * HTTP basic credentials as git sends them: the account's email as user name and a personal access token as
-     * password. Empty unless the token is valid and belongs to that email.
+     * password, from {@code remoteAddress}. Empty unless the token is valid and belongs to that email; failures
+     * count towards the same sign-in throttle as wrong passwords.
+     *
+     * @throws SignInThrottledException when too many sign-ins failed for this email or from this address;
+     *                                  the credentials were not checked
      */
-    public Optional<SignedInUser> authenticateWithToken(String email, String token) {
+    public Optional<SignedInUser> authenticateWithToken(String email, String token, String remoteAddress) {
         if (email == null || token == null) {
             return Optional.empty();
         }
+        var refusal = throttle.refusal(email, remoteAddress);
+        if (refusal.isPresent()) {
+            throw new SignInThrottledException(refusal.get());
+        }
         String normalized = normalizeEmail(email);
-        return tokens.authenticate(token).filter(user -> user.email().equals(normalized));
+        Optional<SignedInUser> user = tokens.authenticate(token).filter(owner -> owner.email().equals(normalized));
+        if (user.isPresent()) {
+            throttle.succeeded(email);
+        } else {
+            throttle.failed(email, remoteAddress);
+        }
+        return user;
     }
 
     public Optional<SignedInUser> findById(String userId) {

@@ -3,10 +3,11 @@ package dev.truecoding.account;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
-/** Form login by email and password; OIDC-only accounts have no password and cannot sign in this way. */
-@Component
+/**
+ * Form login by email and password; OIDC-only accounts have no password and cannot sign in this way. Not a bean:
+ * {@link ThrottledPasswordSignIn} is the one way in, so Spring Security must not build a login of its own from it.
+ */
 class LocalAccountDetailsService implements UserDetailsService {
 
     private final UserRepository users;

@@ -5,7 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -13,10 +17,17 @@ import java.io.IOException;
 /**
  * {@code Authorization: Bearer <personal access token>} on any request. A bad token is answered 401 at once
  * rather than treated as anonymous, so a script learns its token is wrong instead of seeing a login page.
+ * <p>
+ * A token cannot create tokens (through the API or the settings form): otherwise a leaked token could mint a
+ * successor and outlive its own revocation. New tokens need the browser session, that is the password (or the
+ * identity provider).
  */
 class PersonalAccessTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
+    private static final RequestMatcher CREATES_TOKENS = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/tokens"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/settings/tokens"));
 
     private final PersonalAccessTokens tokens;
     private final ProblemAuthenticationEntryPoint entryPoint;
@@ -42,6 +53,11 @@ class PersonalAccessTokenFilter extends OncePerRequestFilter {
         var user = tokens.authenticate(token);
         if (user.isEmpty()) {
             entryPoint.reject(response, "The personal access token is invalid or has been revoked.");
+            return;
+        }
+        if (CREATES_TOKENS.matches(request)) {
+            entryPoint.forbid(response, "A personal access token cannot create tokens. "
+                    + "Create one while signed in with the browser (Settings → Access tokens).");
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();

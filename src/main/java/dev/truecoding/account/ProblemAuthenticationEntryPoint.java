@@ -18,10 +18,20 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
     }
 
     void reject(HttpServletResponse response, String detail) throws IOException {
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setHeader("WWW-Authenticate", "Bearer");
+        write(response, HttpStatus.UNAUTHORIZED, detail);
+    }
+
+    /** Signed in, but not in a way that allows this request. */
+    void forbid(HttpServletResponse response, String detail) throws IOException {
+        write(response, HttpStatus.FORBIDDEN, detail);
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                + detail.replace("\"", "'") + "\"}");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                + status.value() + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
     }
 }

@@ -4,6 +4,8 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -74,6 +76,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcAccountUserService(accounts))));
         }
         return http.build();
+    }
+
+    /** The only provider of the global authentication manager: form login goes through the sign-in throttle. */
+    @Bean
+    AuthenticationProvider passwordSignIn(UserRepository users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+        var passwords = new DaoAuthenticationProvider(new LocalAccountDetailsService(users));
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledPasswordSignIn(passwords, throttle);
     }
 
     /** {bcrypt} today, with the algorithm's name stored in the hash so a stronger one can replace it later. */

@@ -37,13 +37,19 @@ final class PlanRules {
         for (int i = 0; i < entities.size(); i++) {
             TechnicalPlan.Entity entity = entities.get(i);
             String path = "$.dataModel.entities[" + i + "]";
-            if (!entityNames.add(key(entity.name()))) {
+            String nameProblem = nameProblem("an entity", entity.name());
+            if (nameProblem != null) {
+                violations.add(new PlanViolation(path + ".name", nameProblem));
+            } else if (!entityNames.add(key(entity.name()))) {
                 violations.add(new PlanViolation(path + ".name", "entity '" + entity.name() + "' is defined twice"));
             }
             Set<String> fieldNames = new HashSet<>();
             for (int f = 0; f < entity.fields().size(); f++) {
                 String field = entity.fields().get(f).name();
-                if (!fieldNames.add(key(field))) {
+                String fieldProblem = nameProblem("a field", field);
+                if (fieldProblem != null) {
+                    violations.add(new PlanViolation(path + ".fields[" + f + "].name", fieldProblem));
+                } else if (!fieldNames.add(key(field))) {
                     violations.add(new PlanViolation(path + ".fields[" + f + "].name", "field '" + field + "' appears twice in " + entity.name()));
                 }
             }
@@ -80,6 +86,20 @@ final class PlanRules {
                 violations.add(new PlanViolation(path + "[" + i + "].path", "'" + paths.get(i) + "' must start with /"));
             }
         }
+    }
+
+    /**
+     * Entity and field names become tables, columns, types and page titles: a blank one, or one with no letter or
+     * digit at all (only punctuation), names nothing a person could recognise in the generated app.
+     */
+    private static String nameProblem(String what, String name) {
+        if (name.isBlank()) {
+            return what + " needs a name";
+        }
+        if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return "'" + name + "' is not a name: use at least one letter or digit";
+        }
+        return null;
     }
 
     private static String key(String name) {

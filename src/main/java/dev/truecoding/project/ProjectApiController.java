@@ -40,7 +40,7 @@ class ProjectApiController {
     @Operation(summary = "Create a project; it starts in IDEATION (Discovery)")
     ResponseEntity<Project> create(SignedInUser user, @Valid @RequestBody ProjectName request) {
         Project project = projects.create(user.id(), request.clean());
-        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(project.id()).toUri();
+        var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(project.id()).toUri();
         return ResponseEntity.created(location).body(project);
     }
 

@@ -6,10 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-
 /**
  * Turns {@code DATABASE_URL} / {@code DIRECT_URL} into Spring Boot's connection details, so the pool and
  * Flyway are configured by Boot itself. Unset means the embedded H2 file database in the data directory.
@@ -18,15 +14,11 @@ import java.nio.file.Files;
 class DatabaseConfiguration {
 
     @Bean
-    DatabaseUrl databaseUrl(TrueCodingProperties properties) {
+    DatabaseUrl databaseUrl(TrueCodingProperties properties, DataDirectory dataDirectory) {
         if (StringUtils.hasText(properties.databaseUrl())) {
             return DatabaseUrl.parse(properties.databaseUrl());
         }
-        try {
-            Files.createDirectories(properties.dataDir().resolve("db"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data directory " + properties.dataDir(), e);
-        }
+        dataDirectory.embeddedDatabaseDirectory();
         return DatabaseUrl.embedded(properties.dataDir());
     }
 

@@ -12,8 +12,11 @@ import java.nio.file.Path;
  */
 public record DatabaseUrl(String jdbcUrl, String username, String password) {
 
-    /** H2 in PostgreSQL mode runs the seed's migration unchanged (enum types, JSONB, NOW()). */
-    public static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    /**
+     * H2 in PostgreSQL mode runs the seed's migration unchanged (enum types, JSONB, NOW()). No trace file: H2
+     * would write every failed statement's stack trace next to the database, without bound.
+     */
+    public static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0";
 
     public static DatabaseUrl embedded(Path dataDir) {
         Path file = dataDir.toAbsolutePath().normalize().resolve("db").resolve("truecoding");

@@ -1,24 +1,26 @@
 package dev.truecoding.system;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
 
 /**
- * Bounds API request bodies ({@code truecoding.max-request-bytes}, 1 MiB by default): a declared length over
- * the limit is refused before anything is read, and a chunked body is cut off when it passes it.
+ * Bounds request bodies ({@code truecoding.max-request-bytes}, 1 MiB by default): a declared length over the
+ * limit is refused before anything is read; a body of unknown length (chunked) is read up to the limit and
+ * refused the same way when it goes past it, so both are a 413 rather than a half-read body. Git pushes are
+ * not bounded here (packs are large by nature); forms are bounded by the container's own form limits.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10) // after the deploy proxy: live apps' APIs are not True Coding's
@@ -32,90 +34,42 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return request.getRequestURI().startsWith(request.getContextPath() + "/git/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"detail\":\"The request body is larger than " + maxBytes + " bytes.\"}");
+        long declared = request.getContentLengthLong();
+        if (declared > maxBytes) {
+            tooLarge(request, response);
             return;
         }
-        chain.doFilter(new BoundedRequest(request, maxBytes), response);
+        if (declared >= 0 || isForm(request)) {
+            // A declared length is all the container reads; form bodies are parsed by the container itself.
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body = readAtMost(request.getInputStream(), maxBytes + 1);
+        if (body.length > maxBytes) {
+            tooLarge(request, response);
+            return;
+        }
+        chain.doFilter(body.length == 0 ? request : new CachedBodyRequest(request, body), response);
     }
 
-    private static final class BoundedRequest extends HttpServletRequestWrapper {
-
-        private final long maxBytes;
-        private ServletInputStream stream;
-
-        BoundedRequest(HttpServletRequest request, long maxBytes) {
-            super(request);
-            this.maxBytes = maxBytes;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                stream = new BoundedStream(super.getInputStream(), maxBytes);
-            }
-            return stream;
-        }
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        FilterProblems.refuse(request, response, HttpStatus.CONTENT_TOO_LARGE,
+                "The request body is larger than " + maxBytes + " bytes.", Map.of());
     }
 
-    private static final class BoundedStream extends ServletInputStream {
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && (type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+                || type.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE));
+    }
 
-        private final ServletInputStream in;
-        private final long maxBytes;
-        private long read;
-
-        BoundedStream(ServletInputStream in, long maxBytes) {
-            this.in = in;
-            this.maxBytes = maxBytes;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws IOException {
-            read += n;
-            if (read > maxBytes) {
-                throw new IOException("Request body larger than " + maxBytes + " bytes");
-            }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
-        }
+    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+        return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
     }
 }

@@ -147,9 +147,30 @@ class AccountTests extends ApplicationTest {
     @Test
     void aTokenWithoutANameIsAProblem() throws Exception {
         ApiUser ada = signUp();
-        mvc.perform(post("/api/tokens").header("Authorization", ada.bearer()).contentType(MediaType.APPLICATION_JSON).content("{\"name\":\" \"}"))
+        mvc.perform(post("/api/tokens").session(ada.session()).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"name\":\" \"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
+    }
+
+    @Test
+    void aTokenCannotMintAnotherSoARevokedTokenLeavesNothingBehind() throws Exception {
+        ApiUser ada = signUp();
+        mvc.perform(post("/api/tokens").header("Authorization", ada.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"successor\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("signed in with the browser")));
+        // The settings form takes no CSRF token from a bearer request, so it must refuse just the same.
+        mvc.perform(post("/settings/tokens").header("Authorization", ada.bearer()).param("name", "successor"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM personal_access_tokens t JOIN users u ON u.id = t.user_id WHERE u.email = ?")
+                .param(ada.email()).query(Long.class).single()).isEqualTo(1);
+
+        // Reading and revoking with the token still work; the browser session still creates tokens.
+        mvc.perform(get("/api/tokens").header("Authorization", ada.bearer())).andExpect(status().isOk());
+        mvc.perform(post("/api/tokens").session(ada.session()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"second\"}"))
+                .andExpect(status().isCreated());
     }
 
     @Test

@@ -61,6 +61,44 @@ class PlanValidatorTests {
     }
 
     @Test
+    void entitiesAndFieldsNeedRealNames() throws IOException {
+        ObjectNode plan = (ObjectNode) json.readTree(read("/plans/full-technical-plan.json"));
+        ArrayNode entities = (ArrayNode) plan.get("dataModel").get("entities");
+        ((ObjectNode) entities.get(1)).put("name", "   ");
+        ((ObjectNode) entities.get(0).get("fields").get(0)).put("name", " \t");
+        ((ObjectNode) entities.get(0).get("fields").get(1)).put("name", "?!");
+
+        assertThatThrownBy(() -> validator.parse(TechnicalPlan.class, plan.toString()))
+                .isInstanceOfSatisfying(InvalidPlanException.class, invalid -> assertThat(invalid.violations())
+                        .contains(
+                                new PlanViolation("$.dataModel.entities[1].name", "an entity needs a name"),
+                                new PlanViolation("$.dataModel.entities[0].fields[0].name", "a field needs a name"),
+                                new PlanViolation("$.dataModel.entities[0].fields[1].name", "'?!' is not a name: use at least one letter or digit")));
+    }
+
+    @Test
+    void aRelationshipToABlankNameNamesNoEntity() throws IOException {
+        ObjectNode plan = (ObjectNode) json.readTree(read("/plans/full-technical-plan.json"));
+        ((ObjectNode) plan.get("dataModel").get("entities").get(1)).put("name", " ");
+        ArrayNode relationships = (ArrayNode) plan.get("dataModel").get("relationships");
+        ((ObjectNode) relationships.get(0)).put("from", " ");
+
+        assertThatThrownBy(() -> validator.parse(TechnicalPlan.class, plan.toString()))
+                .isInstanceOfSatisfying(InvalidPlanException.class, invalid -> assertThat(invalid.violations())
+                        .contains(new PlanViolation("$.dataModel.relationships[0].from", "no entity named ' '")));
+    }
+
+    @Test
+    void namesInAnyScriptAreNames() throws IOException {
+        ObjectNode plan = (ObjectNode) json.readTree(read("/plans/full-technical-plan.json"));
+        ArrayNode entities = (ArrayNode) plan.get("dataModel").get("entities");
+        ((ObjectNode) entities.get(0).get("fields").get(0)).put("name", "料理");
+
+        assertThat(validator.parse(TechnicalPlan.class, plan.toString()).dataModel().entities().getFirst().fields().getFirst().name())
+                .isEqualTo("料理");
+    }
+
+    @Test
     void malformedJsonIsAViolationNotACrash() {
         assertThatThrownBy(() -> validator.parse(TechnicalPlan.class, "{\"architecture\": "))
                 .isInstanceOfSatisfying(InvalidPlanException.class,

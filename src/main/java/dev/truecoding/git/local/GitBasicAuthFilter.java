@@ -1,6 +1,7 @@
 package dev.truecoding.git.local;
 
 import dev.truecoding.account.AccountService;
+import dev.truecoding.account.SignInThrottledException;
 import dev.truecoding.account.SignedInUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -38,8 +39,18 @@ class GitBasicAuthFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<SignedInUser> user = credentials(request.getHeader(HttpHeaders.AUTHORIZATION))
-                .flatMap(pair -> accounts.getObject().authenticateWithToken(pair[0], pair[1]));
+        Optional<SignedInUser> user;
+        try {
+            user = credentials(request.getHeader(HttpHeaders.AUTHORIZATION))
+                    .flatMap(pair -> accounts.getObject().authenticateWithToken(pair[0], pair[1], request.getRemoteAddr()));
+        } catch (SignInThrottledException throttled) {
+            // Not a 401: git would ask for credentials again (or its helper would forget the right ones).
+            response.setStatus(429);
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(throttled.getMessage() + "\n");
+            return;
+        }
         if (user.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"True Coding\", charset=\"UTF-8\"");

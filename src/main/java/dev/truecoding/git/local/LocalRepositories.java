@@ -2,6 +2,7 @@ package dev.truecoding.git.local;
 
 import dev.truecoding.git.RepositoryRef;
 import dev.truecoding.system.NotFoundException;
+import dev.truecoding.system.OwnerOnly;
 import dev.truecoding.system.TrueCodingProperties;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.RefUpdate;
@@ -72,8 +73,8 @@ class LocalRepositories {
     boolean tryCreate(String owner, String name) {
         Path directory = directory(owner, name);
         try {
-            Files.createDirectories(directory.getParent());
-            Files.createDirectory(directory);
+            OwnerOnly.createDirectories(directory.getParent());
+            OwnerOnly.createDirectory(directory);
         } catch (java.nio.file.FileAlreadyExistsException taken) {
             return false;
         } catch (IOException e) {

@@ -1,0 +1,30 @@
+package dev.truecoding.system;
+
+/**
+ * Characters no text in True Coding may hold. A NUL cannot be stored in PostgreSQL's text (the insert fails) while
+ * H2 stores it, and an unpaired UTF-16 surrogate is not a character at all: it has no UTF-8 form, so the driver
+ * silently turns it into '?'. Both are refused where text comes in, so every database sees the same clean text.
+ */
+public final class UnsafeText {
+
+    private UnsafeText() {
+    }
+
+    /** What is wrong with {@code text} ("a NUL character", "an unpaired surrogate"), or null when it is clean. */
+    public static String problem(CharSequence text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\0') {
+                return "a NUL character (U+0000)";
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "an unpaired surrogate (U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+                        + "), which is not a character";
+            }
+        }
+        return null;
+    }
+}

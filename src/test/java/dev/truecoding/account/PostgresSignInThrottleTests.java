@@ -1,0 +1,28 @@
+package dev.truecoding.account;
+
+import dev.truecoding.support.Postgres;
+import dev.truecoding.support.RequiresPostgres;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import javax.sql.DataSource;
+
+/** The same throttle on PostgreSQL: row locks (FOR UPDATE) and the insert race behave alike. */
+@RequiresPostgres
+class PostgresSignInThrottleTests extends SignInThrottleTests {
+
+    private final String schema = Postgres.newSchemaName();
+
+    @Override
+    DataSource dataSource() {
+        String url = Postgres.urlForSchema(schema);
+        Flyway.configure().dataSource(url, null, null).schemas(schema).load().migrate();
+        return new DriverManagerDataSource(url);
+    }
+
+    @AfterAll
+    void dropSchema() {
+        Postgres.dropSchema(schema);
+    }
+}
