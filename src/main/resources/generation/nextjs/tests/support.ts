@@ -15,15 +15,26 @@ export const randomDateTime = (): string =>
 
 type Handler = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
 
-/** Calls a route handler as Next.js would, and reads its JSON answer. */
+let signedIn: string | null = null;
+
+/** The session cookie requests carry when a test does not say (null: none, as an anonymous visitor). */
+export function useSession(cookie: string | null): void {
+  signedIn = cookie;
+}
+
+/**
+ * Calls a route handler as Next.js would, and reads its JSON answer. `cookie` overrides the session of
+ * {@link useSession}: null sends the request without one.
+ */
 export async function send(
   handler: Handler,
   method: string,
-  options: { body?: unknown; id?: string; query?: string } = {},
+  options: { body?: unknown; id?: string; query?: string; cookie?: string | null } = {},
 ): Promise<{ status: number; body: any }> {
+  const cookie = options.cookie === undefined ? signedIn : options.cookie;
   const request = new Request(`http://localhost/api${options.query ?? ""}`, {
     method,
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
   const response = await handler(request, { params: Promise.resolve({ id: options.id ?? "" }) });

@@ -69,11 +69,46 @@ class AppGeneratorTest {
 
         assertThat(app.coverage().withStatus(CoverageReport.Status.NOT_IMPLEMENTED))
                 .extracting(CoverageReport.Item::subject)
-                .contains("POST /api/posts/:id/publish", "PostList", "Auth.js", "NEXTAUTH_SECRET");
+                .contains("PostList", "SITE_URL")
+                .doesNotContain("Auth.js", "NEXTAUTH_SECRET");
         assertThat(app.coverage().items()).anySatisfy(item -> assertThat(item.subject()).isEqualTo("GET /api/posts"));
         String readme = files("small").get("README.md").content();
         assertThat(readme).contains("# Tiny Blog").contains("## Coverage of the plan")
-                .contains("| endpoint | POST /api/posts/:id/publish | NOT_IMPLEMENTED |");
+                .contains("| component | PostList | NOT_IMPLEMENTED |");
+    }
+
+    @Test
+    void aPlanThatAsksForSignInGetsItAndRecordsOfThePersonAreScoped() {
+        Map<String, GeneratedFileInfo> files = files("small");
+
+        assertThat(files).containsKeys("src/lib/auth.ts", "src/app/api/auth/[...all]/route.ts",
+                "src/app/sign-in/page.tsx", "src/app/sign-up/page.tsx", "tests/sign-in.test.ts");
+        assertThat(files.get("package.json").content()).contains("\"better-auth\"");
+        assertThat(files.get("package-lock.json").content()).contains("node_modules/better-auth");
+        assertThat(files.get(".env.example").content()).contains("AUTH_SECRET=\n");
+        // GET /api/posts is public in the plan, POST needs authentication; writes the plan does not list need it too.
+        String posts = files.get("src/app/api/posts/route.ts").content();
+        assertThat(posts.substring(posts.indexOf("GET"), posts.indexOf("POST("))).doesNotContain("requireAccount");
+        assertThat(posts.substring(posts.indexOf("POST("))).contains("requireAccount(request)");
+        assertThat(files.get("src/app/api/posts/[id]/route.ts").content()).contains("await deletePost(id, account)");
+        // Author stands for the person; posts belong to an account through their author.
+        assertThat(files.get("migrations/0001_initial.sql").content())
+                .contains("\"account_id\" text REFERENCES \"auth_user\" (\"id\") ON DELETE SET NULL");
+        assertThat(files.get("src/server/post.ts").content()).contains("inArray(posts.authorId, own)");
+        assertThat(files.get("src/components/PostForm.tsx").content()).doesNotContain("authorIdOptions");
+        assertThat(SamplePlans.generate(generator, "small").coverage().items()).anySatisfy(item -> {
+            assertThat(item.subject()).isEqualTo("Auth.js");
+            assertThat(item.status()).isEqualTo(CoverageReport.Status.ADAPTED);
+        });
+    }
+
+    @Test
+    void aPlanWithoutSignInHasNoneOfItsFiles() {
+        Map<String, GeneratedFileInfo> files = files("relations");
+
+        assertThat(files).doesNotContainKeys("src/lib/auth.ts", "src/lib/session.ts", "tests/sign-in.test.ts");
+        assertThat(files.get("package.json").content()).doesNotContain("better-auth");
+        assertThat(files.get("src/app/api/students/route.ts").content()).doesNotContain("requireAccount");
     }
 
     @Test

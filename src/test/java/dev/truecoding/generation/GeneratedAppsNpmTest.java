@@ -95,6 +95,7 @@ class GeneratedAppsNpmTest {
         Path home = Files.createDirectories(APPS.resolve("small.home"));
         Map<String, String> env = new java.util.LinkedHashMap<>(CleanEnvironment.base(home));
         env.put("PGLITE_DATA_DIR", dataDir.toString());
+        env.put("AUTH_SECRET", java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID());
         Path startLog = APPS.resolve("small.start.log");
         Files.deleteIfExists(startLog);
         Process server = toolchain.start(Access.serve(workspace, home, dataDir),
@@ -112,7 +113,27 @@ class GeneratedAppsNpmTest {
 
             assertThat(get(base + "/").body()).contains("Tiny Blog").contains("Write and publish posts");
 
-            HttpResponse<String> author = send("POST", base + "/api/authors", "{\"name\":\"Ada Lovelace\",\"email\":\"ada@example.com\"}");
+            // The plan marks POST /api/posts as needing authentication: without a session it is refused.
+            String adaJson = "{\"name\":\"Ada Lovelace\",\"email\":\"ada@example.com\"}";
+            assertThat(send("POST", base + "/api/authors", adaJson, null).statusCode()).isEqualTo(401);
+            assertThat(send("POST", base + "/api/posts", "{\"title\":\"Anonymous\"}", null).statusCode()).isEqualTo(401);
+            HttpResponse<String> newPostAnonymously = get(base + "/posts/new");
+            assertThat(newPostAnonymously.statusCode()).isEqualTo(307);
+            assertThat(newPostAnonymously.headers().firstValue("location")).hasValueSatisfying(location ->
+                    assertThat(location).endsWith("/sign-in?next=%2Fposts%2Fnew"));
+            assertThat(get(base + "/sign-up").body()).contains("Create an account");
+
+            HttpResponse<String> signUp = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/sign-up/email"))
+                    .timeout(Duration.ofSeconds(60)).header("content-type", "application/json").header("origin", base)
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"password\":\"correct horse battery\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(signUp.statusCode()).as(signUp.body()).isEqualTo(200);
+            String cookie = String.join("; ", signUp.headers().allValues("set-cookie").stream()
+                    .map(header -> header.substring(0, header.indexOf(';'))).toList());
+            assertThat(cookie).contains("session_token=");
+
+            HttpResponse<String> author = send("POST", base + "/api/authors", adaJson, cookie);
             assertThat(author.statusCode()).as(author.body()).isEqualTo(201);
             String authorId = JSON.readTree(author.body()).get("id").asString();
             HttpResponse<String> readBack = get(base + "/api/authors/" + authorId);
@@ -120,12 +141,12 @@ class GeneratedAppsNpmTest {
             assertThat(JSON.readTree(readBack.body()).get("name").asString()).isEqualTo("Ada Lovelace");
 
             HttpResponse<String> post = send("POST", base + "/api/posts",
-                    "{\"title\":\"Hello world\",\"published\":true,\"authorId\":\"" + authorId + "\"}");
+                    "{\"title\":\"Hello world\",\"published\":true,\"authorId\":\"" + authorId + "\"}", cookie);
             assertThat(post.statusCode()).as(post.body()).isEqualTo(201);
             JsonNode postJson = JSON.readTree(post.body());
             assertThat(postJson.get("authorId").asString()).isEqualTo(authorId);
 
-            HttpResponse<String> invalid = send("POST", base + "/api/posts", "{\"title\":42}");
+            HttpResponse<String> invalid = send("POST", base + "/api/posts", "{\"title\":42}", cookie);
             assertThat(invalid.statusCode()).isEqualTo(400);
             assertThat(JSON.readTree(invalid.body()).get("fieldErrors").has("title")).isTrue();
             assertThat(get(base + "/api/posts/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
@@ -134,7 +155,8 @@ class GeneratedAppsNpmTest {
             assertThat(get(base + "/posts").body()).contains("Hello world");
             assertThat(get(base + "/posts/" + postJson.get("id").asString()).body()).contains("Ada Lovelace");
             assertThat(get(base + "/authors/" + authorId).body()).contains("Hello world");
-            assertThat(get(base + "/posts/new").statusCode()).isEqualTo(200);
+            assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/posts/new")).header("cookie", cookie).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
             assertThat(get(base + "/about").body()).contains("What this blog is about");
         } finally {
             ProcessTree.stop(server.toHandle(), Duration.ofSeconds(5));
@@ -230,10 +252,16 @@ class GeneratedAppsNpmTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpResponse<String> send(String method, String url, String json) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+    /** Sends JSON, with the session cookie when there is one (null: as an anonymous visitor). */
+    private static HttpResponse<String> send(String method, String url, String json, String cookie)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                 .header("content-type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+        if (cookie != null) {
+            request.header("cookie", cookie);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static int freePort() throws IOException {

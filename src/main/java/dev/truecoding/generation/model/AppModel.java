@@ -15,16 +15,16 @@ public record AppModel(
         List<EntityModel> entities,
         List<Relations.JoinTable> joinTables,
         List<PageModel> pages,
-        String homeNote,
         List<NavLink> nav,
         List<EnvVar> env,
         Ci ci,
+        SignIn signIn,
         CoverageReport coverage) {
 
     /** The same model with another coverage report (the generator adds what a new plan version leaves in the database). */
     public AppModel withCoverage(CoverageReport report) {
         return new AppModel(name, packageName, tagline, description, problem, features, entities, joinTables, pages,
-                homeNote, nav, env, ci, report);
+                nav, env, ci, signIn, report);
     }
 
     public String nameJs() {
@@ -43,10 +43,6 @@ public record AppModel(
         return problem == null ? null : Js.string(problem);
     }
 
-    public String homeNoteJs() {
-        return homeNote == null ? null : Js.string(homeNote);
-    }
-
     public String taglineLine() {
         return tagline.isBlank() ? null : Js.oneLine(tagline);
     }
@@ -61,15 +57,35 @@ public record AppModel(
                 Js.oneLine(item.subject()), item.status(), Js.oneLine(item.detail()))).toList();
     }
 
+    /** The features the app really has: the landing page shows only these. */
+    public List<Feature> builtFeatures() {
+        return features.stream().filter(Feature::built).toList();
+    }
+
     public boolean hasFeatures() {
-        return !features.isEmpty();
+        return features.stream().anyMatch(Feature::built);
+    }
+
+    /** Entities whose latest records the home page shows: those anyone may list. */
+    public List<EntityModel> homeEntities() {
+        return entities.stream().filter(entity -> !entity.access().list()).limit(6).toList();
+    }
+
+    public boolean hasHomeEntities() {
+        return !homeEntities().isEmpty();
     }
 
     public boolean hasNav() {
         return !nav.isEmpty();
     }
 
-    public record Feature(String name, String description) {
+    /** A feature of the business plan; {@code href} is the page that does it (null when none does). */
+    public record Feature(String name, String description, boolean built, String href) {
+
+        public String hrefJs() {
+            return href == null ? null : Js.string(href);
+        }
+
         public String nameJs() {
             return Js.string(name);
         }

@@ -18,7 +18,8 @@ public record EntityModel(
         List<Relations.BelongsTo> belongsTo,
         List<Relations.HasMany> hasMany,
         List<Relations.ManyToMany> manyToMany,
-        String display) {
+        String display,
+        Access access) {
 
     public String label() {
         return names.label();
@@ -71,6 +72,58 @@ public record EntityModel(
                 Stream.of("createdAt", "updatedAt")).toList();
     }
 
+    /** The index lists are sorted by when nothing else is asked: newest first. */
+    public String createdIndex() {
+        return Naming.sqlIdentifier(table() + "_created_at_idx");
+    }
+
+    /** The index on account_id of the entity that stands for the signed-in person. */
+    public String accountIndex() {
+        return Naming.sqlIdentifier(table() + "_account_id_idx");
+    }
+
+    /** Text fields ?q= searches (case-insensitive, anywhere in the text). */
+    public List<FieldModel> searchFields() {
+        return fields.stream().filter(field -> field.kind() == FieldType.STRING || field.kind() == FieldType.TEXT
+                || field.kind() == FieldType.EMAIL || field.kind() == FieldType.URL).toList();
+    }
+
+    public boolean hasSearch() {
+        return !searchFields().isEmpty();
+    }
+
+    /** The words of the search box's hint: "Search by title, body…". */
+    public String searchHintJs() {
+        return Js.string("Search " + String.join(", ", searchFields().stream().limit(3)
+                .map(field -> Naming.humanLabel(field.label()).toLowerCase(java.util.Locale.ROOT)).toList())
+                + (searchFields().size() > 3 ? "…" : ""));
+    }
+
+    /** Enum fields a list may be filtered by (?status=draft). */
+    public List<FieldModel> enumFilters() {
+        return fields.stream().filter(field -> field.kind() == FieldType.ENUM).toList();
+    }
+
+    public boolean hasBelongsTo() {
+        return !belongsTo.isEmpty();
+    }
+
+    /** The field a test searches for: the first text field. */
+    public FieldModel firstSearchField() {
+        return searchFields().stream().findFirst().orElse(null);
+    }
+
+    /** Whether a list takes equality filters (enum fields and the ids of related records). */
+    public boolean hasFilters() {
+        return !enumFilters().isEmpty() || !belongsTo.isEmpty();
+    }
+
+    /** Every filter a list takes, as a TypeScript array of names. */
+    public String filterableJs() {
+        return Js.array(Stream.concat(enumFilters().stream().map(FieldModel::property),
+                belongsTo.stream().map(Relations.BelongsTo::property)).toList());
+    }
+
     /** Whether records carry many-to-many ids besides their row. */
     public boolean hasLinks() {
         return !manyToMany.isEmpty();
@@ -78,7 +131,18 @@ public record EntityModel(
 
     /** Whether an entity's form needs the records of other entities to pick from. */
     public boolean hasPickers() {
-        return !belongsTo.isEmpty() || !manyToMany.isEmpty();
+        return !formBelongsTo().isEmpty() || !manyToMany.isEmpty();
+    }
+
+    /**
+     * The foreign keys the form offers to pick: all but the one to the signed-in person when creating needs a
+     * session, since the app sets that one itself.
+     */
+    public List<Relations.BelongsTo> formBelongsTo() {
+        if (!access.owned() || !access.create()) {
+            return belongsTo;
+        }
+        return belongsTo.stream().filter(relation -> !relation.property().equals(access.owner().property())).toList();
     }
 
     /** Fields shown as columns besides the one that names the record. */
@@ -98,7 +162,7 @@ public record EntityModel(
 
     /** Entities whose records the form offers to pick, each once. */
     public List<EntityNames> pickerEntities() {
-        return Stream.concat(belongsTo.stream().map(Relations.BelongsTo::target),
+        return Stream.concat(formBelongsTo().stream().map(Relations.BelongsTo::target),
                 manyToMany.stream().map(Relations.ManyToMany::target)).distinct().toList();
     }
 
@@ -123,7 +187,9 @@ public record EntityModel(
 
     /** Entities whose API the tests call besides this one's, each once. */
     public List<EntityNames> otherRelatedEntities() {
-        return pickerEntities().stream().filter(other -> !other.equals(names)).toList();
+        return Stream.concat(belongsTo.stream().map(Relations.BelongsTo::target),
+                manyToMany.stream().map(Relations.ManyToMany::target)).distinct()
+                .filter(other -> !other.equals(names)).toList();
     }
 
     /** A field the plan requires and that has no default: leaving it out must give a 400. */

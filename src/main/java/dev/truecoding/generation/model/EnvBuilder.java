@@ -15,11 +15,33 @@ final class EnvBuilder {
     private EnvBuilder() {
     }
 
-    static List<AppModel.EnvVar> read(TechnicalPlan.EnvironmentConfig environment, CoverageReport.Builder coverage) {
+    /** What the generated sign-in reads (src/lib/auth.ts); a plan's variable of these names is honoured. */
+    static final List<AppModel.EnvVar> SIGN_IN = List.of(
+            new AppModel.EnvVar("AUTH_SECRET", "Signs the sign-in sessions: a random text of 32 characters or more, "
+                    + "e.g. from `openssl rand -base64 32`", true, true),
+            new AppModel.EnvVar("BETTER_AUTH_URL", "The app's public URL (https://…), for sign-in links and callbacks",
+                    false, false),
+            new AppModel.EnvVar("GITHUB_CLIENT_ID", "GitHub OAuth app: set both to offer \"Sign in with GitHub\"",
+                    false, false),
+            new AppModel.EnvVar("GITHUB_CLIENT_SECRET", "GitHub OAuth app secret", false, true),
+            new AppModel.EnvVar("GOOGLE_CLIENT_ID", "Google OAuth client: set both to offer \"Sign in with Google\"",
+                    false, false),
+            new AppModel.EnvVar("GOOGLE_CLIENT_SECRET", "Google OAuth client secret", false, true));
+
+    /** Other names plans give the same settings; the generated code reads them as well. */
+    private static final Set<String> SIGN_IN_ALIASES = Set.of("NEXTAUTH_SECRET", "BETTER_AUTH_SECRET", "NEXTAUTH_URL",
+            "AUTH_URL");
+
+    static List<AppModel.EnvVar> read(TechnicalPlan.EnvironmentConfig environment, boolean signIn,
+                                      CoverageReport.Builder coverage) {
         List<AppModel.EnvVar> variables = new ArrayList<>();
         variables.add(new AppModel.EnvVar("DATABASE_URL",
                 "PostgreSQL connection string; when unset the app uses an embedded database in .data/", false, true));
         Set<String> names = new HashSet<>(Set.of("DATABASE_URL", "PGLITE_DATA_DIR", "NEXT_TELEMETRY_DISABLED"));
+        if (signIn) {
+            variables.addAll(SIGN_IN);
+            SIGN_IN.forEach(variable -> names.add(variable.name()));
+        }
         if (environment == null || environment.variables() == null) {
             return variables;
         }
@@ -32,7 +54,11 @@ final class EnvBuilder {
                 name = "_" + name;
             }
             if (!names.add(name)) {
-                coverage.adapted("environment", variable.name(), "already defined by the app, listed once");
+                if (signIn && SIGN_IN.stream().anyMatch(known -> known.name().equals(variable.name().strip()))) {
+                    coverage.generated("environment", variable.name(), "read by the generated sign-in");
+                } else {
+                    coverage.adapted("environment", variable.name(), "already defined by the app, listed once");
+                }
                 continue;
             }
             if (!name.equals(variable.name().strip())) {
@@ -40,7 +66,12 @@ final class EnvBuilder {
             }
             variables.add(new AppModel.EnvVar(name, Js.oneLine(variable.description()), variable.required(),
                     variable.secret()));
-            coverage.notImplemented("environment", name, "listed in .env.example; the generated code does not read it");
+            if (signIn && SIGN_IN_ALIASES.contains(name)) {
+                coverage.generated("environment", name, "read by the generated sign-in (as "
+                        + (name.endsWith("SECRET") ? "AUTH_SECRET" : "BETTER_AUTH_URL") + " when that is not set)");
+            } else {
+                coverage.notImplemented("environment", name, "listed in .env.example; the generated code does not read it");
+            }
         }
         return variables;
     }

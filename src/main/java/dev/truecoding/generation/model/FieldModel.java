@@ -54,14 +54,53 @@ public record FieldModel(
         return sqlDefault != null;
     }
 
+    /** The zod schema, with messages in words: "Title is required", "Servings must be 0 or more". */
     public String zod() {
-        String base = kind.zod(Js.array(enumValues));
+        String name = Naming.humanLabel(label);
+        String base = kind.zod(Js.array(enumValues), "says(" + Js.string(name) + ", " + Js.string(kind.expected(enumValues)) + ")");
         if (kind == FieldType.STRING || kind == FieldType.TEXT) {
-            base += required ? ".min(1)" : "";
-            base += kind == FieldType.STRING ? ".max(255)" : "";
+            base += required ? ".min(1, " + Js.string(name + " is required") + ")" : "";
+            base += kind == FieldType.STRING ? ".max(255, " + Js.string(name + " must be at most 255 characters") + ")" : "";
+        }
+        if (minimum() != null) {
+            base += ".min(0, " + Js.string(name + " must be 0 or more") + ")";
         }
         return base;
     }
+
+    /** Required in the form: the plan requires it and no default fills it in (a checkbox is always answered). */
+    public boolean markedRequired() {
+        return required && !hasDefault() && kind != FieldType.BOOLEAN;
+    }
+
+    /**
+     * "0" for counts, quantities, prices and durations, which cannot be negative (no −3 servings); null for
+     * numbers that may be (a balance, a temperature, a coordinate) and for everything else.
+     */
+    public String minimum() {
+        if (!kind.numeric()) {
+            return null;
+        }
+        List<String> words = Naming.words(label).stream().map(word -> word.toLowerCase(java.util.Locale.ROOT)).toList();
+        if (words.stream().anyMatch(SIGNED::contains)) {
+            return null;
+        }
+        return kind == FieldType.MONEY || words.stream().anyMatch(COUNTED::contains) ? "0" : null;
+    }
+
+    /** Words of quantities that are never below zero. */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of("count", "counts", "quantity", "qty",
+            "amount", "number", "num", "servings", "serving", "portions", "portion", "price", "cost", "fee", "fees",
+            "total", "stock", "inventory", "age", "duration", "minutes", "mins", "hours", "days", "weeks", "months",
+            "years", "seconds", "length", "width", "height", "weight", "size", "capacity", "pages", "calories",
+            "distance", "seats", "guests", "people", "items", "units", "copies", "stars", "rating", "score", "budget",
+            "salary", "wage", "rent", "deposit", "tax", "discount", "tip", "credits", "points", "views", "visits",
+            "attempts", "members", "players", "volume", "rate", "percent", "percentage", "time");
+
+    /** Words of quantities that may be negative, whatever else the name says. */
+    private static final java.util.Set<String> SIGNED = java.util.Set.of("balance", "profit", "loss", "delta",
+            "change", "difference", "adjustment", "net", "offset", "temperature", "temp", "latitude", "longitude",
+            "lat", "lng", "lon", "elevation", "altitude", "correction");
 
     public String control() {
         return kind.control();

@@ -6,24 +6,24 @@ package dev.truecoding.generation.model;
  * Plans write types in many ways; {@link FieldTypeParser} maps them onto these.
  */
 public enum FieldType {
-    STRING("text", "text(\"%s\")", "z.string().trim()", "text", "readText", "\"s-\" + tag()"),
-    TEXT("text", "text(\"%s\")", "z.string()", "textarea", "readText", "\"Some text \" + tag()"),
-    INTEGER("integer", "integer(\"%s\")", "z.int32()", "number", "readNumber", "randomInt()"),
-    BIGINT("bigint", "bigint(\"%s\", { mode: \"number\" })", "z.int()", "number", "readNumber", "randomInt()"),
-    FLOAT("double precision", "doublePrecision(\"%s\")", "z.number()", "number", "readNumber", "randomInt() + 0.5"),
-    DECIMAL("numeric", "numeric(\"%s\", { mode: \"number\" })", "z.number()", "number", "readNumber", "randomInt() + 0.25"),
+    STRING("text", "text(\"%s\")", "z.string(%2$s).trim()", "text", "readText", "\"s-\" + tag()"),
+    TEXT("text", "text(\"%s\")", "z.string(%2$s)", "textarea", "readText", "\"Some text \" + tag()"),
+    INTEGER("integer", "integer(\"%s\")", "z.int32(%2$s)", "number", "readNumber", "randomInt()"),
+    BIGINT("bigint", "bigint(\"%s\", { mode: \"number\" })", "z.int(%2$s)", "number", "readNumber", "randomInt()"),
+    FLOAT("double precision", "doublePrecision(\"%s\")", "z.number(%2$s)", "number", "readNumber", "randomInt() + 0.5"),
+    DECIMAL("numeric", "numeric(\"%s\", { mode: \"number\" })", "z.number(%2$s)", "number", "readNumber", "randomInt() + 0.25"),
     MONEY("numeric(14, 2)", "numeric(\"%s\", { precision: 14, scale: 2, mode: \"number\" })",
-            "z.number().min(-999999999999.99).max(999999999999.99)", "number", "readNumber", "randomInt() + 0.99"),
-    BOOLEAN("boolean", "boolean(\"%s\")", "z.boolean()", "checkbox", "readCheckbox", "true"),
-    DATE("date", "date(\"%s\")", "z.iso.date()", "date", "readText", "randomDate()"),
+            "z.number(%2$s).min(-999999999999.99).max(999999999999.99)", "number", "readNumber", "randomInt() + 0.99"),
+    BOOLEAN("boolean", "boolean(\"%s\")", "z.boolean(%2$s)", "checkbox", "readCheckbox", "true"),
+    DATE("date", "date(\"%s\")", "z.iso.date(%2$s)", "date", "readText", "randomDate()"),
     DATETIME("timestamptz", "timestamp(\"%s\", { withTimezone: true })",
-            "z.iso.datetime({ offset: true }).transform((value) => new Date(value))", "datetime-local",
+            "z.iso.datetime({ offset: true, ...%2$s }).transform((value) => new Date(value))", "datetime-local",
             "readDateTime", "randomDateTime()"),
-    UUID("uuid", "uuid(\"%s\")", "z.uuid()", "text", "readText", "randomUUID()"),
-    EMAIL("text", "text(\"%s\")", "z.email()", "email", "readText", "`u-${tag()}@example.com`"),
-    URL("text", "text(\"%s\")", "z.url()", "url", "readText", "`https://example.com/${tag()}`"),
-    JSON("jsonb", "jsonb(\"%s\")", "z.json()", "json", "readJsonText", "{ sample: tag() }"),
-    ENUM("text", "text(\"%s\", { enum: %s })", "z.enum(%s)", "select", "readText", "%s");
+    UUID("uuid", "uuid(\"%s\")", "z.uuid(%2$s)", "text", "readText", "randomUUID()"),
+    EMAIL("text", "text(\"%s\")", "z.email(%2$s)", "email", "readText", "`u-${tag()}@example.com`"),
+    URL("text", "text(\"%s\")", "z.url(%2$s)", "url", "readText", "`https://example.com/${tag()}`"),
+    JSON("jsonb", "jsonb(\"%s\")", "z.json(%2$s)", "json", "readJsonText", "{ sample: tag() }"),
+    ENUM("text", "text(\"%s\", { enum: %s })", "z.enum(%1$s, %2$s)", "select", "readText", "%s");
 
     private final String sqlType;
     private final String drizzle;
@@ -50,8 +50,27 @@ public enum FieldType {
         return drizzle.formatted(column, valuesArray);
     }
 
-    public String zod(String valuesArray) {
-        return zod.formatted(valuesArray);
+    /** The zod schema; {@code params} is the TypeScript expression of its error messages ({@code says(…)}). */
+    public String zod(String valuesArray, String params) {
+        return zod.formatted(valuesArray, params);
+    }
+
+    /** What a value of this type is, in the words of an error message ("Servings must be a whole number"). */
+    public String expected(java.util.List<String> enumValues) {
+        return switch (this) {
+            case STRING, TEXT -> "text";
+            case INTEGER, BIGINT -> "a whole number";
+            case FLOAT, DECIMAL -> "a number";
+            case MONEY -> "an amount";
+            case BOOLEAN -> "yes or no";
+            case DATE -> "a date";
+            case DATETIME -> "a date and time";
+            case UUID -> "an id";
+            case EMAIL -> "an email address";
+            case URL -> "a web address (https://…)";
+            case JSON -> "valid JSON";
+            case ENUM -> "one of: " + String.join(", ", enumValues);
+        };
     }
 
     /** The HTML control: an input type, or textarea, checkbox, select, json. */

@@ -24,6 +24,10 @@ public final class ModelBuilder {
     private static final Set<String> DISPLAY_NAMES = Set.of("name", "title", "label", "displayname", "fullname",
             "username", "subject", "headline", "code", "slug", "email");
 
+    /** "I", "I'm", "my", "me", "mine", "myself" as words: someone speaking about themselves. */
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}'’])(i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|my|me|mine|myself)(?![\\p{L}'’])");
+
     private final CoverageReport.Builder coverage = new CoverageReport.Builder();
 
     public static AppModel build(TechnicalPlan technical, BusinessPlan business) {
@@ -38,13 +42,15 @@ public final class ModelBuilder {
         names.forEach((entity, entityNames) -> fields.put(entityNames, fields(entity, entityNames)));
         RelationsBuilder relations = new RelationsBuilder(fields, coverage);
         relations.read(plan.dataModel() == null ? null : plan.dataModel().relationships(), names);
+        SignIn signIn = SignInBuilder.read(plan, fields);
+        Map<EntityNames, Access> access = SignInBuilder.access(plan, signIn, fields, relations, coverage);
 
         List<EntityModel> entities = new ArrayList<>();
         names.forEach((entity, entityNames) -> {
             String display = display(fields.get(entityNames));
             entities.add(new EntityModel(entityNames, text(entity.description(), ""), fields.get(entityNames),
                     relations.belongsTo(entityNames), relations.hasMany(entityNames),
-                    relations.manyToMany(entityNames), display));
+                    relations.manyToMany(entityNames), display, access.get(entityNames)));
             coverage.generated("entity", entityNames.label(), "table " + entityNames.table() + ", API /api/"
                     + entityNames.route() + ", pages /" + entityNames.route());
         });
@@ -53,24 +59,25 @@ public final class ModelBuilder {
         }
 
         String name = business != null && !blank(business.name()) ? Js.oneLine(business.name()) : "My App";
+        List<AppModel.Feature> features = FeaturesBuilder.read(business, entities, signIn, coverage);
         PagesBuilder pages = new PagesBuilder(entities, coverage);
         pages.read(plan.pages());
-        new PlanNotes(coverage).read(plan, entities);
+        new PlanNotes(coverage).read(plan, entities, signIn);
         return new AppModel(
                 name,
                 packageName(name),
-                business != null ? text(business.tagline(), "") : "",
-                business != null && !blank(business.description()) ? business.description().strip()
-                        : plan.architecture() != null ? text(plan.architecture().description(), "") : "",
-                business != null ? emptyToNull(business.problemStatement()) : null,
-                features(business),
+                business != null ? forVisitors(business.tagline()) : "",
+                business != null && !forVisitors(business.description()).isEmpty() ? forVisitors(business.description())
+                        : whatItKeeps(entities),
+                business != null ? emptyToNull(forVisitors(business.problemStatement())) : null,
+                features,
                 entities,
                 relations.joinTables(),
                 pages.pages(),
-                pages.homeNote(),
                 pages.nav(),
-                EnvBuilder.read(plan.environment(), coverage),
+                EnvBuilder.read(plan.environment(), signIn != null, coverage),
                 CiBuilder.read(plan.cicd(), coverage),
+                signIn,
                 coverage.build());
     }
 
@@ -159,13 +166,28 @@ public final class ModelBuilder {
                 .orElse("id");
     }
 
-    private static List<AppModel.Feature> features(BusinessPlan business) {
-        if (business == null || business.coreFeatures() == null) {
-            return List.of();
+    /** A sentence for visitors when the plan has none fit for them: what the app keeps ("Keep track of posts and authors."). */
+    static String whatItKeeps(List<EntityModel> entities) {
+        List<String> kinds = entities.stream().limit(4)
+                .map(entity -> entity.names().labelPlural().toLowerCase(Locale.ROOT)).toList();
+        if (kinds.isEmpty()) {
+            return "";
         }
-        return business.coreFeatures().stream().filter(Objects::nonNull)
-                .map(feature -> new AppModel.Feature(text(feature.name(), "Feature"), text(feature.description(), "")))
-                .toList();
+        String list = kinds.size() == 1 ? kinds.getFirst()
+                : String.join(", ", kinds.subList(0, kinds.size() - 1)) + " and " + kinds.getLast();
+        return "Keep track of " + list + (entities.size() > 4 ? " and more" : "") + ", all in one place.";
+    }
+
+    /**
+     * Text for the visitors of the app, or "" when it is the person's own words about themselves ("I keep my
+     * recipes on paper…"): those belong in the plan, not on the app's landing page.
+     */
+    static String forVisitors(String text) {
+        if (blank(text)) {
+            return "";
+        }
+        String clean = text.strip();
+        return FIRST_PERSON.matcher(clean).find() ? "" : clean;
     }
 
     /** An npm package name: lower-case, URL-safe, at most 214 characters. */

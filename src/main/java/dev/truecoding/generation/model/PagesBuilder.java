@@ -23,7 +23,6 @@ final class PagesBuilder {
     private final List<PageModel> pages = new ArrayList<>();
     private final List<AppModel.NavLink> nav = new ArrayList<>();
     private final Set<String> directories = new HashSet<>();
-    private String homeNote;
 
     PagesBuilder(List<EntityModel> entities, CoverageReport.Builder coverage) {
         this.entities = entities;
@@ -47,18 +46,13 @@ final class PagesBuilder {
         return nav;
     }
 
-    String homeNote() {
-        return homeNote;
-    }
-
     private void place(TechnicalPlan.Page page) {
         String name = Js.oneLine(ModelBuilder.text(page.name(), ModelBuilder.text(page.path(), "Page")));
         List<String> params = new ArrayList<>();
         List<String> segments = segments(page.path(), params);
         String subject = name + " (" + ModelBuilder.text(page.path(), "no path") + ")";
         if (segments.isEmpty()) {
-            homeNote = ModelBuilder.text(page.description(), null);
-            coverage.generated("page", subject, "the landing page /");
+            coverage.generated("page", subject, "the landing page /: what the app does, the latest records, links");
             componentsNotImplemented(page, subject);
             return;
         }

@@ -8,10 +8,22 @@ public final class Relations {
 
     /**
      * A foreign key on this entity ("a Post belongs to an Author"): nullable, SET NULL on delete so removing
-     * the other record never deletes this one silently; unique for one-to-one.
+     * the other record never deletes this one silently, unless the plan says deleting the other deletes these
+     * ({@code cascade}: "deleting a recipe deletes its ingredients"); unique for one-to-one.
      */
     public record BelongsTo(String property, String column, String label, EntityNames target, String targetDisplay,
-                            boolean oneToOne, String constraint, String index, String uniqueConstraint) {
+                            boolean oneToOne, String constraint, String index, String uniqueConstraint,
+                            boolean cascade) {
+
+        /** The ON DELETE rule in SQL. */
+        public String onDeleteSql() {
+            return cascade ? "CASCADE" : "SET NULL";
+        }
+
+        /** The ON DELETE rule as Drizzle writes it. */
+        public String onDeleteDrizzle() {
+            return cascade ? "cascade" : "set null";
+        }
 
         public String labelJs() {
             return Js.string(label);

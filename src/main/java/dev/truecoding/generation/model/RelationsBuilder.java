@@ -61,8 +61,8 @@ final class RelationsBuilder {
                 coverage.skipped("relationship", subject, "has no known type (one-to-one, one-to-many, many-to-many)");
             } else {
                 switch (relationship.type()) {
-                    case ONE_TO_MANY -> foreignKey(from, to, false, subject);
-                    case ONE_TO_ONE -> foreignKey(from, to, true, subject);
+                    case ONE_TO_MANY -> foreignKey(from, to, false, cascades(relationship.description()), subject);
+                    case ONE_TO_ONE -> foreignKey(from, to, true, cascades(relationship.description()), subject);
                     case MANY_TO_MANY -> joinTable(from, to, subject);
                 }
             }
@@ -86,7 +86,7 @@ final class RelationsBuilder {
     }
 
     /** {@code child} gets a foreign key to {@code parent}; a plan field already meant as that key gives way to it. */
-    private void foreignKey(EntityNames parent, EntityNames child, boolean oneToOne, String subject) {
+    private void foreignKey(EntityNames parent, EntityNames child, boolean oneToOne, boolean cascade, String subject) {
         boolean self = parent.equals(child);
         List<String> words = self ? new ArrayList<>(List.of(oneToOne ? "linked" : "parent")) : Naming.words(parent.variable());
         if (self && oneToOne) {
@@ -106,13 +106,14 @@ final class RelationsBuilder {
                 parent, parentDisplay, oneToOne,
                 Naming.sqlIdentifier(child.table() + "_" + column + "_fkey"),
                 Naming.sqlIdentifier(child.table() + "_" + column + "_idx"),
-                oneToOne ? Naming.sqlIdentifier(child.table() + "_" + column + "_key") : null));
+                oneToOne ? Naming.sqlIdentifier(child.table() + "_" + column + "_key") : null, cascade && !self));
         String pascal = Character.toUpperCase(property.charAt(0)) + property.substring(1);
         hasMany.computeIfAbsent(parent, key -> new ArrayList<>()).add(new Relations.HasMany(child, property, pascal,
                 self ? (oneToOne ? "Linked from" : "Children") : child.labelPlural()));
         coverage.generated("relationship", subject, (oneToOne ? "one-to-one" : "one-to-many") + ": " + child.table()
-                + "." + column + " references " + parent.table() + " (set to null when the " + parent.label()
-                + " is deleted)");
+                + "." + column + " references " + parent.table() + (cascade && !self
+                ? " (deleted with their " + parent.label() + ", as the plan says)"
+                : " (set to null when the " + parent.label() + " is deleted)"));
     }
 
     private void joinTable(EntityNames left, EntityNames right, String subject) {
@@ -148,6 +149,14 @@ final class RelationsBuilder {
         coverage.generated("relationship", subject, "many-to-many: link table " + table
                 + " (links go when either record is deleted)");
     }
+
+    /** "Deleting a recipe deletes its ingredients", "cascade": the plan wants the children to go with their parent. */
+    static boolean cascades(String description) {
+        return description != null && CASCADE.matcher(description).find();
+    }
+
+    private static final java.util.regex.Pattern CASCADE = java.util.regex.Pattern.compile(
+            "(?i)cascad|\\b(delet|remov)\\w*\\b.*\\b(delet|remov|go|goes|gone|disappear)\\w*");
 
     private String unusedProperty(EntityNames entity, String base) {
         Set<String> taken = properties.get(entity);

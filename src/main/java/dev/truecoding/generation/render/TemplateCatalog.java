@@ -28,10 +28,12 @@ public final class TemplateCatalog {
 
     public static final List<Entry> ENTRIES = List.of(
             app("package.json.mustache", "package.json"),
-            app("package-lock.json.mustache", "package-lock.json"),
+            // Two lockfiles, each made by npm itself: sign-in adds Better Auth and what it needs.
+            new Entry("package-lock.json.mustache", "package-lock.json", Scope.APP, app -> app.signIn() == null),
+            new Entry("package-lock-sign-in.json.mustache", "package-lock.json", Scope.APP, app -> app.signIn() != null),
             app("tsconfig.json", "tsconfig.json"),
             app("next.config.ts", "next.config.ts"),
-            app("vitest.config.mts", "vitest.config.mts"),
+            app("vitest.config.mts.mustache", "vitest.config.mts"),
             app("gitignore.mustache", ".gitignore"),
             app("env.example.mustache", ".env.example"),
             app("README.md.mustache", "README.md"),
@@ -45,6 +47,14 @@ public final class TemplateCatalog {
             app("src/lib/http.ts", "src/lib/http.ts"),
             app("src/lib/format.ts", "src/lib/format.ts"),
             app("src/lib/form.ts", "src/lib/form.ts"),
+            app("src/lib/messages.ts", "src/lib/messages.ts"),
+            signIn("src/lib/auth.ts.mustache", "src/lib/auth.ts"),
+            signIn("src/lib/session.ts", "src/lib/session.ts"),
+            signIn("src/app/api/auth/[...all]/route.ts", "src/app/api/auth/[...all]/route.ts"),
+            signIn("src/app/sign-in/page.tsx", "src/app/sign-in/page.tsx"),
+            signIn("src/app/sign-up/page.tsx", "src/app/sign-up/page.tsx"),
+            signIn("src/components/AuthForm.tsx", "src/components/AuthForm.tsx"),
+            signIn("src/components/SignOutButton.tsx", "src/components/SignOutButton.tsx"),
             app("src/components/FieldError.tsx", "src/components/FieldError.tsx"),
             app("src/components/DeleteButton.tsx", "src/components/DeleteButton.tsx"),
             app("src/app/globals.css", "src/app/globals.css"),
@@ -52,6 +62,9 @@ public final class TemplateCatalog {
             app("src/app/page.tsx.mustache", "src/app/page.tsx"),
             app("tests/support.ts", "tests/support.ts"),
             app("tests/factories.ts.mustache", "tests/factories.ts"),
+            signIn("tests/accounts.ts", "tests/accounts.ts"),
+            signIn("tests/setup.ts", "tests/setup.ts"),
+            signIn("tests/sign-in.test.ts.mustache", "tests/sign-in.test.ts"),
             // In a folder of its own: an entity's test file (tests/<entity>.test.ts) can never take its name.
             app("tests/lib/format.test.ts", "tests/lib/format.test.ts"),
 
@@ -69,6 +82,11 @@ public final class TemplateCatalog {
             new Entry("src/app/{directory}/page.tsx.mustache", "src/app/{directory}/page.tsx", Scope.PAGE, ALWAYS));
 
     private TemplateCatalog() {
+    }
+
+    /** A file only apps with sign-in have. */
+    private static Entry signIn(String template, String output) {
+        return new Entry(template, output, Scope.APP, app -> app.signIn() != null);
     }
 
     private static Entry app(String template, String output) {

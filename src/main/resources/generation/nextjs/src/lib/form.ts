@@ -73,5 +73,9 @@ export async function submitJson(
   });
   const result = (await response.json().catch(() => ({}))) as { id?: string; error?: string; fieldErrors?: FieldErrors };
   if (response.ok && result.id) return { ok: true, id: result.id };
-  return { ok: false, error: result.error ?? `Could not save (HTTP ${response.status})`, fieldErrors: result.fieldErrors ?? {} };
+  const fieldErrors = result.fieldErrors ?? {};
+  const error = Object.keys(fieldErrors).length
+    ? "Please correct the fields marked below."
+    : (result.error ?? `Could not save (HTTP ${response.status})`);
+  return { ok: false, error, fieldErrors };
 }

@@ -2,12 +2,25 @@ import { z } from "zod";
 
 export type FieldErrors = Record<string, string[]>;
 
-export type Paging = { page: number; pageSize: number; sort: string; order: "asc" | "desc" };
+/** A list request: the page, its size, the sort, and optionally a search text and equality filters. */
+export type Paging = {
+  page: number;
+  pageSize: number;
+  sort: string;
+  order: "asc" | "desc";
+  q?: string;
+  filters?: Record<string, string>;
+};
 
 export const MAX_PAGE_SIZE = 100;
 
-export function json(data: unknown, status = 200): Response {
-  return Response.json(data, { status });
+export function json(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(data, { status, headers });
+}
+
+/** A page of a list, with its total also in X-Total-Count as GitHub and JSON:API clients expect. */
+export function listJson(page: { total: number }): Response {
+  return json(page, 200, { "x-total-count": String(page.total) });
 }
 
 export function notFound(what: string): Response {
@@ -40,21 +53,69 @@ export function isId(value: string): boolean {
 }
 
 const pagingSchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
-  order: z.enum(["asc", "desc"]).default("desc"),
+  page: z.coerce.number().int("Page must be a whole number").min(1, "Page must be 1 or more").default(1),
+  pageSize: z.coerce
+    .number()
+    .int("Page size must be a whole number")
+    .min(1, "Page size must be 1 or more")
+    .max(MAX_PAGE_SIZE, `Page size must be at most ${MAX_PAGE_SIZE}`)
+    .optional(),
+  limit: z.coerce
+    .number()
+    .int("Limit must be a whole number")
+    .min(1, "Limit must be 1 or more")
+    .max(MAX_PAGE_SIZE, `Limit must be at most ${MAX_PAGE_SIZE}`)
+    .optional(),
+  order: z.enum(["asc", "desc"], "Order must be asc or desc").optional(),
+  q: z.string().trim().max(200, "Search text must be at most 200 characters").optional(),
 });
 
-/** Reads ?page=&pageSize=&sort=&order= from a list URL; sort must name one of the sortable fields. */
-export function parsePaging(url: URL, sortable: readonly string[]): { paging: Paging } | { error: Response } {
+/**
+ * Reads a list URL: ?page= with ?pageSize= (or ?limit=), ?sort=field (ascending) or ?sort=-field (descending;
+ * ?order=asc|desc also works), ?q= to search the text fields, and ?<field>=value for the given filters.
+ * Sort must name one of the sortable fields.
+ */
+export function parsePaging(
+  url: URL,
+  sortable: readonly string[],
+  filterable: readonly string[] = [],
+): { paging: Paging } | { error: Response } {
   const query = Object.fromEntries(url.searchParams);
   const parsed = pagingSchema.safeParse(query);
   if (!parsed.success) return { error: validationError(parsed.error) };
-  const sort = query.sort ?? "createdAt";
+  const { page, pageSize, limit, order, q } = parsed.data;
+  const sortParam = query.sort ?? "-createdAt";
+  const descending = sortParam.startsWith("-");
+  const sort = descending ? sortParam.slice(1) : sortParam;
   if (!sortable.includes(sort)) {
     return { error: badRequest("Validation failed", { sort: [`Sort by one of: ${sortable.join(", ")}`] }) };
   }
-  return { paging: { ...parsed.data, sort } };
+  const filters: Record<string, string> = {};
+  for (const key of filterable) {
+    if (query[key]) filters[key] = query[key];
+  }
+  return {
+    paging: {
+      page,
+      pageSize: limit ?? pageSize ?? 20,
+      sort,
+      order: order ?? (descending ? "desc" : "asc"),
+      q: q || undefined,
+      filters,
+    },
+  };
+}
+
+/** A LIKE pattern that finds `text` anywhere, its own % and _ taken literally. */
+export function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** A value the request may not use, found while writing (a related record that is not the caller's): a 400. */
+export class FieldProblem extends Error {
+  constructor(readonly field: string, message: string) {
+    super(message);
+  }
 }
 
 type PgError = { code?: string; constraint?: string; cause?: unknown };
@@ -68,13 +129,14 @@ function findPgError(error: unknown): PgError | undefined {
 }
 
 /**
- * Runs a write and turns a unique or foreign-key violation into a response that names the field,
- * using the constraint names the migrations gave (constraint name → field).
+ * Runs a write and turns a unique or foreign-key violation (or a {@link FieldProblem}) into a response that
+ * names the field, using the constraint names the migrations gave (constraint name → field).
  */
 export async function withConstraints(fields: Record<string, string>, write: () => Promise<Response>): Promise<Response> {
   try {
     return await write();
   } catch (error) {
+    if (error instanceof FieldProblem) return badRequest("Validation failed", { [error.field]: [error.message] });
     const pg = findPgError(error);
     const field = pg?.constraint ? fields[pg.constraint] : undefined;
     if (pg?.code === "23505") {

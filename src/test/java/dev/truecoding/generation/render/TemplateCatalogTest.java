@@ -23,8 +23,13 @@ class TemplateCatalogTest {
     }
 
     @Test
-    void outputPathsAreDistinct() {
-        assertThat(TemplateCatalog.ENTRIES.stream().map(TemplateCatalog.Entry::output)).doesNotHaveDuplicates();
+    void outputPathsAreDistinctExceptForEntriesThatExcludeEachOther() {
+        // The two lockfiles share a path: one for apps with sign-in, one for the others.
+        assertThat(TemplateCatalog.ENTRIES.stream().map(TemplateCatalog.Entry::output)
+                .filter(output -> !output.equals("package-lock.json"))).doesNotHaveDuplicates();
+        assertThat(TemplateCatalog.ENTRIES.stream().filter(entry -> entry.output().equals("package-lock.json")))
+                .extracting(TemplateCatalog.Entry::template)
+                .containsExactly("package-lock.json.mustache", "package-lock-sign-in.json.mustache");
     }
 
     @Test

@@ -1,0 +1,74 @@
+package dev.truecoding.generation.model;
+
+import java.util.List;
+
+/**
+ * Who may call each part of an entity's API when the app has sign-in: true means a session is needed (401
+ * without one, and its pages send visitors to the sign-in page first). With an {@link Owner}, whatever needs a
+ * session also sees only the signed-in account's own records: another account's record is a 404.
+ */
+public record Access(boolean list, boolean read, boolean create, boolean update, boolean delete, Owner owner) {
+
+    /** An app without sign-in: everything is public. */
+    public static final Access PUBLIC = new Access(false, false, false, false, false, null);
+
+    /**
+     * How records belong to an account. {@code self}: the entity stands for the person, and its own column
+     * {@code account_id} names the account; otherwise the foreign key {@code property} points at the person's
+     * record. {@code fills} are the fields of the person's record made from the account when one is needed.
+     */
+    public record Owner(boolean self, String property, EntityNames person, List<Fill> fills) {
+
+        /** A person's field set from the account when the app creates the record: its name or its email. */
+        public record Fill(String property, boolean email) {
+        }
+    }
+
+    public boolean any() {
+        return list || read || create || update || delete;
+    }
+
+    public boolean scoped() {
+        return owner != null;
+    }
+
+    /** The person entity itself (User, Member…), linked to the account by account_id. */
+    public boolean self() {
+        return owner != null && owner.self();
+    }
+
+    /** Records owned through a foreign key to the person entity. */
+    public boolean owned() {
+        return owner != null && !owner.self();
+    }
+
+    public boolean listScoped() {
+        return list && owner != null;
+    }
+
+    public boolean readScoped() {
+        return read && owner != null;
+    }
+
+    public boolean createScoped() {
+        return create && owner != null;
+    }
+
+    public boolean updateScoped() {
+        return update && owner != null;
+    }
+
+    public boolean deleteScoped() {
+        return delete && owner != null;
+    }
+
+    /** Whether the item route (read, update, delete) needs the session at all. */
+    public boolean itemSignIn() {
+        return read || update || delete;
+    }
+
+    /** Whether the list route (list, create) needs the session at all. */
+    public boolean collectionSignIn() {
+        return list || create;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.truecoding.generation.model;
+
+/**
+ * Sign-in of the generated app (Better Auth, email and password, its tables in the app's own database), present
+ * when the plan asks for it. {@code person} is the entity that stands for the signed-in person (User, Member,
+ * Author…), linked to the account; null when the data model has none that can be made from an account.
+ *
+ * @param library the auth library the plan named ("Auth.js"), or null
+ */
+public record SignIn(String library, EntityNames person) {
+
+    public boolean hasPerson() {
+        return person != null;
+    }
+}

@@ -1,0 +1,17 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+
+export default function SignOutButton() {
+  const router = useRouter();
+  async function signOut() {
+    await fetch("/api/auth/sign-out", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    router.push("/");
+    router.refresh();
+  }
+  return (
+    <button type="button" className="link" onClick={signOut}>
+      Sign out
+    </button>
+  );
+}
