@@ -6,7 +6,6 @@ import dev.truecoding.plan.BusinessPlan.Feature;
 import dev.truecoding.plan.BusinessPlan.SuccessMetric;
 
 import java.util.List;
-import java.util.Locale;
 
 /** The BusinessPlan as readable markdown; parts not answered yet are left out. */
 final class BusinessPlanSummary {
@@ -15,25 +14,31 @@ final class BusinessPlanSummary {
     }
 
     static String render(BusinessPlan plan) {
+        return render(plan, Language.ENGLISH);
+    }
+
+    static String render(BusinessPlan plan, Language language) {
+        Replies r = Replies.in(language);
         StringBuilder out = new StringBuilder();
         out.append("## ").append(orDash(plan.name())).append('\n');
         if (plan.tagline() != null) {
             out.append("*").append(plan.tagline()).append("*\n");
         }
-        section(out, "Description", plan.description());
-        section(out, "Problem", plan.problemStatement());
+        section(out, r.text("summary.description"), plan.description());
+        section(out, r.text("summary.problem"), plan.problemStatement());
         if (plan.targetAudience() != null) {
-            out.append("\n**Audience:** ").append(orDash(plan.targetAudience().primary()));
+            out.append("\n**").append(r.text("summary.audience")).append(":** ").append(orDash(plan.targetAudience().primary()));
             if (plan.targetAudience().secondary() != null) {
-                out.append(" — also ").append(plan.targetAudience().secondary());
+                out.append(" — ").append(r.text("summary.also")).append(" ").append(plan.targetAudience().secondary());
             }
             out.append('\n');
-            bullets(out, "Pain points", plan.targetAudience().painPoints());
+            bullets(out, r.text("summary.painPoints"), plan.targetAudience().painPoints());
         }
-        features(out, "Must-have features", plan.coreFeatures());
-        features(out, "Nice-to-have features", plan.niceToHaveFeatures());
+        features(out, r.text("summary.mustHaves"), plan.coreFeatures(), r);
+        features(out, r.text("summary.niceToHaves"), plan.niceToHaveFeatures(), r);
         if (plan.monetization() != null) {
-            out.append("\n**Monetization:** ").append(MonetizationParser.label(plan.monetization().model()))
+            out.append("\n**").append(r.text("summary.monetization")).append(":** ")
+                    .append(MonetizationParser.label(plan.monetization().model(), language))
                     .append(" — ").append(plan.monetization().description());
             if (plan.monetization().pricing() != null) {
                 out.append(" (").append(plan.monetization().pricing()).append(')');
@@ -41,7 +46,7 @@ final class BusinessPlanSummary {
             out.append('\n');
         }
         if (plan.competitors() != null && !plan.competitors().isEmpty()) {
-            out.append("\n**Competitors**\n");
+            out.append("\n**").append(r.text("summary.competitors")).append("**\n");
             for (Competitor competitor : plan.competitors()) {
                 out.append("- ").append(competitor.name());
                 if (competitor.url() != null) {
@@ -51,10 +56,10 @@ final class BusinessPlanSummary {
             }
         }
         if (plan.successMetrics() != null && !plan.successMetrics().isEmpty()) {
-            out.append("\n**Success metrics**\n");
+            out.append("\n**").append(r.text("summary.metrics")).append("**\n");
             for (SuccessMetric metric : plan.successMetrics()) {
                 out.append("- ").append(metric.name()).append(": ").append(metric.target())
-                        .append(" in ").append(metric.timeframe()).append('\n');
+                        .append(" ").append(r.text("summary.in")).append(" ").append(metric.timeframe()).append('\n');
             }
         }
         return out.toString().strip();
@@ -73,7 +78,7 @@ final class BusinessPlanSummary {
         }
     }
 
-    private static void features(StringBuilder out, String title, List<Feature> features) {
+    private static void features(StringBuilder out, String title, List<Feature> features, Replies r) {
         if (features != null && !features.isEmpty()) {
             out.append("\n**").append(title).append("**\n");
             for (Feature feature : features) {
@@ -82,7 +87,11 @@ final class BusinessPlanSummary {
                         .equalsIgnoreCase(feature.name())) {
                     out.append(" — ").append(feature.description());
                 }
-                out.append(" *(").append(feature.complexity().name().toLowerCase(Locale.ROOT)).append(")*\n");
+                out.append(" *(");
+                if (feature.priority() == dev.truecoding.plan.BusinessPlan.Priority.SHOULD_HAVE) {
+                    out.append(r.text("priority.SHOULD_HAVE")).append(", ");
+                }
+                out.append(r.text("complexity." + feature.complexity().name())).append(")*\n");
             }
         }
     }

@@ -18,13 +18,14 @@ final class CompetitorParser {
     private static final Pattern URL = Pattern.compile(
             "\\(?\\s*((?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+){0,5}\\.(?:com|io|app|co|org|net|dev|ai|me|so|ly|to|us|uk|br|de|fr|xyz)(?:/[^\\s)]*)?)\\s*\\)?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SEPARATOR = Pattern.compile(":\\s*|\\s+[—–-]\\s+|\\s+because\\s+|\\s+but\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile(
+            ":\\s*|\\s+[—–-]\\s+|\\s+because\\s+|\\s+but\\s+|\\s+porque\\s+|\\s+mas\\s+");
 
     private CompetitorParser() {
     }
 
-    /** @param ownFocus what this product does instead, used when a competitor comes without a differentiator */
-    static List<Competitor> parse(String text, String ownFocus) {
+    /** @param defaultDifferentiator what this product does instead, for a competitor named without a differentiator */
+    static List<Competitor> parse(String text, String defaultDifferentiator) {
         List<Competitor> competitors = new ArrayList<>();
         for (String item : ListParser.items(text, MAX_COMPETITORS, 300)) {
             String url = null;
@@ -45,7 +46,7 @@ final class CompetitorParser {
             }
             String differentiator = parts.length == 2 && FreeText.hasWords(parts[1])
                     ? FreeText.sentence(parts[1], 240)
-                    : FreeText.sentence("We focus on " + ownFocus, 240);
+                    : FreeText.sentence(defaultDifferentiator, 240);
             competitors.add(new Competitor(FreeText.capitalize(FreeText.cap(name, 60)), url, differentiator));
         }
         return competitors;

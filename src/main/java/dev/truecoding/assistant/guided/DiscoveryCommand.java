@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
  *       of that part is asked again; PART is one of {@link #PARTS}' keys</li>
  *   <li>features: "add feature: A, B", "add nice-to-have: C", "remove feature A" (by name or id)</li>
  *   <li>"show plan" / "summary" / "progress"; "start over" / "restart"; "help" / "?"</li>
+ *   <li>finish: "done", "that's all", "pronto", "pode seguir" — what is left gets visible defaults</li>
+ *   <li>audiences: "the audience is mostly retirees, students are secondary", "o público principal são X"</li>
+ *   <li>priorities: "the waitlist is a nice to have, not a must", "voting is more important than the other two"</li>
  * </ul>
+ * Portuguese forms of each are understood too ("na verdade o nome é …", "voltar", "mostrar plano").
  */
 sealed interface DiscoveryCommand {
 
@@ -44,17 +48,33 @@ sealed interface DiscoveryCommand {
     record Help() implements DiscoveryCommand {
     }
 
+    record Finish() implements DiscoveryCommand {
+    }
+
+    /** Either may be null: only what the person named changes. */
+    record SetAudiences(String primary, String secondary) implements DiscoveryCommand {
+    }
+
+    /** @param othersTo the priority the other must-haves move to ("more important than the others"), or null */
+    record MoveFeature(String feature, dev.truecoding.plan.BusinessPlan.Priority priority,
+                       dev.truecoding.plan.BusinessPlan.Priority othersTo) implements DiscoveryCommand {
+    }
+
     /** The words people use for each part; longer phrases first so "secondary audience" wins over "audience". */
     Map<String, DiscoveryStep> PARTS = parts();
 
     /** Fillers before a command; a few at most (Java's regex engine recurses once per repeated group). */
-    String PREFIX = "^(?:(?:actually|sorry|wait|oh|hmm|ok|okay|no|please)[,!.]?\\s+){0,5}(?:please\\s+)?(?:let'?s\\s+)?";
+    String PREFIX = "^(?:(?:actually|sorry|wait|oh|hmm|ok|okay|no|please|na verdade|aliás|alias|ah|opa|desculpa|espera"
+            + "|pensando bem|não|nao|então|entao)[,!.]?\\s+){0,5}(?:please\\s+|por favor,?\\s+)?(?:let'?s\\s+)?";
     Pattern RENAME = Pattern.compile(PREFIX
             + "(?:call it|rename it to|rename it|rename to|rename the app to|rename the product to|the name is"
-            + "|the name should be|name it|change the name to|change name to|it'?s called|let'?s call it)\\s+(.+)$",
+            + "|the name should be|name it|change the name to|change name to|it'?s called|let'?s call it"
+            + "|o nome (?:é|e|vai ser|será|sera|do app é|do app vai ser)|(?:pode |vamos |vou )?chamar de|chame de|chama de"
+            + "|(?:muda|mude|troca|troque|altera|altere) o nome (?:para|pra)|renomei[ae] (?:para|pra)|nome:)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     Pattern GO_BACK = Pattern.compile(PREFIX
-            + "(?:go back|back|previous|previous question|undo|go to the previous question|one step back)(?:\\s+please)?$",
+            + "(?:go back|back|previous|previous question|undo|go to the previous question|one step back|voltar|volta"
+            + "|volte|anterior|pergunta anterior|desfazer)(?:\\s+please|\\s+por favor)?$",
             Pattern.CASE_INSENSITIVE);
     Pattern CHANGE = Pattern.compile(PREFIX + "(?:change|update|edit|fix|set|redo|revise)\\s+(?:the\\s+|my\\s+|our\\s+)?("
             + String.join("|", PARTS.keySet()) + ")\\b\\s*(?:(?::|=|->|→|\\bto\\b|\\s[—–-]\\s)\\s*(.*))?$",
@@ -66,8 +86,37 @@ sealed interface DiscoveryCommand {
             + "(?:remove|delete|drop)\\s+(?:the\\s+)?(?:feature|must[- ]have|nice[- ]to[- ]have)\\s*:?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     Pattern SHOW_PLAN = Pattern.compile(
-            "^(?:show(?: me)?(?: the| my)? (?:plan|summary|progress)|summary|progress|where are we|plan)$");
-    Pattern START_OVER = Pattern.compile("^(?:start over|restart|start again|reset|begin again|from scratch)$");
+            "^(?:show(?: me)?(?: the| my)? (?:plan|summary|progress)|summary|progress|where are we|plan"
+                    + "|mostr(?:ar|e|a)(?: o)? plano|ver(?: o)? plano|resumo|plano)$");
+    Pattern START_OVER = Pattern.compile("^(?:start over|restart|start again|reset|begin again|from scratch"
+            + "|começar de novo|recomeçar|do zero)$");
+    /** ", not RecipeVault", "instead of X", "em vez de X": what the new name replaces, said after it. */
+    Pattern NOT_THE_OLD_NAME = Pattern.compile(
+            "(?:,?\\s+(?:not|instead of|rather than|em vez de|ao invés de|no lugar de|e não|e nao|não|nao)\\s+.*"
+                    + "|,?\\s+(?:actually|na verdade|please|por favor))$", Pattern.CASE_INSENSITIVE);
+    Pattern PRIMARY_AUDIENCE_IS = Pattern.compile(PREFIX
+            + "(?:the\\s+|my\\s+|our\\s+)?(?:main\\s+|primary\\s+|target\\s+)?(?:audience|users?)\\s+(?:is|are)\\s+"
+            + "(?:mostly\\s+|mainly\\s+|really\\s+|actually\\s+|primarily\\s+)*(.+?)(?:,?\\s+actually)?\\s*(?:[,;.]\\s*(.*))?$"
+            + "|" + PREFIX + "(?:o\\s+)?(?:público|publico)(?:\\s+principal|\\s+alvo)?\\s+(?:são|sao|é|e)\\s+"
+            + "(?:principalmente\\s+|mais\\s+|na verdade\\s+)*(.+?)(?:,?\\s+na verdade)?\\s*(?:[,;.]\\s*(.*))?$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    Pattern SECONDARY_AUDIENCE_IS = Pattern.compile(
+            "^(?:and\\s+|e\\s+|os\\s+|as\\s+)?(.+?)\\s+(?:are|is|come|são|sao|é|ficam|vêm)\\s+(?:the\\s+|o\\s+)?"
+                    + "(?:secondary|second|secundári[oa]s?|secundari[oa]s?|público secundário)(?:\\s+(?:audience|público))?\\.?$",
+            Pattern.CASE_INSENSITIVE);
+    Pattern NICE_NOT_MUST = Pattern.compile(PREFIX
+            + "(?:the\\s+|o\\s+|a\\s+|os\\s+|as\\s+)?(.+?)\\s+(?:is|are|can be|é|são|sao|pode ser|podem ser|fica|ficam)\\s+"
+            + "(?:a\\s+|an\\s+|um\\s+|uma\\s+)?(?:nice[- ]to[- ]have|nice to haves?|for later|optional|later|extra"
+            + "|para depois|pra depois|opcional|desejável|mais pra frente)(?:[,;]?\\s+(?:not|não|nao)\\s+.*)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    Pattern MUST_NOT_NICE = Pattern.compile(PREFIX
+            + "(?:the\\s+|o\\s+|a\\s+|os\\s+|as\\s+)?(.+?)\\s+(?:is|are|é|são|sao)\\s+(?:a\\s+|an\\s+|um\\s+|uma\\s+)?"
+            + "(?:must[- ]have|must|essential|required|essencial|obrigatóri[oa])(?:[,;]?\\s+(?:not|não|nao)\\s+.*)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    Pattern MORE_IMPORTANT = Pattern.compile(PREFIX
+            + "(?:the\\s+|o\\s+|a\\s+|os\\s+|as\\s+)?(.+?)\\s+(?:is|are|é|são|sao)\\s+(?:much\\s+|muito\\s+|bem\\s+)?"
+            + "(?:more important|mais importantes?)\\s+(?:than|do que|que)\\s+.*$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     static Optional<DiscoveryCommand> parse(String message) {
         String text = FreeText.tidy(message);
@@ -81,12 +130,33 @@ sealed interface DiscoveryCommand {
         if (START_OVER.matcher(normalized).matches()) {
             return Optional.of(new StartOver());
         }
+        if (FreeText.isDone(text)) {
+            return Optional.of(new Finish());
+        }
         if (GO_BACK.matcher(normalized).matches()) {
             return Optional.of(new GoBack());
         }
         Matcher rename = RENAME.matcher(text);
         if (rename.matches() && FreeText.hasWords(rename.group(1))) {
-            return Optional.of(new Rename(rename.group(1)));
+            String name = NOT_THE_OLD_NAME.matcher(rename.group(1).strip()).replaceFirst("");
+            return Optional.of(new Rename(FreeText.hasWords(name) ? name : rename.group(1)));
+        }
+        Optional<DiscoveryCommand> audiences = audiences(text);
+        if (audiences.isPresent()) {
+            return audiences;
+        }
+        Matcher moreImportant = MORE_IMPORTANT.matcher(text);
+        if (moreImportant.matches()) {
+            return Optional.of(new MoveFeature(moreImportant.group(1).strip(), dev.truecoding.plan.BusinessPlan.Priority.MUST_HAVE,
+                    dev.truecoding.plan.BusinessPlan.Priority.SHOULD_HAVE));
+        }
+        Matcher nice = NICE_NOT_MUST.matcher(text);
+        if (nice.matches() && FreeText.wordCount(nice.group(1)) <= 6) {
+            return Optional.of(new MoveFeature(nice.group(1).strip(), dev.truecoding.plan.BusinessPlan.Priority.NICE_TO_HAVE, null));
+        }
+        Matcher must = MUST_NOT_NICE.matcher(text);
+        if (must.matches() && FreeText.wordCount(must.group(1)) <= 6) {
+            return Optional.of(new MoveFeature(must.group(1).strip(), dev.truecoding.plan.BusinessPlan.Priority.MUST_HAVE, null));
         }
         Matcher change = CHANGE.matcher(text);
         if (change.matches()) {
@@ -105,6 +175,31 @@ sealed interface DiscoveryCommand {
         Matcher remove = REMOVE_FEATURE.matcher(text);
         if (remove.matches()) {
             return Optional.of(new RemoveFeature(FreeText.unquoted(FreeText.withoutTrailingPunctuation(remove.group(1)))));
+        }
+        return Optional.empty();
+    }
+
+    /** "the audience is mostly retirees actually, students are secondary"; "o público principal são X, Y são secundários". */
+    private static Optional<DiscoveryCommand> audiences(String text) {
+        String line = FreeText.oneLine(text);
+        Matcher primary = PRIMARY_AUDIENCE_IS.matcher(line);
+        if (primary.matches()) {
+            String first = primary.group(1) != null ? primary.group(1) : primary.group(3);
+            String rest = primary.group(1) != null ? primary.group(2) : primary.group(4);
+            String secondary = null;
+            if (rest != null && !rest.isBlank()) {
+                Matcher second = SECONDARY_AUDIENCE_IS.matcher(rest.strip());
+                if (!second.matches()) {
+                    return Optional.empty();
+                }
+                secondary = second.group(1);
+            }
+            return Optional.of(new SetAudiences(first.strip(), secondary));
+        }
+        Matcher secondaryOnly = SECONDARY_AUDIENCE_IS.matcher(
+                Pattern.compile(PREFIX, Pattern.CASE_INSENSITIVE).matcher(line).replaceFirst(""));
+        if (secondaryOnly.matches() && FreeText.wordCount(secondaryOnly.group(1)) <= 8) {
+            return Optional.of(new SetAudiences(null, secondaryOnly.group(1)));
         }
         return Optional.empty();
     }

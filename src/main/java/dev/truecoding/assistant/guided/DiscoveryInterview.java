@@ -2,10 +2,13 @@ package dev.truecoding.assistant.guided;
 
 import dev.truecoding.assistant.guided.DiscoveryCommand.AddFeatures;
 import dev.truecoding.assistant.guided.DiscoveryCommand.Change;
+import dev.truecoding.assistant.guided.DiscoveryCommand.Finish;
 import dev.truecoding.assistant.guided.DiscoveryCommand.GoBack;
 import dev.truecoding.assistant.guided.DiscoveryCommand.Help;
+import dev.truecoding.assistant.guided.DiscoveryCommand.MoveFeature;
 import dev.truecoding.assistant.guided.DiscoveryCommand.RemoveFeature;
 import dev.truecoding.assistant.guided.DiscoveryCommand.Rename;
+import dev.truecoding.assistant.guided.DiscoveryCommand.SetAudiences;
 import dev.truecoding.assistant.guided.DiscoveryCommand.ShowPlan;
 import dev.truecoding.assistant.guided.DiscoveryCommand.StartOver;
 import dev.truecoding.plan.BusinessPlan;
@@ -14,11 +17,13 @@ import dev.truecoding.plan.BusinessPlan.Priority;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The discovery interview: replays the person's messages, oldest first, through one question at a time, and
- * answers the last one. Replaying is what makes the assistant stateless and deterministic — the same messages
- * always rebuild the same draft and the same reply.
+ * answers the last one, in the language the person writes. Replaying is what makes the assistant stateless and
+ * deterministic — the same messages always rebuild the same draft and the same reply.
  */
 final class DiscoveryInterview {
 
@@ -26,7 +31,20 @@ final class DiscoveryInterview {
     record Outcome(String text, BusinessPlan plan, boolean planReady) {
     }
 
+    /** "in English, please", "fala português": the person picks the language; it holds until they pick again. */
+    private static final Pattern ENGLISH_PLEASE = Pattern.compile(
+            "^(?:(?:can you |could you |please )?(?:speak|write|answer|reply|talk) (?:in )?english(?: please)?|in english(?: please)?"
+                    + "|english(?: please)?|em inglês(?: por favor)?|fala inglês)$");
+    private static final Pattern PORTUGUESE_PLEASE = Pattern.compile(
+            "^(?:(?:pode |por favor )?(?:fal[ae]|escrev[ae]|respond[ae]) (?:em )?português(?: por favor)?|em português(?: por favor)?"
+                    + "|português(?: por favor)?|portuguese(?: please)?|in portuguese(?: please)?|speak portuguese)$");
+    /** Said to any question but the name and tagline (where it picks the suggestion), these end the interview. */
+    private static final Pattern LOOKS_GOOD = Pattern.compile(
+            "^(?:perfeito|perfect|looks good|sounds good|all good|tá ótimo|ta otimo|está ótimo|tudo certo)$");
+
     private InterviewState state = new InterviewState();
+    private final List<String> seen = new ArrayList<>();
+    private Language chosen;
 
     private DiscoveryInterview() {
     }
@@ -43,29 +61,51 @@ final class DiscoveryInterview {
     /** Applies one message to the state and returns the reply to it. */
     private String handle(String rawMessage) {
         String message = FreeText.bounded(rawMessage);
+        String normalized = FreeText.normalized(message);
+        if (ENGLISH_PLEASE.matcher(normalized).matches() || PORTUGUESE_PLEASE.matcher(normalized).matches()) {
+            chosen = ENGLISH_PLEASE.matcher(normalized).matches() ? Language.ENGLISH : Language.PORTUGUESE;
+            state.language = chosen;
+            return state.say("languageSwitched") + "\n\n" + prompt();
+        }
+        seen.add(message);
+        state.language = chosen != null ? chosen : Language.of(seen);
         var command = DiscoveryCommand.parse(message);
         if (command.isEmpty()) {
+            if (LOOKS_GOOD.matcher(normalized).matches() && state.step != DiscoveryStep.NAME
+                    && state.step != DiscoveryStep.TAGLINE && !state.answered.isEmpty()) {
+                return finish();
+            }
             return answerCurrent(message);
         }
         return switch (command.get()) {
             case Help help -> DiscoveryQuestions.help(state.step, state);
             case ShowPlan show -> state.answered.isEmpty()
-                    ? "Nothing to show yet. " + DiscoveryQuestions.question(state.step, state)
-                    : "Here's the plan so far:\n\n" + BusinessPlanSummary.render(state.toPlan()) + "\n\n" + nextPrompt();
+                    ? state.say("nothingYet") + " " + DiscoveryQuestions.question(state.step, state)
+                    : state.say("planSoFar") + "\n\n" + BusinessPlanSummary.render(state.toPlan(), state.language)
+                    + "\n\n" + nextPrompt();
             case StartOver startOver -> startOver();
             case GoBack back -> goBack();
             case Rename rename -> rename(rename.name());
             case Change change -> change(change);
             case AddFeatures add -> addFeatures(add);
             case RemoveFeature remove -> removeFeature(remove.nameOrId());
+            case Finish finish -> finish();
+            case SetAudiences audiences -> setAudiences(audiences);
+            case MoveFeature move -> moveFeature(move, message);
         };
     }
 
     private String answerCurrent(String message) {
         if (state.complete()) {
-            return DiscoveryQuestions.help(DiscoveryStep.DONE, state);
+            return FreeText.isAgreement(message) ? nextPrompt() : DiscoveryQuestions.help(DiscoveryStep.DONE, state);
         }
         DiscoveryStep step = state.step;
+        if (step == DiscoveryStep.IDEA) {
+            IdeaReader.Parts parts = IdeaReader.read(message);
+            if (parts.count() >= 2) {
+                return wholeIdea(parts);
+            }
+        }
         StepAnswers.Result result = StepAnswers.apply(step, message, state);
         if (!result.accepted()) {
             return result.text();
@@ -74,27 +114,105 @@ final class DiscoveryInterview {
         return result.text() + "\n\n" + nextPrompt();
     }
 
+    /**
+     * An idea written in one message with its parts: each part answers its question, the optional ones it left
+     * out get visible defaults, and only the missing required ones (and the money question) are asked.
+     */
+    private String wholeIdea(IdeaReader.Parts parts) {
+        state.idea = FreeText.cap(parts.idea(), 600);
+        state.answered.add(DiscoveryStep.IDEA);
+        List<String> taken = new ArrayList<>();
+        if (parts.name() != null) {
+            StepAnswers.cleanName(parts.name()).ifPresent(name -> {
+                state.name = name;
+                state.answered.add(DiscoveryStep.NAME);
+                taken.add(DiscoveryStep.NAME.label(state.language));
+            });
+        }
+        for (Map.Entry<DiscoveryStep, String> part : parts.answers().entrySet()) {
+            DiscoveryStep step = part.getKey();
+            // Prose wraps lines anywhere: one line, so a wrapped sentence is not read as two list items.
+            String answer = FreeText.oneLine(part.getValue());
+            if (step == DiscoveryStep.PRIMARY_AUDIENCE) {
+                String[] audiences = IdeaReader.audiences(answer);
+                if (audiences[1] != null) {
+                    state.secondaryAudience = FreeText.withoutTrailingPunctuation(
+                            FreeText.sentence(StepAnswers.audience(audiences[1]), 200));
+                    state.answered.add(DiscoveryStep.SECONDARY_AUDIENCE);
+                }
+                answer = audiences[0];
+            }
+            StepAnswers.Result result = StepAnswers.apply(step, answer, state);
+            state.misses = 0;
+            if (result.accepted()) {
+                state.answered.add(step);
+                taken.add(step.label(state.language));
+            }
+        }
+        List<String> filled = new ArrayList<>();
+        for (DiscoveryStep optional : List.of(DiscoveryStep.TAGLINE, DiscoveryStep.SECONDARY_AUDIENCE,
+                DiscoveryStep.PAIN_POINTS, DiscoveryStep.NICE_TO_HAVES, DiscoveryStep.COMPETITORS,
+                DiscoveryStep.SUCCESS_METRICS)) {
+            if (state.answered.contains(optional) || optional == DiscoveryStep.PAIN_POINTS && state.problem == null) {
+                continue;
+            }
+            switch (optional) {
+                case TAGLINE -> state.tagline = state.taglineSuggestion();
+                case PAIN_POINTS -> state.painPoints = List.of(state.problem);
+                case SUCCESS_METRICS -> state.successMetrics = Defaults.metrics(state);
+                default -> { }
+            }
+            state.answered.add(optional);
+            state.defaulted.add(optional);
+            filled.add(optional.label(state.language));
+        }
+        state.answer(DiscoveryStep.IDEA);
+        StringBuilder text = new StringBuilder(state.say("ack.wholeIdea", String.join(", ", taken)));
+        if (!filled.isEmpty()) {
+            text.append(' ').append(state.say("ack.filledIn", String.join(", ", filled)));
+        }
+        return text + "\n\n" + nextPrompt();
+    }
+
+    /** "done", "pronto": every part left gets a default, and the plan is shown with those parts named. */
+    private String finish() {
+        if (state.complete()) {
+            return nextPrompt();
+        }
+        if (!state.answered.contains(DiscoveryStep.IDEA)) {
+            return state.say("reject.finishBeforeIdea") + "\n\n" + DiscoveryQuestions.question(DiscoveryStep.IDEA, state);
+        }
+        List<DiscoveryStep> filled = Defaults.fillRemaining(state);
+        String names = String.join(", ", filled.stream().map(step -> step.label(state.language)).toList());
+        return (filled.isEmpty() ? "" : state.say("ack.finishedWithDefaults", names) + "\n\n") + nextPrompt();
+    }
+
     /** The next question, or the finished plan when every question has an answer. */
     private String nextPrompt() {
         if (state.complete()) {
-            return "Here's your business plan:\n\n" + BusinessPlanSummary.render(state.toPlan())
-                    + "\n\nIf it looks right, approve it. Want to change something? Say, for example, *change the "
-                    + "problem: …*, *add feature: …* or *call it …*.";
+            return state.say("plan.ready") + "\n\n" + BusinessPlanSummary.render(state.toPlan(), state.language)
+                    + "\n\n" + state.say("plan.readyFooter");
         }
         return DiscoveryQuestions.question(state.step, state);
     }
 
+    private String prompt() {
+        return state.answered.isEmpty() && state.step == DiscoveryStep.IDEA ? DiscoveryQuestions.welcome(state) : nextPrompt();
+    }
+
     private String startOver() {
         state = new InterviewState();
-        return "Starting over with a clean sheet.\n\n" + DiscoveryQuestions.question(state.step, state);
+        state.language = chosen != null ? chosen : Language.of(seen);
+        return state.say("startOver") + "\n\n" + DiscoveryQuestions.question(state.step, state);
     }
 
     private String goBack() {
         if (state.step == DiscoveryStep.IDEA) {
-            return "We're at the first question already.\n\n" + DiscoveryQuestions.question(state.step, state);
+            return state.say("firstQuestion") + "\n\n" + DiscoveryQuestions.question(state.step, state);
         }
         state.step = state.step.previous();
-        return "Sure, let's go back.\n\n" + DiscoveryQuestions.currentAnswer(state.step, state)
+        state.misses = 0;
+        return state.say("goBack") + "\n\n" + DiscoveryQuestions.currentAnswer(state.step, state)
                 + DiscoveryQuestions.question(state.step, state);
     }
 
@@ -104,31 +222,84 @@ final class DiscoveryInterview {
             return DiscoveryQuestions.help(DiscoveryStep.NAME, state);
         }
         state.name = name.get();
+        state.defaulted.remove(DiscoveryStep.NAME);
         if (state.step == DiscoveryStep.NAME) {
             state.answer(DiscoveryStep.NAME);
         } else {
             state.answered.add(DiscoveryStep.NAME);
         }
-        return "Done — it's called **" + state.name + "** now.\n\n" + nextPrompt();
+        return state.say("renamed", state.name) + "\n\n" + nextPrompt();
     }
 
     /** "change the problem: …" answers that part again; "change the problem" asks its question again. */
     private String change(Change change) {
         if (change.answer().isBlank()) {
             state.step = change.step();
-            return "Sure.\n\n" + DiscoveryQuestions.currentAnswer(change.step(), state)
+            return state.say("sure") + "\n\n" + DiscoveryQuestions.currentAnswer(change.step(), state)
                     + DiscoveryQuestions.question(change.step(), state);
         }
         StepAnswers.Result result = StepAnswers.apply(change.step(), change.answer(), state);
         if (!result.accepted()) {
             return result.text();
         }
+        state.defaulted.remove(change.step());
         if (state.step == change.step()) {
             state.answer(change.step());
         } else {
             state.answered.add(change.step());
         }
-        return "Updated " + change.step().label() + ". " + result.text() + "\n\n" + nextPrompt();
+        return state.say("updated", change.step().label(state.language)) + " " + result.text() + "\n\n" + nextPrompt();
+    }
+
+    private String setAudiences(SetAudiences audiences) {
+        if (audiences.primary() != null) {
+            state.primaryAudience = FreeText.capitalize(FreeText.withoutTrailingPunctuation(
+                    FreeText.cap(StepAnswers.audience(audiences.primary()), 200)));
+            state.defaulted.remove(DiscoveryStep.PRIMARY_AUDIENCE);
+            markAnswered(DiscoveryStep.PRIMARY_AUDIENCE);
+        }
+        if (audiences.secondary() != null) {
+            state.secondaryAudience = FreeText.capitalize(FreeText.withoutTrailingPunctuation(
+                    FreeText.cap(StepAnswers.audience(audiences.secondary()), 200)));
+            markAnswered(DiscoveryStep.SECONDARY_AUDIENCE);
+        }
+        String secondary = state.secondaryAudience == null ? "—" : state.secondaryAudience;
+        return state.say("audiencesSet", state.primaryAudience, secondary) + "\n\n" + nextPrompt();
+    }
+
+    private void markAnswered(DiscoveryStep step) {
+        if (state.step == step) {
+            state.answer(step);
+        } else {
+            state.answered.add(step);
+        }
+    }
+
+    /** "the waitlist is a nice to have, not a must"; a phrase naming no feature is an answer to the question instead. */
+    private String moveFeature(MoveFeature move, String message) {
+        List<FeatureDraft> all = new ArrayList<>(state.mustHaves);
+        all.addAll(state.niceToHaves);
+        FeatureDraft feature = FeatureMatch.find(move.feature(), all);
+        if (feature == null) {
+            return state.complete() ? state.say("featureNotFound", FreeText.cap(move.feature(), 60)) + "\n\n" + nextPrompt()
+                    : answerCurrent(message);
+        }
+        List<FeatureDraft> core = new ArrayList<>();
+        List<FeatureDraft> later = new ArrayList<>();
+        for (FeatureDraft draft : all) {
+            Priority priority = draft == feature ? move.priority()
+                    : move.othersTo() != null && draft.priority() != Priority.NICE_TO_HAVE ? move.othersTo() : draft.priority();
+            FeatureDraft moved = draft.withPriority(priority);
+            (priority == Priority.NICE_TO_HAVE ? later : core).add(moved);
+        }
+        if (core.stream().noneMatch(f -> f.priority() == Priority.MUST_HAVE)) {
+            return state.say("keepOneMustHave", feature.name()) + "\n\n" + nextPrompt();
+        }
+        core.sort((a, b) -> Integer.compare(a.priority().ordinal(), b.priority().ordinal()));
+        state.mustHaves = List.copyOf(core);
+        state.niceToHaves = List.copyOf(later);
+        return state.say("featureMoved", feature.name(), state.say("priority." + move.priority().name())) + "\n\n"
+                + nextPrompt();
     }
 
     private String addFeatures(AddFeatures add) {
@@ -155,7 +326,7 @@ final class DiscoveryInterview {
         if (state.step == step) {
             state.answer(step);
         }
-        return "Added " + String.join(", ", added.stream().map(f -> "**" + f.name() + "**").toList()) + ".\n\n"
+        return state.say("added", String.join(", ", added.stream().map(f -> "**" + f.name() + "**").toList())) + "\n\n"
                 + nextPrompt();
     }
 
@@ -182,16 +353,15 @@ final class DiscoveryInterview {
             }
         }
         if (removed == null) {
-            return "I couldn't find a feature called *" + FreeText.cap(nameOrId, 60) + "*. The features are: "
-                    + String.join(", ", plan.coreFeatures().stream().map(f -> f.id() + " " + f.name()).toList())
-                    + ".\n\n" + nextPrompt();
+            return state.say("featureNotFoundList", FreeText.cap(nameOrId, 60),
+                    String.join(", ", plan.coreFeatures().stream().map(f -> f.id() + " " + f.name()).toList()))
+                    + "\n\n" + nextPrompt();
         }
         if (mustHaves.isEmpty() && state.answered.contains(DiscoveryStep.MUST_HAVES)) {
-            return "The first version needs at least one must-have feature, so I kept **" + removed.name() + "**.\n\n"
-                    + nextPrompt();
+            return state.say("keepOneMustHave", removed.name()) + "\n\n" + nextPrompt();
         }
         state.mustHaves = List.copyOf(mustHaves);
         state.niceToHaves = List.copyOf(niceToHaves);
-        return "Removed **" + removed.name() + "**.\n\n" + nextPrompt();
+        return state.say("removed", removed.name()) + "\n\n" + nextPrompt();
     }
 }

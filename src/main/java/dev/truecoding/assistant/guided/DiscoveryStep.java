@@ -29,9 +29,22 @@ enum DiscoveryStep {
         return label;
     }
 
+    /** "the problem", "o problema": how replies name this part. */
+    String label(Language language) {
+        return Replies.in(language).text("step." + name());
+    }
+
     /** The question before this one; the first question has none and stays where it is. */
     DiscoveryStep previous() {
         return this == IDEA ? IDEA : values()[ordinal() - 1];
+    }
+
+    /** Whether the plan can do without the person's answer (skip leaves it empty or uses a default). */
+    boolean optional() {
+        return switch (this) {
+            case IDEA, PROBLEM, PRIMARY_AUDIENCE, MUST_HAVES, DONE -> false;
+            default -> true;
+        };
     }
 
     /** 1-based position for "question 3 of 12". */

@@ -50,6 +50,8 @@ final class EntityVocabulary {
         main(known, "project", "A group of related work", "name: string required, description: text, status: enum: active|archived default active", "team", "client", "user");
         main(known, "event", "Something happening at a time and place", "title: string required, description: text, startsAt: datetime required, endsAt: datetime, location: string", "user");
         main(known, "booking", "A reservation of a time slot", "startsAt: datetime required, endsAt: datetime, status: enum: pending|confirmed|cancelled default pending, notes: text", "customer", "service", "event", "user");
+        main(known, "meeting", "People meeting at a time and place", "title: string required, startsAt: datetime required, location: string, notes: text", "club", "group", "team");
+        main(known, "club", "A group that meets around a shared interest", "name: string required, description: text");
         main(known, "appointment", "A scheduled meeting", "startsAt: datetime required, endsAt: datetime, status: enum: scheduled|done|cancelled default scheduled, notes: text", "client", "customer", "patient", "user");
         main(known, "reservation", "A booked table, room or seat", "startsAt: datetime required, partySize: int, status: enum: pending|confirmed|cancelled default pending", "customer", "user");
         main(known, "product", "Something for sale", "name: string required, description: text, price: money required, stock: int default 0, imageUrl: url", "store", "category");
@@ -93,7 +95,7 @@ final class EntityVocabulary {
         main(known, "deal", "A potential sale", "title: string required, value: money, stage: enum: lead|proposal|won|lost default lead", "contact", "customer");
         main(known, "ticket", "A support request", "title: string required, description: text, status: enum: open|in_progress|closed default open, priority: enum: low|medium|high default medium", "customer", "user");
         main(known, "team", "A group of people", "name: string required");
-        main(known, "member", "A person in a team", "name: string required, email: email required, role: enum: owner|member default member", "team");
+        main(known, "member", "A person in a team", "name: string required, email: email required, role: enum: owner|member default member", "club", "team", "group");
         main(known, "employee", "A person on staff", "name: string required, email: email required unique, role: string", "company", "team");
         main(known, "shift", "A block of work time", "startsAt: datetime required, endsAt: datetime required", "employee");
         main(known, "student", "A learner", "name: string required, email: email", "course");

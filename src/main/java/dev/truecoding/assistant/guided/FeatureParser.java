@@ -19,7 +19,6 @@ final class FeatureParser {
     static final int MAX_FEATURES = 12;
     private static final int MAX_NAME = 60;
     private static final int MAX_DESCRIPTION = 240;
-    private static final int MAX_NAME_WORDS = 6;
 
     private static final Pattern MARKER = Pattern.compile("\\s*[(\\[]([^()\\[\\]]{1,60})[)\\]]");
     private static final Pattern NAME_SEPARATOR = Pattern.compile(":\\s+|\\s+[—–-]\\s+");
@@ -36,15 +35,66 @@ final class FeatureParser {
     private FeatureParser() {
     }
 
+    /**
+     * A header ("features:", "must have:", "nice to have:", "funcionalidades:", "mais pra frente:") says where the
+     * items after it go; it is never an item itself.
+     */
+    private static final Pattern HEADER = Pattern.compile(
+            "(?:^|\\n|(?<=[.;!]\\s))\\s*[-*•]?\\s*(features?|feature list|core features|key features|main features"
+                    + "|must[- ]haves?|must have features|essentials|nice[- ]to[- ]haves?|nice to have features|later|for later"
+                    + "|v2|extras?|optional|funcionalidades|recursos|essenciais|obrigatórios|obrigatório|principais"
+                    + "|mais pra frente|mais para frente|depois|futuramente|no futuro|pra depois|para depois|desejáveis"
+                    + "|opcionais)\\s*:\\s*",
+            Pattern.CASE_INSENSITIVE);
+
     static List<FeatureDraft> parse(String text, Priority defaultPriority) {
         List<FeatureDraft> features = new ArrayList<>();
-        for (String item : ListParser.items(text, MAX_FEATURES, MAX_DESCRIPTION + MAX_NAME)) {
-            FeatureDraft feature = parseItem(item, defaultPriority);
-            if (feature != null) {
-                features.add(feature);
+        for (Section section : sections(text, defaultPriority)) {
+            for (String item : ListParser.items(section.text(), MAX_FEATURES, MAX_DESCRIPTION + MAX_NAME)) {
+                FeatureDraft feature = parseItem(item, section.priority());
+                if (feature != null && features.size() < MAX_FEATURES) {
+                    features.add(feature);
+                }
             }
         }
         return features;
+    }
+
+    private record Section(Priority priority, String text) {
+    }
+
+    /** The answer cut at its headers; text before the first header has the default priority. */
+    private static List<Section> sections(String text, Priority defaultPriority) {
+        String bounded = FreeText.bounded(text);
+        List<Section> sections = new ArrayList<>();
+        Matcher header = HEADER.matcher(bounded);
+        int start = 0;
+        Priority priority = defaultPriority;
+        while (header.find()) {
+            sections.add(new Section(priority, bounded.substring(start, header.start())));
+            priority = headerPriority(header.group(1), defaultPriority);
+            start = header.end();
+        }
+        sections.add(new Section(priority, bounded.substring(start)));
+        sections.removeIf(section -> !FreeText.hasWords(section.text()));
+        return sections;
+    }
+
+    static boolean hasHeader(String text) {
+        return HEADER.matcher(FreeText.bounded(text)).find();
+    }
+
+    private static Priority headerPriority(String header, Priority defaultPriority) {
+        String lower = header.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("must") || lower.startsWith("essen") || lower.startsWith("obrig") || lower.startsWith("core")
+                || lower.startsWith("principais")) {
+            return Priority.MUST_HAVE;
+        }
+        if (lower.matches("nice.*|later|for later|v2|extras?|optional|mais p.*|depois|futuramente|no futuro|p.*ra depois"
+                + "|desejáveis|opcionais")) {
+            return Priority.NICE_TO_HAVE;
+        }
+        return defaultPriority;
     }
 
     private static FeatureDraft parseItem(String item, Priority defaultPriority) {
@@ -76,7 +126,7 @@ final class FeatureParser {
             name = nameAndDescription[0];
             description = nameAndDescription[1];
         } else {
-            name = shortName(text);
+            name = FeatureNamer.name(text);
             description = text;
         }
         name = FreeText.capitalize(FreeText.cap(FreeText.unquoted(FreeText.withoutTrailingPunctuation(name)), MAX_NAME));
@@ -85,15 +135,6 @@ final class FeatureParser {
             complexity = guessComplexity(name + " " + description);
         }
         return new FeatureDraft(name, description, priority, complexity);
-    }
-
-    /** A long sentence without a "name: description" shape is named by its first few words. */
-    private static String shortName(String text) {
-        String[] words = text.split(" ");
-        if (words.length <= MAX_NAME_WORDS) {
-            return text;
-        }
-        return String.join(" ", java.util.Arrays.copyOf(words, MAX_NAME_WORDS));
     }
 
     static Complexity guessComplexity(String text) {

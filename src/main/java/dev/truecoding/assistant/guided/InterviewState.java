@@ -20,6 +20,11 @@ final class InterviewState {
 
     DiscoveryStep step = DiscoveryStep.IDEA;
     final Set<DiscoveryStep> answered = EnumSet.noneOf(DiscoveryStep.class);
+    /** Parts filled with a default rather than by the person: the summary says so. */
+    final Set<DiscoveryStep> defaulted = EnumSet.noneOf(DiscoveryStep.class);
+    /** Answers at the current step that could not be read; the second one is kept as written. */
+    int misses;
+    Language language = Language.ENGLISH;
 
     String idea;
     String name;
@@ -37,6 +42,7 @@ final class InterviewState {
     /** Marks the current step answered and moves to the first question still unanswered, or to DONE. */
     void answer(DiscoveryStep answeredStep) {
         answered.add(answeredStep);
+        misses = 0;
         step = DiscoveryStep.DONE;
         for (DiscoveryStep candidate : DiscoveryStep.values()) {
             if (candidate != DiscoveryStep.DONE && !answered.contains(candidate)) {
@@ -50,8 +56,16 @@ final class InterviewState {
         return step == DiscoveryStep.DONE;
     }
 
+    Replies replies() {
+        return Replies.in(language);
+    }
+
+    String say(String key, Object... arguments) {
+        return replies().text(key, arguments);
+    }
+
     String displayName() {
-        return name == null ? "your app" : name;
+        return name == null ? say("state.yourApp") : name;
     }
 
     List<String> nameSuggestions() {
@@ -59,7 +73,7 @@ final class InterviewState {
     }
 
     String taglineSuggestion() {
-        return idea == null ? "Built for you." : NameSuggester.tagline(idea);
+        return NameSuggester.tagline(idea, language);
     }
 
     /** The draft for the progress display: unanswered parts are null or empty. */
@@ -87,7 +101,7 @@ final class InterviewState {
         }
         String text = FreeText.sentence(idea, 600);
         if (primaryAudience != null) {
-            text += " Built for " + lowerFirst(FreeText.withoutTrailingPunctuation(primaryAudience)) + ".";
+            text += " " + say("state.builtFor", lowerFirst(FreeText.withoutTrailingPunctuation(primaryAudience)));
         }
         return text;
     }

@@ -21,9 +21,12 @@ final class ListParser {
     private static final Pattern SEMICOLON = Pattern.compile(";");
     /** A comma, except the thousands separator in "1,000". */
     private static final Pattern COMMA = Pattern.compile("(?<!\\d),|,(?!\\d{3}(?!\\d))");
-    private static final Pattern AND = Pattern.compile("\\s+(?:and|&|plus|as well as)\\s+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|or|also|plus|&)\\s+",
+    private static final Pattern AND = Pattern.compile("\\s+(?:and|&|plus|as well as|e|além de)\\s+",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:and|or|also|plus|&|e|ou|também|tambem)\\s+",
+            Pattern.CASE_INSENSITIVE);
+    /** "- clubs with members - each member has a shelf": a dash list written on one line. */
+    private static final Pattern INLINE_DASHES = Pattern.compile("\\s+[-–—•]\\s+");
     /** "Name: description", "Name — description", "Name - description" (a bracketed marker does not count). */
     private static final Pattern DESCRIBED = Pattern.compile(":\\s|\\s[—–-]\\s");
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]");
@@ -34,7 +37,7 @@ final class ListParser {
     /** Distinct (case-insensitively), trimmed, non-empty items: at most {@code maxItems}, each capped. */
     static List<String> items(String text, int maxItems, int maxItemChars) {
         Map<String, String> distinct = new LinkedHashMap<>();
-        for (String line : FreeText.bounded(text).split("\n")) {
+        for (String line : lines(text)) {
             for (String numbered : INLINE_NUMBERS.split(line)) {
                 for (String piece : SEMICOLON.split(BULLET.matcher(numbered).replaceFirst(""))) {
                     for (String commaPart : splitIfAlike(piece, COMMA)) {
@@ -51,9 +54,31 @@ final class ListParser {
         return new ArrayList<>(distinct.values());
     }
 
+    /** The lines of the answer, with a one-line dash or bullet list ("- a - b - c", "• a • b") split into its items. */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : FreeText.bounded(text).split("\n")) {
+            String stripped = line.strip();
+            boolean startsAsList = stripped.startsWith("- ") || stripped.startsWith("• ") || stripped.startsWith("– ");
+            List<String> parts = splitOutsideBrackets(stripped, INLINE_DASHES);
+            if (startsAsList && parts.size() >= 2) {
+                lines.addAll(parts);
+            } else {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
     private static List<String> splitIfAlike(String piece, Pattern separator) {
         List<String> parts = splitOutsideBrackets(piece, separator);
         if (parts.size() < 2) {
+            return List.of(piece);
+        }
+        if (separator == AND && parts.size() == 2
+                && (FreeText.wordCount(parts.get(0)) == 1) != (FreeText.wordCount(parts.get(1)) == 1)) {
+            // "rate and review books", "entradas e saídas de estoque": two words sharing what follows;
+            // "recipes with ingredients and steps", "chat entre motorista e passageiro": one thing with two parts
             return List.of(piece);
         }
         long described = 0;

@@ -17,8 +17,10 @@ final class MetricParser {
     static final int MAX_METRICS = 8;
     static final String DEFAULT_TIMEFRAME = "3 months";
     private static final Pattern TIMEFRAME = Pattern.compile(
-            "\\s+(?:in|within|by|after|over|during|per)\\s+((?:the\\s+)?(?:first\\s+|next\\s+)?[^,;]*?"
-                    + "(?:day|week|month|quarter|year|launch|q[1-4]|20\\d\\d|\\d)[^,;]*)$",
+            "\\s+(?:in|within|by|after|over|during|per|em|até|ate|dentro de|durante|após|apos|no|nos)\\s+"
+                    + "((?:the\\s+|os\\s+|o\\s+)?(?:first\\s+|next\\s+|primeiros?\\s+|próximos?\\s+)?[^,;]*?"
+                    + "(?:day|week|month|quarter|year|launch|q[1-4]|20\\d\\d|\\d|dia|semana|mês|mes|ano|trimestre"
+                    + "|lançamento)[^,;]*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile(
             "(?:[$€£]|R\\$)?\\s?\\d[\\d.,]*\\s?(?:%|k\\b|m\\b|x\\b|\\+)?(?:\\s?(?:stars?|minutes?|seconds?|users?|sign-?ups?))?",
@@ -32,16 +34,20 @@ final class MetricParser {
     }
 
     static List<SuccessMetric> parse(String text) {
+        return parse(text, Language.ENGLISH);
+    }
+
+    static List<SuccessMetric> parse(String text, Language language) {
         List<SuccessMetric> metrics = new ArrayList<>();
         for (String item : ListParser.items(text, MAX_METRICS, 200)) {
-            metrics.add(parseItem(item));
+            metrics.add(parseItem(item, language));
         }
         return metrics;
     }
 
-    private static SuccessMetric parseItem(String item) {
+    private static SuccessMetric parseItem(String item, Language language) {
         String rest = item;
-        String timeframe = DEFAULT_TIMEFRAME;
+        String timeframe = Replies.in(language).text("metrics.default.timeframe");
         Matcher time = TIMEFRAME.matcher(rest);
         if (time.find() && time.start() > 0) {
             timeframe = FreeText.cap(time.group(1), 60);
@@ -63,7 +69,7 @@ final class MetricParser {
             target = nameTarget.group(2);
         } else {
             name = rest;
-            target = "Growing month over month";
+            target = Replies.in(language).text("metrics.default.target");
         }
         return new SuccessMetric(
                 FreeText.capitalize(FreeText.cap(FreeText.withoutTrailingPunctuation(name), 80)),
@@ -72,11 +78,15 @@ final class MetricParser {
     }
 
     /** Offered when the person skips: three numbers any new product can measure from its first week. */
-    static List<SuccessMetric> defaults(String firstFeature) {
-        String coreAction = firstFeature == null ? "the core feature" : firstFeature.toLowerCase(java.util.Locale.ROOT);
+    static List<SuccessMetric> defaults(String firstFeature, Language language) {
+        Replies replies = Replies.in(language);
+        String coreAction = firstFeature == null ? replies.text("metrics.default.core")
+                : firstFeature.toLowerCase(java.util.Locale.ROOT);
         return List.of(
-                new SuccessMetric("Sign-ups", "100", "first 3 months"),
-                new SuccessMetric("Weekly active users", "30% of sign-ups", DEFAULT_TIMEFRAME),
-                new SuccessMetric("New users who use " + FreeText.cap(coreAction, 60), "50%", "first week"));
+                new SuccessMetric(replies.text("metrics.default.signups"), "100", replies.text("metrics.default.first3months")),
+                new SuccessMetric(replies.text("metrics.default.weekly"), replies.text("metrics.default.weeklyTarget"),
+                        replies.text("metrics.default.timeframe")),
+                new SuccessMetric(replies.text("metrics.default.coreUse", FreeText.cap(coreAction, 60)), "50%",
+                        replies.text("metrics.default.firstWeek")));
     }
 }

@@ -22,34 +22,47 @@ final class MonetizationParser {
     private static final int MAX_DESCRIPTION = 300;
     // Checked in this order: "free tier" must read as freemium before "free" reads as free.
     private static final Pattern FREEMIUM = Pattern.compile(
-            "freemium|free tier|free plan|free version|free basic|premium|pro plan|pro tier|upgrade|free with paid|free but");
+            "freemium|free tier|free plan|free version|free basic|premium|pro plan|pro tier|upgrade|free with paid|free but"
+                    + "|plano (?:grátis|gratuito|pro|premium)|versão (?:grátis|gratuita)|grátis até|gratuito até|grátis com");
     private static final Pattern USAGE = Pattern.compile(
             "usage|pay[- ]as[- ]you[- ]go|per (?:use|request|call|booking|transaction|sale|order|message|minute)"
-                    + "|credits?|commission|transaction fee|metered|take a cut|percentage of|% of each|%\\s+fee");
+                    + "|credits?|commission|transaction fee|metered|take a cut|percentage of|% of each|%\\s+fee"
+                    + "|por uso|por (?:reserva|agendamento|pedido|transação|venda|corrida|aula|consulta)|comissão|créditos?"
+                    + "|taxa por|cobrar por");
     private static final Pattern ONE_TIME = Pattern.compile(
-            "one[- ]time|once|lifetime|pay upfront|single purchase|buy it|purchase|one[- ]off|perpetual licen");
+            "one[- ]time|once|lifetime|pay upfront|single purchase|buy it|purchase|one[- ]off|perpetual licen"
+                    + "|pagamento único|compra única|uma vez só|uma única vez|vitalíci");
     private static final Pattern SUBSCRIPTION = Pattern.compile(
             "subscri|monthly|yearly|annual|per month|per year|a month|a year|/\\s?mo\\b|/\\s?month|/\\s?yr|/\\s?year"
-                    + "|saas|recurring|membership|per seat|per user");
+                    + "|saas|recurring|membership|per seat|per user|assinatura|mensalidade|mensal|anual|por mês|por mes"
+                    + "|por ano|/\\s?mês|ao mês|plano mensal");
+    /** A price for each thing ("$25 per walk"): usage-based when nothing says it recurs. */
+    private static final Pattern PER_THING = Pattern.compile(
+            "(?:[$€£]|r\\$)\\s?\\d[\\d.,]*\\s?(?:per|each|a|por|cada)\\s+\\p{L}+");
     private static final Pattern FREE = Pattern.compile(
-            "\\bfree\\b|open[- ]source|donation|no money|not for profit|non[- ]?profit|ads?\\b|advertis|sponsor");
-    private static final Pattern NUMBER_CHOICE = Pattern.compile("^(?:option\\s*|#)?([1-5])$");
+            "\\bfree\\b|open[- ]source|donation|no money|not for profit|non[- ]?profit|ads?\\b|advertis|sponsor"
+                    + "|grátis|gratis|gratuit|de graça|sem custo|doaç|anúncio|propaganda|patrocín");
+    private static final Pattern NUMBER_CHOICE = Pattern.compile("^(?:option\\s*|opção\\s*|#)?([1-5])$");
     private static final Pattern PRICE = Pattern.compile(
-            "(?:[$€£¥]|R\\$|US\\$)\\s?\\d[\\d.,]*(?:\\s?(?:/|per|a|an)\\s?[a-z]+)?"
-                    + "|\\d[\\d.,]*\\s?(?:usd|eur|gbp|brl|dollars?|euros?|reais|bucks)(?:\\s?(?:/|per|a|an)\\s?[a-z]+)?"
-                    + "|\\d{1,3}(?:[.,]\\d+)?\\s?%(?:\\s?(?:fee|commission|cut))?",
+            "(?:R\\$|US\\$|[$€£¥])\\s?\\d[\\d.,]*\\d?(?:\\s?(?:/|per|a|an|por|ao)\\s?\\p{L}+)?"
+                    + "|\\d[\\d.,]*\\s?(?:usd|eur|gbp|brl|dollars?|euros?|reais|bucks)(?:\\s?(?:/|per|a|an|por|ao)\\s?\\p{L}+)?"
+                    + "|\\d{1,3}(?:[.,]\\d+)?\\s?%(?:\\s?(?:fee|commission|cut|de comissão))?",
             Pattern.CASE_INSENSITIVE);
 
     private MonetizationParser() {
     }
 
     static Optional<MonetizationStrategy> parse(String text) {
+        return parse(text, Language.ENGLISH);
+    }
+
+    static Optional<MonetizationStrategy> parse(String text, Language language) {
         String line = FreeText.oneLine(text);
         String lower = line.toLowerCase(Locale.ROOT);
         Matcher choice = NUMBER_CHOICE.matcher(FreeText.normalized(line));
         if (choice.matches()) {
             MonetizationModel model = MODELS[Integer.parseInt(choice.group(1)) - 1];
-            return Optional.of(new MonetizationStrategy(model, defaultDescription(model), null));
+            return Optional.of(new MonetizationStrategy(model, defaultDescription(model, language), null));
         }
         MonetizationModel model = modelOf(lower);
         if (model == null) {
@@ -57,7 +70,7 @@ final class MonetizationParser {
         }
         Matcher price = PRICE.matcher(line);
         String pricing = price.find() ? FreeText.cap(price.group().strip(), 80) : null;
-        String description = FreeText.wordCount(line) <= 2 ? defaultDescription(model) : FreeText.sentence(line, MAX_DESCRIPTION);
+        String description = FreeText.wordCount(line) <= 2 ? defaultDescription(model, language) : FreeText.sentence(line, MAX_DESCRIPTION);
         return Optional.of(new MonetizationStrategy(model, description, pricing));
     }
 
@@ -74,26 +87,21 @@ final class MonetizationParser {
         if (SUBSCRIPTION.matcher(lower).find()) {
             return MonetizationModel.SUBSCRIPTION;
         }
+        if (PER_THING.matcher(lower).find()) {
+            return MonetizationModel.USAGE_BASED;
+        }
         return FREE.matcher(lower).find() ? MonetizationModel.FREE : null;
     }
 
     static String label(MonetizationModel model) {
-        return switch (model) {
-            case FREE -> "free";
-            case FREEMIUM -> "freemium";
-            case SUBSCRIPTION -> "subscription";
-            case ONE_TIME -> "one-time";
-            case USAGE_BASED -> "usage-based";
-        };
+        return label(model, Language.ENGLISH);
     }
 
-    static String defaultDescription(MonetizationModel model) {
-        return switch (model) {
-            case FREE -> "Free to use.";
-            case FREEMIUM -> "Free core features, with a paid plan for power users.";
-            case SUBSCRIPTION -> "A recurring monthly or yearly subscription.";
-            case ONE_TIME -> "A single purchase unlocks the app.";
-            case USAGE_BASED -> "People pay for what they use.";
-        };
+    static String label(MonetizationModel model, Language language) {
+        return Replies.in(language).text("monetization.label." + model.name());
+    }
+
+    static String defaultDescription(MonetizationModel model, Language language) {
+        return Replies.in(language).text("monetization.default." + model.name());
     }
 }

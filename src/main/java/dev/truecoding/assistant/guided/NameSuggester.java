@@ -35,11 +35,26 @@ final class NameSuggester {
             "learn", "learning", "discover", "connect", "connecting", "record", "log", "logging", "store", "send",
             "collect", "compare", "rate", "search", "browse", "schedule", "scheduling", "run", "running", "see",
             "where", "there", "here", "whom", "these", "those", "his", "her", "him", "she", "he", "i'm", "i",
-            "together", "weekly", "daily", "monthly"));
+            "together", "weekly", "daily", "monthly", "run", "small", "business", "called", "named",
+            // Portuguese filler: wanting, making, the app itself, and the verbs that describe its use
+            "quero", "queria", "gostaria", "preciso", "precisa", "precisamos", "fazer", "criar", "ajudar", "ajuda",
+            "aplicativo", "aplicação", "sistema", "plataforma", "ferramenta", "onde", "pessoas", "usuários", "tenho",
+            "sou", "organizar", "controlar", "gerenciar", "acompanhar", "acompanharem", "dividirem", "marcarem",
+            "anotam", "anotar", "ver", "hora", "simples", "fácil", "novo", "nova", "pequeno", "pequena", "todos",
+            "todas", "cada", "também", "coisas", "coisa", "jeito", "forma", "vez", "mesma", "mesmo", "chamado",
+            "chamada", "particular", "problema", "celular", "online", "sozinhos", "muito", "muitos", "outro", "outra"));
     /** Who the app is for is rarely what it is about: "families share recipes" is about recipes. */
     private static final Set<String> PEOPLE = Set.copyOf(List.of(
             "families", "parents", "friends", "kids", "children", "students", "teams", "neighbours", "neighbors",
-            "members", "couples", "owners", "customers", "clients", "teachers", "freelancers", "developers", "writers"));
+            "members", "couples", "owners", "customers", "clients", "teachers", "freelancers", "developers", "writers",
+            "workers", "runners", "players", "readers", "buyers", "sellers", "renters", "drivers", "riders", "parents",
+            "flatmates", "roommates", "housemates", "hikers", "volunteers", "residents", "walkers", "organisers",
+            "organizers", "coordinators", "retirees", "donos", "clientes", "pais", "filhos", "estudantes", "amigos",
+            "famílias", "garçons", "professores", "alunos", "corredores", "lojistas", "mulheres", "homens", "pessoas"));
+
+    /** Words that end in s without being plurals. */
+    private static final Set<String> NOT_PLURAL = Set.of("has", "was", "does", "this", "always", "across", "less",
+            "mais", "menos", "depois", "através", "dois", "três", "às", "pois");
 
     private NameSuggester() {
     }
@@ -50,18 +65,42 @@ final class NameSuggester {
         if (words.isEmpty()) {
             return List.of("LaunchPad", "Brightside", "Nimbus");
         }
+        boolean portuguese = Language.of(List.of(idea)).isPortuguese();
         String main = mainWord(words);
-        String stem = FreeText.capitalize(EntityNaming.singular(main));
+        String stem = FreeText.capitalize(singular(main, portuguese));
         Set<String> names = new LinkedHashSet<>();
         names.add(stem + suffix(stem, 0));
         for (String word : words) {
-            if (!word.equals(main)) {
-                names.add(FreeText.capitalize(EntityNaming.singular(word)) + FreeText.capitalize(main));
+            if (!word.equals(main) && !PEOPLE.contains(word)) {
+                names.add(portuguese ? stem + FreeText.capitalize(singular(word, portuguese))
+                        : FreeText.capitalize(singular(word, portuguese)) + FreeText.capitalize(main));
                 break;
             }
         }
         names.add(stem + suffix(stem, 1));
         return new ArrayList<>(names).subList(0, Math.min(3, names.size()));
+    }
+
+    private static String singular(String word, boolean portuguese) {
+        return portuguese ? Language.portugueseSingular(word) : EntityNaming.singular(word);
+    }
+
+    /**
+     * A line that sells the idea without repeating it: what it is about, made simple, and for whom when the idea
+     * says so — "Recipes, made simple for families." / "Pedidos sem complicação para garçons."
+     */
+    static String tagline(String idea, Language language) {
+        List<String> words = keywords(idea);
+        if (words.isEmpty()) {
+            return Replies.in(language).text("tagline.generic");
+        }
+        String main = mainWord(words);
+        boolean portuguese = language.isPortuguese();
+        String things = main.endsWith("s") ? main : portuguese ? main + "s" : EntityNaming.plural(main);
+        String people = words.stream().filter(PEOPLE::contains).findFirst().orElse(null);
+        return people == null
+                ? Replies.in(language).text("tagline.simple", FreeText.capitalize(things))
+                : Replies.in(language).text("tagline.forPeople", FreeText.capitalize(things), people);
     }
 
     /** The idea as a short sentence: "An app to share family recipes" → "Share family recipes." */
@@ -84,7 +123,7 @@ final class NameSuggester {
         Matcher matcher = WORD.matcher(idea == null ? "" : idea);
         while (matcher.find() && words.size() < 12) {
             String word = matcher.group().toLowerCase(Locale.ROOT);
-            if (!NOT_NAME_WORDS.contains(word) && !words.contains(word)) {
+            if (!NOT_NAME_WORDS.contains(word) && !Language.isStopWord(word) && !words.contains(word)) {
                 words.add(word);
             }
         }
@@ -95,11 +134,12 @@ final class NameSuggester {
     private static String mainWord(List<String> words) {
         for (String word : words) {
             if (word.length() > 3 && word.endsWith("s") && !PEOPLE.contains(word) && !word.endsWith("ss") && !word.endsWith("us")
+                    && !NOT_PLURAL.contains(word)
                     && !word.endsWith("is")) {
                 return word;
             }
         }
-        return words.getFirst();
+        return words.stream().filter(word -> !PEOPLE.contains(word)).findFirst().orElse(words.getFirst());
     }
 
     private static String suffix(String stem, int offset) {

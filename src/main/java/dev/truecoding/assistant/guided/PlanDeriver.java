@@ -30,30 +30,9 @@ import java.util.regex.Pattern;
  */
 final class PlanDeriver {
 
-    private static final int MAX_ENTITIES = 6;
+    private static final int MAX_ENTITIES = 8;
     private static final int MAX_UNKNOWN_ENTITIES = 3;
     private static final Pattern WORD = Pattern.compile("[a-z]+");
-    /** Nouns that name a part of the app, a person using it, or time — not data it stores. */
-    private static final Set<String> NOT_ENTITIES = Set.copyOf(List.of(
-            "user", "account", "feature", "detail", "option", "setting", "notification", "filter", "result", "update",
-            "statistic", "stat", "insight", "analytic", "report", "tip", "thing", "way", "time", "day", "week", "month",
-            "year", "minute", "hour", "second", "need", "process", "data", "information", "info", "type", "kind",
-            "level", "page", "screen", "view", "button", "link", "field", "form", "list", "friend", "people", "other",
-            "everyone", "favorite", "favourite", "bookmark", "reminder", "alert", "email", "sms", "chart", "graph",
-            "dashboard", "admin", "role", "permission", "preference", "change", "idea", "problem", "pain",
-            "benefit", "step", "part", "piece", "lot", "number", "amount", "price", "cost",
-            "detail", "new", "news", "app", "tool", "platform", "integration", "sign", "login", "logout", "upload",
-            "download", "export", "import", "search", "result", "suggestion", "recommendation", "customization"));
-    /** Words ending in s that are verbs or adverbs, not plural nouns. */
-    private static final Set<String> NOT_PLURALS = Set.copyOf(List.of(
-            "lets", "allows", "helps", "makes", "gives", "shows", "saves", "tracks", "needs", "wants", "gets", "finds",
-            "sends", "uses", "includes", "supports", "works", "keeps", "creates", "adds", "lists", "sees", "takes",
-            "always", "perhaps", "towards", "besides", "afterwards", "its", "has", "does", "goes", "becomes",
-            "manages", "plans", "shares", "rates", "per", "across", "less", "unless", "whereas", "was", "this", "thus", "yes", "series",
-            "others", "ones", "sometimes", "ideas", "means", "details", "settings", "options", "analytics"));
-    /** "book a table", "order the…": a noun-looking word before one of these is a verb. */
-    private static final Set<String> ARTICLES = Set.copyOf(List.of(
-            "a", "an", "the", "your", "my", "their", "our", "his", "her", "it", "them", "new", "some", "any"));
     /** Feature words that add a field to the main entity. */
     private static final Map<Pattern, String> FIELD_HINTS = fieldHints();
     /** Feature words that need a configured secret or key. */
@@ -64,87 +43,91 @@ final class PlanDeriver {
 
     static TechnicalPlan derive(BusinessPlan plan) {
         List<Feature> features = buildFeatures(plan);
-        String featureText = text(features);
-        Map<String, Candidate> candidates = candidates(featureText);
+        boolean portuguese = Language.of(featureTexts(all(plan), plan)).isPortuguese();
+        Map<String, Candidate> candidates = candidates(featureTexts(features, null), portuguese);
         if (candidates.isEmpty()) {
-            candidates = candidates(text(all(plan)) + " " + lower(plan.description()) + " " + lower(plan.problemStatement()));
+            candidates = candidates(featureTexts(all(plan), plan), portuguese);
         }
+        String featureText = text(features);
         List<Entity> entities = new ArrayList<>();
         Candidate main = main(candidates);
         if (main != null) {
-            entities.add(main.entity(features));
+            entities.add(main.entity(features, portuguese));
         }
         for (Candidate candidate : candidates.values()) {
             if (candidate != main) {
-                entities.add(candidate.entity(features));
+                entities.add(candidate.entity(features, portuguese));
             }
         }
         if (entities.isEmpty()) {
             entities.add(fallbackEntity(plan));
         }
         entities.set(0, withHintedFields(entities.getFirst(), featureText, entities));
+        entities.replaceAll(entity -> withoutFieldsThatAreEntities(entity, entities));
         DataModel model = new DataModel(List.copyOf(entities), relationships(candidates));
         TechnicalPlan base = new TechnicalPlan(PlanDefaults.architecture(), PlanDefaults.stack(), null, null, null,
                 null, null, PlanDefaults.cicd(), null);
         return DerivedParts.complete(base, model, environment(text(all(plan))));
     }
 
-    /** A noun the features mention: a known thing, or an unknown plural noun. */
-    private record Candidate(String noun, Known known) {
+    /** A thing the features name: a known one (with its typical fields) or one of the person's own words. */
+    private record Candidate(String noun, String name, Known known) {
 
-        Entity entity(List<Feature> features) {
+        Entity entity(List<Feature> features, boolean portuguese) {
             if (known != null) {
                 return new Entity(known.name(), known.description(), known.fields());
             }
-            String name = EntityNaming.pascal(noun);
+            String label = noun.replace('-', ' ');
             String source = features.stream()
-                    .filter(f -> lower(f.name() + " " + f.description()).contains(noun))
+                    .filter(f -> lower(f.name() + " " + f.description()).contains(label.split(" ")[0]))
                     .map(Feature::name)
                     .findFirst().orElse(null);
-            String description = "A " + EntityNaming.label(name) + (source == null ? "" : ", from the feature “" + source + "”");
-            return new Entity(name, description, List.of(
-                    new Field("name", "string", true, null, null, null),
+            String description = portuguese
+                    ? FreeText.capitalize(label) + (source == null ? "" : ", da funcionalidade “" + source + "”")
+                    : "A " + label + (source == null ? "" : ", from the feature “" + source + "”");
+            return new Entity(name, description, portuguese
+                    ? List.of(new Field("nome", "string", true, null, null, null),
+                    new Field("descricao", "text", false, null, null, null))
+                    : List.of(new Field("name", "string", true, null, null, null),
                     new Field("description", "text", false, null, null, null)));
         }
     }
 
-    private static Map<String, Candidate> candidates(String text) {
-        Map<String, Candidate> known = new LinkedHashMap<>();
-        Map<String, Candidate> unknown = new LinkedHashMap<>();
-        List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            words.add(matcher.group());
+    private static List<String> featureTexts(List<Feature> features, BusinessPlan plan) {
+        List<String> texts = new ArrayList<>();
+        for (Feature feature : features) {
+            texts.add(lower(feature.name()) + " . " + lower(feature.description()));
         }
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            String singular = EntityNaming.singular(word);
-            if (i + 1 < words.size()) {
-                String phrase = word + " " + EntityNaming.singular(words.get(i + 1));
-                var compound = EntityVocabulary.find(phrase);
-                if (compound.isPresent()) {
-                    known.putIfAbsent(phrase, new Candidate(phrase, compound.get()));
-                    i++;
-                    continue;
-                }
-            }
-            boolean usedAsVerb = singular.equals(word) && i + 1 < words.size() && ARTICLES.contains(words.get(i + 1));
-            if (NOT_ENTITIES.contains(singular) || usedAsVerb) {
-                continue;
-            }
-            var entry = EntityVocabulary.find(singular);
-            if (entry.isPresent() && !NOT_PLURALS.contains(word)) {
-                known.putIfAbsent(singular, new Candidate(singular, entry.get()));
-            } else if (entry.isEmpty() && !singular.equals(word) && singular.length() >= 4 && !NOT_PLURALS.contains(word)
-                    && !word.endsWith("ings") && !word.endsWith("ness")) {
-                unknown.putIfAbsent(singular, new Candidate(singular, null));
-            }
+        if (plan != null) {
+            texts.add(lower(plan.description()));
+            texts.add(lower(plan.problemStatement()));
         }
+        return texts;
+    }
+
+    private static Map<String, Candidate> candidates(List<String> texts, boolean portuguese) {
         Map<String, Candidate> chosen = new LinkedHashMap<>();
-        known.values().stream().limit(MAX_ENTITIES).forEach(c -> chosen.put(c.noun(), c));
-        unknown.values().stream().limit(Math.min(MAX_UNKNOWN_ENTITIES, MAX_ENTITIES - chosen.size()))
-                .forEach(c -> chosen.put(c.noun(), c));
+        List<EntityFinder.Found> found = new ArrayList<>(EntityFinder.find(texts, portuguese));
+        // A review holds its rating: both would be the same data twice.
+        if (found.stream().anyMatch(f -> f.name().equals("Review"))) {
+            found.removeIf(f -> f.name().equals("Rating"));
+        }
+        for (EntityFinder.Found thing : found) {
+            if (chosen.size() < MAX_ENTITIES) {
+                chosen.put(thing.noun(), new Candidate(thing.noun(), thing.name(), thing.known().orElse(null)));
+            }
+        }
         return chosen;
+    }
+
+    /** "Recipe.ingredients: text" next to an Ingredient entity says the same thing twice; the entity wins. */
+    private static Entity withoutFieldsThatAreEntities(Entity entity, List<Entity> entities) {
+        List<Field> fields = entity.fields().stream()
+                .filter(field -> entities.stream().noneMatch(other -> other != entity
+                        && EntityNaming.singular(field.name()).equalsIgnoreCase(other.name())))
+                .toList();
+        return fields.size() == entity.fields().size() || fields.isEmpty() ? entity
+                : new Entity(entity.name(), entity.description(), fields);
     }
 
     private static List<Relationship> relationships(Map<String, Candidate> candidates) {
@@ -156,14 +139,14 @@ final class PlanDeriver {
                 continue;
             }
             String name = known.name();
-            String mainName = main.entity(List.of()).name();
+            String mainName = main.name();
             switch (known.link()) {
                 case GROUPS_MAIN -> addIfNew(relationships, name, mainName, RelationshipType.ONE_TO_MANY);
                 case TAGS_MAIN -> addIfNew(relationships, mainName, name, RelationshipType.MANY_TO_MANY);
                 case OWNED, NONE -> {
                     String owner = known.owners().stream().filter(candidates::containsKey).findFirst().orElse(null);
                     if (owner != null) {
-                        addIfNew(relationships, candidates.get(owner).entity(List.of()).name(), name, RelationshipType.ONE_TO_MANY);
+                        addIfNew(relationships, candidates.get(owner).name(), name, RelationshipType.ONE_TO_MANY);
                     } else if (known.dependent() && candidate != main) {
                         addIfNew(relationships, mainName, name, RelationshipType.ONE_TO_MANY);
                     }

@@ -77,7 +77,7 @@ final class PlanningConversation {
         if (onlyHelp) {
             boolean asked = edits.stream().anyMatch(e -> e instanceof Help);
             text.append(asked ? "Edit the plan with one command per line:\n\n"
-                    : "I only understand plan edits in a compact notation, one per line:\n\n").append(NotationParser.SYNTAX)
+                    : unreadIntro(applied)).append(NotationParser.SYNTAX)
                     .append("\n\nSay *show plan* to see the current plan.");
             return new Outcome(text.toString(), alwaysReturnPlan ? applied.plan() : null);
         }
@@ -85,9 +85,9 @@ final class PlanningConversation {
             text.append(String.join("\n", applied.reports())).append("\n\n");
         }
         if (!applied.ignored().isEmpty()) {
-            text.append("I skipped lines that aren't notation: ")
-                    .append(String.join("; ", applied.ignored().stream().map(l -> "*" + FreeText.cap(l, 60) + "*").toList()))
-                    .append(". Say *help* for the commands.\n\n");
+            text.append("I couldn't read ")
+                    .append(String.join("; ", applied.ignored().stream().map(PlanningConversation::unread).toList()))
+                    .append(", so I changed nothing for it. Say *help* for the commands.\n\n");
         }
         if (applied.changed() || showPlan) {
             text.append(applied.changed() ? "The updated plan:\n\n" : "").append(TechnicalPlanSummary.render(applied.plan()));
@@ -98,16 +98,40 @@ final class PlanningConversation {
         return new Outcome(text.toString().strip(), returnPlan ? applied.plan() : null);
     }
 
-    private record Applied(TechnicalPlan plan, List<String> reports, List<String> ignored, boolean changed) {
+    /** @param ignored lines neither notation nor a request {@link PlainRequests} could read, with the reason if known */
+    private record Applied(TechnicalPlan plan, List<String> reports, List<Unread> ignored, boolean changed) {
+    }
+
+    private record Unread(String line, String reason) {
+    }
+
+    private static String unread(Unread line) {
+        return "*" + FreeText.cap(line.line(), 60) + "*" + (line.reason() == null ? "" : " (" + line.reason() + ")");
+    }
+
+    private static String unreadIntro(Applied applied) {
+        String lines = applied.ignored().isEmpty() ? ""
+                : "I couldn't read " + String.join("; ", applied.ignored().stream().map(PlanningConversation::unread).toList())
+                + ", so nothing changed. ";
+        return lines + "I understand requests like *each recipe also has a photo*, *add a rating to recipes*, *rename "
+                + "Meeting to Gathering*, *drop the phone number from members*, *add a Tag entity, many-to-many with "
+                + "Recipe* or *add a page that lists ingredients*, and this notation, one command per line:\n\n";
     }
 
     private static Applied apply(TechnicalPlan plan, List<PlanEdit> edits) {
         PlanEditor editor = new PlanEditor(plan);
         List<String> reports = new ArrayList<>();
-        List<String> ignored = new ArrayList<>();
+        List<Unread> ignored = new ArrayList<>();
         for (PlanEdit edit : edits) {
             switch (edit) {
-                case NotNotation line -> ignored.add(line.source());
+                case NotNotation line -> {
+                    PlainRequests.Reading reading = PlainRequests.read(line.source(), editor.plan());
+                    if (reading.understood()) {
+                        reading.edits().forEach(request -> reports.add(editor.apply(request).report()));
+                    } else {
+                        ignored.add(new Unread(line.source(), reading.reason()));
+                    }
+                }
                 case Invalid invalid -> reports.add(PlanEditor.error(invalid, invalid.reason(), invalid.syntax()).report());
                 case Help help -> { }
                 case ShowPlan show -> { }

@@ -33,10 +33,10 @@ class AnswerParserTests {
     }
 
     @Test
-    void aLongSentenceIsNamedByItsFirstWords() {
+    void aSentenceIsNamedByTheThingItActsOn() {
         var feature = FeatureParser.parse("users can save their favourite recipes to a personal cookbook", Priority.MUST_HAVE).getFirst();
 
-        assertThat(feature.name()).isEqualTo("Users can save their favourite recipes");
+        assertThat(feature.name()).isEqualTo("Favourite recipe saving");
         assertThat(feature.description()).isEqualTo("Users can save their favourite recipes to a personal cookbook.");
     }
 
@@ -63,7 +63,7 @@ class AnswerParserTests {
                 Paprika — costly, no sharing
                 Mealime (https://www.mealime.com/app): no family accounts
                 Notion: too generic
-                Pen and paper""", "families")).containsExactly(
+                Pen and paper""", "We focus on families")).containsExactly(
                 new Competitor("Paprika", null, "Costly, no sharing."),
                 new Competitor("Mealime", "https://www.mealime.com/app", "No family accounts."),
                 new Competitor("Notion", null, "Too generic."),
@@ -89,7 +89,7 @@ class AnswerParserTests {
     @Test
     void namesAreSuggestedFromTheIdeasWords() {
         assertThat(NameSuggester.names("An app where families share recipes and plan weekly meals"))
-                .containsExactly("RecipeHub", "FamilyRecipes", "RecipeBase");
+                .containsExactly("RecipeHub", "MealRecipes", "RecipeBase");
         assertThat(NameSuggester.names("🙂")).hasSize(3);
         assertThat(NameSuggester.tagline("I want to build an app to track my plants' watering"))
                 .isEqualTo("Track my plants' watering.");

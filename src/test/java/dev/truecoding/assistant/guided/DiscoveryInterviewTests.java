@@ -26,7 +26,7 @@ class DiscoveryInterviewTests {
             "busy parents who cook at home",
             "grandparents who want to pass on recipes",
             "- no single place for recipes\n- planning meals takes ages\n- shopping lists get forgotten",
-            "Recipe collection: save recipes with photos\nWeekly meal planner (medium)\nShopping list (low)\nPayments for premium",
+            "Recipe collection: save recipes and their photos\nWeekly meal planner (medium)\nShopping list (low)\nPayments for premium",
             "AI suggestions, Cooking timers",
             "freemium with a pro plan at $4/month",
             "Paprika (paprikaapp.com) — not built for families\nPinterest: hard to cook from",
@@ -44,7 +44,7 @@ class DiscoveryInterviewTests {
         assertThat(last.text()).contains("Here's your business plan", "## RecipeHub");
         BusinessPlan plan = last.businessPlan();
         assertThat(plan.name()).isEqualTo("RecipeHub");
-        assertThat(plan.tagline()).isEqualTo("Where families share recipes and plan weekly meals together.");
+        assertThat(plan.tagline()).isEqualTo("Recipes, made simple for families.");
         assertThat(plan.description()).isEqualTo("An app where families share recipes and plan weekly meals together. "
                 + "Built for busy parents who cook at home.");
         assertThat(plan.problemStatement()).isEqualTo("Families waste time deciding what to cook and lose recipes in group chats.");
@@ -52,10 +52,10 @@ class DiscoveryInterviewTests {
                 "Grandparents who want to pass on recipes",
                 List.of("No single place for recipes.", "Planning meals takes ages.", "Shopping lists get forgotten.")));
         assertThat(plan.coreFeatures()).containsExactly(
-                new Feature("f1", "Recipe collection", "Save recipes with photos.", Priority.MUST_HAVE, Complexity.MEDIUM),
+                new Feature("f1", "Recipe collection", "Save recipes and their photos.", Priority.MUST_HAVE, Complexity.MEDIUM),
                 new Feature("f2", "Weekly meal planner", "Weekly meal planner.", Priority.MUST_HAVE, Complexity.MEDIUM),
                 new Feature("f3", "Shopping list", "Shopping list.", Priority.MUST_HAVE, Complexity.LOW),
-                new Feature("f4", "Payments for premium", "Payments for premium.", Priority.MUST_HAVE, Complexity.HIGH));
+                new Feature("f4", "Payments", "Payments for premium.", Priority.MUST_HAVE, Complexity.HIGH));
         assertThat(plan.niceToHaveFeatures()).containsExactly(
                 new Feature("f5", "AI suggestions", "AI suggestions.", Priority.NICE_TO_HAVE, Complexity.HIGH),
                 new Feature("f6", "Cooking timers", "Cooking timers.", Priority.NICE_TO_HAVE, Complexity.LOW));
@@ -101,9 +101,10 @@ class DiscoveryInterviewTests {
 
         assertThat(plan.targetAudience().secondary()).isNull();
         assertThat(plan.targetAudience().painPoints()).containsExactly("Remote workers lose their routines.");
-        assertThat(plan.tagline()).isEqualTo("Habit tracker for remote workers.");
+        assertThat(plan.tagline()).isEqualTo("Habits, made simple for workers.");
         assertThat(plan.niceToHaveFeatures()).isEmpty();
-        assertThat(plan.monetization()).isNull();
+        assertThat(plan.monetization().model()).as("skipped money: free until decided, and saying so").isEqualTo(MonetizationModel.FREE);
+        assertThat(plan.monetization().description()).contains("still to be decided");
         assertThat(plan.competitors()).isNull();
         assertThat(plan.successMetrics()).hasSize(3);
         assertThat(plan.successMetrics().get(2).name()).isEqualTo("New users who use habits");

@@ -266,7 +266,7 @@ class PlanningTests {
 
         assertThat(reply.text().lines().filter(l -> l.startsWith("✓"))).hasSize(4);
         assertThat(reply.text().lines().filter(l -> l.startsWith("✗"))).hasSize(1);
-        assertThat(reply.text()).contains("I skipped lines that aren't notation: *please make it pretty*");
+        assertThat(reply.text()).contains("I couldn't read *please make it pretty*, so I changed nothing for it.");
         assertThat(reply.technicalPlan().dataModel().entities()).extracting(Entity::name).containsExactly("Recipe", "Cookbook");
         assertConsistent(reply.technicalPlan());
     }
@@ -285,7 +285,8 @@ class PlanningTests {
         chat.send("go");
 
         AssistantReply help = chat.send("can you add users please?");
-        assertThat(help.text()).contains("compact notation", "relate Recipe many-to-one Cookbook", "enum: a|b|c");
+        assertThat(help.text()).contains("I couldn't read *can you add users please?*", "each recipe also has a photo",
+                "relate Recipe many-to-one Cookbook", "enum: a|b|c");
         assertThat(help.technicalPlan()).isNull();
         assertThat(chat.send("help").text()).contains("Edit the plan with one command per line");
 

@@ -1,0 +1,299 @@
+package dev.truecoding.assistant.guided;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names a feature by a short noun phrase of its text, in the words the person used: "each member has a shelf" →
+ * "Shelf", "schedule a meeting around a book" → "Meeting scheduling", "see the open shifts" → "Open shifts",
+ * "anotar pedidos por mesa" → "Anotação de pedidos", "fechar a conta da mesa" → "Fechamento da conta". A verb
+ * becomes its noun (English puts the thing first, Portuguese after "de"); verbs that only mean looking at
+ * something ("see", "join", "ver") are dropped. What cannot be read keeps its first words.
+ */
+final class FeatureNamer {
+
+    private static final int MAX_WORDS = 5;
+    /** English verbs and the noun of what they do. */
+    private static final Map<String, String> ENGLISH_NOUNS = Map.ofEntries(
+            Map.entry("schedule", "scheduling"), Map.entry("book", "booking"), Map.entry("track", "tracking"),
+            Map.entry("share", "sharing"), Map.entry("rate", "ratings"), Map.entry("review", "reviews"),
+            Map.entry("cancel", "cancellation"), Map.entry("sign up", "sign-up"), Map.entry("signup", "sign-up"),
+            Map.entry("register", "registration"), Map.entry("pay", "payment"), Map.entry("order", "ordering"),
+            Map.entry("invite", "invitations"), Map.entry("vote", "voting"), Map.entry("search", "search"),
+            Map.entry("find", "search"), Map.entry("chat", "chat"), Map.entry("message", "messaging"),
+            Map.entry("remind", "reminders"), Map.entry("remember", "reminders"), Map.entry("plan", "planning"),
+            Map.entry("log", "log"), Map.entry("upload", "upload"), Map.entry("manage", "management"),
+            Map.entry("assign", "assignment"), Map.entry("split", "splitting"), Map.entry("reserve", "reservations"),
+            Map.entry("borrow", "borrowing"), Map.entry("lend", "lending"), Map.entry("sell", "sales"),
+            Map.entry("buy", "purchases"), Map.entry("compare", "comparison"), Map.entry("choose", "choice"),
+            Map.entry("pick", "choice"), Map.entry("select", "selection"), Map.entry("export", "export"),
+            Map.entry("import", "import"), Map.entry("print", "printing"), Map.entry("scan", "scanning"),
+            Map.entry("record", "records"), Map.entry("write", "writing"), Map.entry("post", "posts"),
+            Map.entry("follow", "following"), Map.entry("comment", "comments"), Map.entry("like", "likes"),
+            Map.entry("send", "sending"), Map.entry("notify", "notifications"), Map.entry("match", "matching"),
+            Map.entry("confirm", "confirmation"), Map.entry("approve", "approval"), Map.entry("request", "requests"),
+            Map.entry("mark", "marking"), Map.entry("complete", "completion"), Map.entry("check in", "check-in"),
+            Map.entry("edit", "editing"), Map.entry("organize", "organization"), Map.entry("organise", "organisation"),
+            Map.entry("save", "saving"), Map.entry("rsvp", "RSVPs"), Map.entry("claim", "claims"),
+            Map.entry("swap", "swaps"), Map.entry("offer", "offers"), Map.entry("collect", "collection"),
+            Map.entry("calculate", "calculation"), Map.entry("count", "counting"), Map.entry("measure", "measurement"));
+    /** Words that are verbs only when an article follows ("book a walk"); else they start a noun ("call scheduling"). */
+    private static final Set<String> ALSO_NOUNS = Set.of("book", "order", "review", "rate", "plan", "search", "chat",
+            "borrow", "share", "schedule", "message", "log", "upload", "match", "request", "record", "post", "comment",
+            "like", "vote", "offer", "swap", "claim", "count", "split", "export", "import", "print", "scan", "check in",
+            "pay", "remind", "track");
+    /** Verbs that only say the person looks at or enters something: the thing is the name. */
+    private static final Set<String> LOOKING = Set.of("see", "view", "browse", "show", "list", "check", "join",
+            "access", "open", "get", "have", "display", "read", "watch", "add", "create", "keep", "store",
+            "ver", "visualizar", "consultar", "listar", "mostrar", "acessar", "entrar", "ter", "criar", "adicionar",
+            "guardar", "acompanhar", "receber");
+    /** Portuguese verbs and the noun of what they do. */
+    private static final Map<String, String> PORTUGUESE_NOUNS = Map.ofEntries(
+            Map.entry("anotar", "anotação"), Map.entry("agendar", "agendamento"), Map.entry("reservar", "reserva"),
+            Map.entry("cancelar", "cancelamento"), Map.entry("pagar", "pagamento"), Map.entry("fechar", "fechamento"),
+            Map.entry("marcar", "marcação"), Map.entry("cadastrar", "cadastro"), Map.entry("avaliar", "avaliação"),
+            Map.entry("enviar", "envio"), Map.entry("controlar", "controle"), Map.entry("registrar", "registro"),
+            Map.entry("lembrar", "lembrete"), Map.entry("gerenciar", "gestão"), Map.entry("vender", "venda"),
+            Map.entry("comprar", "compra"), Map.entry("buscar", "busca"), Map.entry("procurar", "busca"),
+            Map.entry("pesquisar", "pesquisa"), Map.entry("compartilhar", "compartilhamento"), Map.entry("emitir", "emissão"),
+            Map.entry("confirmar", "confirmação"), Map.entry("notificar", "notificação"), Map.entry("calcular", "cálculo"),
+            Map.entry("oferecer", "oferta"), Map.entry("dividir", "divisão"), Map.entry("pedir", "pedido"),
+            Map.entry("escolher", "escolha"), Map.entry("inscrever", "inscrição"), Map.entry("votar", "votação"),
+            Map.entry("organizar", "organização"), Map.entry("planejar", "planejamento"), Map.entry("imprimir", "impressão"),
+            Map.entry("exportar", "exportação"), Map.entry("importar", "importação"), Map.entry("enviar mensagem", "mensagens"),
+            Map.entry("conversar", "conversa"), Map.entry("cobrar", "cobrança"), Map.entry("atribuir", "atribuição"),
+            Map.entry("medir", "medição"), Map.entry("contar", "contagem"), Map.entry("trocar", "troca"),
+            Map.entry("alugar", "aluguel"), Map.entry("emprestar", "empréstimo"), Map.entry("editar", "edição"));
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "their", "your", "my", "our", "its", "his",
+            "her", "some", "any", "um", "uma", "uns", "umas", "o", "os", "as", "seu", "sua", "seus", "suas", "meu",
+            "minha", "meus", "minhas", "nosso", "nossa", "whose", "which");
+    /** Words that end the object of a verb. */
+    private static final Set<String> ENDS_OBJECT = Set.of("with", "for", "by", "from", "around", "on", "in", "at", "to",
+            "of", "and", "or", "+", "via", "through", "using", "when", "so", "that", "it", "is", "who", "done",
+            "com", "para", "pra", "por", "pelo", "pela", "de", "da", "do", "das", "dos", "em", "no", "na", "nos", "nas",
+            "e", "ou", "entre", "quando", "que", "sobre");
+    /** Words after which a noun phrase says how or what for, not what: "shopping list from a recipe's ingredients". */
+    private static final Set<String> WITH = Set.of("with", "com", "including", "incluindo", "from", "for", "by",
+            "around", "via", "using", "through", "when", "so", "that", "which", "who", "para", "pra", "quando", "que");
+    private static final Set<String> OWNERSHIP = Set.of("has", "have", "gets", "owns", "keeps", "tem", "possui", "ganha");
+    private static final Set<String> EACH = Set.of("each", "every", "cada");
+    private static final Set<String> LEADING_FILLERS = Set.of("to", "be", "able", "can", "should", "must", "i", "we",
+            "want", "need", "users", "people", "let", "lets", "allow", "allows", "also", "plus", "poder", "pode",
+            "podem", "quero", "preciso");
+
+    private FeatureNamer() {
+    }
+
+    static String name(String text) {
+        List<String> words = new ArrayList<>(Arrays.asList(FreeText.oneLine(text).split(" ")));
+        words.removeIf(String::isEmpty);
+        while (words.size() > 1 && (LEADING_FILLERS.contains(lower(words.getFirst())) || ARTICLES.contains(lower(words.getFirst())))) {
+            words.removeFirst();
+        }
+        if (words.isEmpty()) {
+            return FreeText.capitalize(FreeText.oneLine(text));
+        }
+        String owned = owned(words);
+        if (owned != null) {
+            return FreeText.capitalize(owned);
+        }
+        String first = lower(words.getFirst());
+        if (LOOKING.contains(first) && words.size() > 1) {
+            return FreeText.capitalize(nounPhrase(words.subList(1, words.size())));
+        }
+        String byVerb = byVerb(words);
+        if (byVerb != null) {
+            return FreeText.capitalize(byVerb);
+        }
+        String bySubject = bySubject(words);
+        if (bySubject != null) {
+            return FreeText.capitalize(bySubject);
+        }
+        return FreeText.capitalize(nounPhrase(words));
+    }
+
+    /** "each member has a shelf" → "shelf". */
+    private static String owned(List<String> words) {
+        if (!EACH.contains(lower(words.getFirst()))) {
+            return null;
+        }
+        for (int i = 1; i < words.size() - 1 && i < 5; i++) {
+            if (OWNERSHIP.contains(lower(words.get(i)))) {
+                return nounPhrase(words.subList(i + 1, words.size()));
+            }
+        }
+        return null;
+    }
+
+    /** "schedule a meeting" → "meeting scheduling"; "agendar aulas" → "agendamento de aulas"; "cancel" → "cancellation". */
+    private static String byVerb(List<String> words) {
+        List<String> nouns = new ArrayList<>();
+        int index = 0;
+        boolean portuguese = false;
+        while (index < words.size()) {
+            String verb = lower(words.get(index));
+            String twoWords = index + 1 < words.size() ? verb + " " + lower(words.get(index + 1)) : null;
+            String noun;
+            int length = 1;
+            if (twoWords != null && (ENGLISH_NOUNS.containsKey(twoWords) || PORTUGUESE_NOUNS.containsKey(twoWords))) {
+                noun = ENGLISH_NOUNS.containsKey(twoWords) ? ENGLISH_NOUNS.get(twoWords) : PORTUGUESE_NOUNS.get(twoWords);
+                portuguese = PORTUGUESE_NOUNS.containsKey(twoWords);
+                length = 2;
+                verb = twoWords;
+            } else if (ENGLISH_NOUNS.containsKey(verb) || PORTUGUESE_NOUNS.containsKey(verb)) {
+                noun = ENGLISH_NOUNS.containsKey(verb) ? ENGLISH_NOUNS.get(verb) : PORTUGUESE_NOUNS.get(verb);
+                portuguese = PORTUGUESE_NOUNS.containsKey(verb);
+            } else {
+                break;
+            }
+            String next = index + length < words.size() ? lower(words.get(index + length)) : null;
+            if (nouns.isEmpty() && ALSO_NOUNS.contains(verb) && next != null && !ARTICLES.contains(next)
+                    && !Set.of("and", "e", "by", "por").contains(next) && !isAdverb(next)) {
+                return null;
+            }
+            nouns.add(noun);
+            index += length;
+            if (index < words.size() && (lower(words.get(index)).equals("and") || lower(words.get(index)).equals("e"))
+                    && index + 1 < words.size() && isVerb(lower(words.get(index + 1)))) {
+                index++;
+                continue;
+            }
+            break;
+        }
+        if (nouns.isEmpty()) {
+            return null;
+        }
+        List<String> rest = words.subList(index, words.size());
+        String article = !rest.isEmpty() && ARTICLES.contains(lower(rest.getFirst())) ? lower(rest.getFirst()) : null;
+        String object = objectOf(rest);
+        if (object == null && !rest.isEmpty() && (lower(rest.getFirst()).equals("by") || lower(rest.getFirst()).equals("por"))) {
+            object = objectOf(rest.subList(1, rest.size()));
+            article = null;
+        }
+        if (nouns.getFirst().equals("marking") && rest.stream().anyMatch(w -> lower(w).matches("done|complete|finished"))) {
+            nouns.set(0, "completion");
+        }
+        String joined = String.join(portuguese ? " e " : " and ", nouns);
+        if (object == null) {
+            return joined;
+        }
+        if (portuguese) {
+            return joined + " " + contraction(article) + " " + object;
+        }
+        return englishModifier(object) + " " + joined;
+    }
+
+    private static boolean isAdverb(String word) {
+        return word.equals("online") || word.equals("later") || word.equals("now") || word.endsWith("ly");
+    }
+
+    static boolean isVerb(String word) {
+        return ENGLISH_NOUNS.containsKey(word) || PORTUGUESE_NOUNS.containsKey(word) || LOOKING.contains(word);
+    }
+
+    /** A noun made from a verb ("scheduling", "agendamento"): it names an action on a thing, not the thing. */
+    static boolean isActionNoun(String word) {
+        return ACTION_NOUNS.contains(word);
+    }
+
+    private static final Set<String> ACTION_NOUNS = actionNouns();
+
+    private static Set<String> actionNouns() {
+        Set<String> nouns = new java.util.HashSet<>();
+        for (String noun : ENGLISH_NOUNS.values()) {
+            nouns.add(noun.toLowerCase(Locale.ROOT));
+        }
+        for (String noun : PORTUGUESE_NOUNS.values()) {
+            nouns.add(noun.toLowerCase(Locale.ROOT));
+        }
+        nouns.addAll(Set.of("listings", "listing", "management", "tracking", "matching", "booking", "bookings",
+                "completion", "reminder", "reminders", "search", "signup", "sign-ups"));
+        return Set.copyOf(nouns);
+    }
+
+    /** "volunteers sign up with name + phone" → "volunteer sign-up". */
+    private static String bySubject(List<String> words) {
+        if (words.size() < 2 || isVerb(lower(words.getFirst())) || ARTICLES.contains(lower(words.getFirst()))) {
+            return null;
+        }
+        String second = lower(words.get(1));
+        String twoWords = words.size() > 2 ? second + " " + lower(words.get(2)) : null;
+        String noun = twoWords != null && ENGLISH_NOUNS.containsKey(twoWords) ? ENGLISH_NOUNS.get(twoWords) : null;
+        if (noun == null && ENGLISH_NOUNS.containsKey(second) && !ALSO_NOUNS.contains(second)) {
+            noun = ENGLISH_NOUNS.get(second);
+        }
+        if (noun == null || !lower(words.getFirst()).endsWith("s")) {
+            return null;
+        }
+        return EntityNaming.singular(words.getFirst()) + " " + noun;
+    }
+
+    /** The words of the object, without its article, up to the first word that ends it; null when there is none. */
+    private static String objectOf(List<String> rest) {
+        List<String> object = new ArrayList<>();
+        for (String word : rest) {
+            String lower = lower(word);
+            if (object.isEmpty() && ARTICLES.contains(lower)) {
+                continue;
+            }
+            if (ENDS_OBJECT.contains(lower) || object.size() == 3) {
+                break;
+            }
+            object.add(FreeText.withoutTrailingPunctuation(word));
+        }
+        return object.isEmpty() ? null : String.join(" ", object);
+    }
+
+    /** "books" before a noun reads "book": "Book ratings and reviews". */
+    private static String englishModifier(String object) {
+        String[] words = object.split(" ");
+        words[words.length - 1] = EntityNaming.singular(words[words.length - 1]);
+        return String.join(" ", words);
+    }
+
+    private static String contraction(String article) {
+        if (article == null) {
+            return "de";
+        }
+        return switch (article) {
+            case "o" -> "do";
+            case "a" -> "da";
+            case "os" -> "dos";
+            case "as" -> "das";
+            default -> "de";
+        };
+    }
+
+    /** A thing with its parts ("clubs with members", "itens do cardápio com preços") is named by the thing. */
+    private static String nounPhrase(List<String> words) {
+        List<String> phrase = new ArrayList<>();
+        for (String word : words) {
+            String lower = lower(word);
+            if (phrase.isEmpty() && ARTICLES.contains(lower)) {
+                continue;
+            }
+            if (!phrase.isEmpty() && WITH.contains(lower)) {
+                break;
+            }
+            phrase.add(word);
+        }
+        if (phrase.isEmpty()) {
+            phrase.addAll(words);
+        }
+        if (phrase.size() > MAX_WORDS) {
+            phrase = phrase.subList(0, MAX_WORDS - 1);
+            while (phrase.size() > 1 && ENDS_OBJECT.contains(lower(phrase.getLast()))) {
+                phrase = phrase.subList(0, phrase.size() - 1);
+            }
+        }
+        return FreeText.withoutTrailingPunctuation(String.join(" ", phrase));
+    }
+
+    private static String lower(String word) {
+        return FreeText.withoutTrailingPunctuation(word).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.truecoding.assistant.guided;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.br.BrazilianAnalyzer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseMinimalStemFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The two languages the guided assistant speaks. Which one a person writes is told by Lucene's stop-word lists
+ * (the small words every sentence has: "the", "with" / "de", "não") plus Portuguese letters (ã, ç, õ): a few
+ * messages are enough, and two short lists cost nothing next to a statistical detector's models for 75 languages.
+ * Lucene's minimal stemmer also gives Portuguese nouns their singular ("mesas" → "mesa", "itens" → "item").
+ */
+enum Language {
+    ENGLISH(Locale.ENGLISH),
+    PORTUGUESE(Locale.of("pt", "BR"));
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['’][\\p{L}]+)?");
+    private static final Pattern PORTUGUESE_LETTERS = Pattern.compile("[ãõçêôâ]|ção\\b|ções\\b");
+    private static final CharArraySet ENGLISH_STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    private static final CharArraySet PORTUGUESE_STOP_WORDS = portugueseStopWords();
+    /** Interview words that are no stop words but say which language a one-word answer is in. */
+    private static final Set<String> ENGLISH_ANSWERS = Set.of("yes", "skip", "done", "none", "nothing", "sure",
+            "okay", "nope", "free", "subscription", "want", "app", "i", "i'm", "my", "we", "our", "you", "what");
+    private static final Set<String> PORTUGUESE_ANSWERS = Set.of("sim", "pular", "pula", "pronto", "nenhum",
+            "nenhuma", "nada", "perfeito", "pode", "seguir", "beleza", "grátis", "gratuito", "assinatura", "quero",
+            "aplicativo", "meu", "minha", "meus", "minhas", "nós", "você", "obrigado", "obrigada", "isso", "tenho");
+    private static final Analyzer PORTUGUESE_SINGULAR = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new KeywordTokenizer();
+            TokenStream stream = new PortugueseMinimalStemFilter(new LowerCaseFilter(tokenizer));
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+    };
+
+    private final Locale locale;
+
+    Language(Locale locale) {
+        this.locale = locale;
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    /** How strongly the text reads as Portuguese (positive) or English (negative); 0 when it does not tell. */
+    static int portugueseScore(String text) {
+        String lower = FreeText.oneLine(text).toLowerCase(Locale.ROOT);
+        int score = 0;
+        Matcher words = WORD.matcher(lower);
+        while (words.find()) {
+            String word = words.group();
+            boolean portuguese = PORTUGUESE_STOP_WORDS.contains(word) || PORTUGUESE_ANSWERS.contains(word);
+            boolean english = ENGLISH_STOP_WORDS.contains(word) || ENGLISH_ANSWERS.contains(word);
+            if (portuguese != english) {
+                score += portuguese ? 1 : -1;
+            }
+        }
+        Matcher letters = PORTUGUESE_LETTERS.matcher(lower);
+        while (letters.find()) {
+            score++;
+        }
+        return score;
+    }
+
+    /** The language of everything the person wrote so far; English until something says otherwise. */
+    static Language of(List<String> messages) {
+        int score = 0;
+        for (String message : messages) {
+            score += portugueseScore(message);
+        }
+        return score > 0 ? PORTUGUESE : ENGLISH;
+    }
+
+    boolean isPortuguese() {
+        return this == PORTUGUESE;
+    }
+
+    /** "mesas" → "mesa", "itens" → "item", "professores" → "professor"; English words are left to EntityNaming. */
+    static String portugueseSingular(String word) {
+        try (TokenStream stream = PORTUGUESE_SINGULAR.tokenStream("", word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            String result = stream.incrementToken() ? term.toString() : word.toLowerCase(Locale.ROOT);
+            stream.end();
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Portuguese stop words of both Lucene lists (European and Brazilian), accents included. */
+    private static CharArraySet portugueseStopWords() {
+        CharArraySet set = new CharArraySet(PortugueseAnalyzer.getDefaultStopSet(), false);
+        set.addAll(BrazilianAnalyzer.getDefaultStopSet());
+        return CharArraySet.unmodifiableSet(set);
+    }
+
+    static boolean isStopWord(String word) {
+        return ENGLISH_STOP_WORDS.contains(word) || PORTUGUESE_STOP_WORDS.contains(word);
+    }
+
+    static boolean isPortugueseStopWord(String word) {
+        return PORTUGUESE_STOP_WORDS.contains(word);
+    }
+
+    static boolean isEnglishStopWord(String word) {
+        return ENGLISH_STOP_WORDS.contains(word);
+    }
+}

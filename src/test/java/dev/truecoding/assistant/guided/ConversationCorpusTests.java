@@ -1,0 +1,133 @@
+package dev.truecoding.assistant.guided;
+
+import dev.truecoding.assistant.AssistantReply;
+import dev.truecoding.plan.BusinessPlan;
+import dev.truecoding.plan.BusinessPlan.Feature;
+import dev.truecoding.plan.BusinessPlan.Priority;
+import dev.truecoding.plan.TechnicalPlan;
+import dev.truecoding.plan.TechnicalPlan.Entity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static dev.truecoding.assistant.guided.PlanConsistency.assertConsistent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Conversations written the way people write (src/test/resources/assistant/guided/conversations): terse or one long
+ * message, English and Portuguese, lists in every shape, late corrections. Each file holds the person's messages and
+ * what the plan they reach must say; the last message must end with the plan ready, in the person's language.
+ */
+class ConversationCorpusTests {
+
+    private static final String FOLDER = "assistant/guided/conversations";
+
+    record Conversation(String file, String language, List<String> messages, Map<String, Object> expect) {
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    static Stream<Conversation> conversations() {
+        try (Stream<Path> files = Files.list(folder())) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().map(ConversationCorpusTests::read).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theCorpusHoldsEnoughConversationsInBothLanguages() {
+        List<Conversation> all = conversations().toList();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(all.stream().filter(c -> c.language().equals("pt"))).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("conversations")
+    void theConversationReachesThePlanThePersonDescribed(Conversation conversation) {
+        AssistantReply last = Chat.discovery().sendAll(conversation.messages().toArray(String[]::new));
+        Map<String, Object> expect = conversation.expect();
+        BusinessPlan plan = last.businessPlan();
+
+        assertThat(last.planReady()).as("plan ready after the last message; reply: %s", last.text()).isTrue();
+        assertThat(last.text()).contains(conversation.language().equals("pt")
+                ? "Aqui está o seu plano de negócio" : "Here's your business plan");
+        if (expect.containsKey("name")) {
+            assertThat(plan.name()).isEqualTo(expect.get("name"));
+        }
+        List<Feature> features = Stream.concat(plan.coreFeatures().stream(), plan.niceToHaveFeatures().stream()).toList();
+        assertThat(names(features, Priority.MUST_HAVE)).as("must-haves").isEqualTo(list(expect, "must"));
+        assertThat(names(features, Priority.SHOULD_HAVE)).as("should-haves").isEqualTo(list(expect, "should"));
+        assertThat(names(features, Priority.NICE_TO_HAVE)).as("nice-to-haves").isEqualTo(list(expect, "nice"));
+        assertThat(plan.niceToHaveFeatures()).allMatch(f -> f.priority() == Priority.NICE_TO_HAVE);
+        assertThat(features).allMatch(f -> f.description() != null && !f.description().isBlank());
+        assertThat(plan.monetization().model().name()).isEqualTo(expect.get("monetization"));
+        if (expect.containsKey("pricing")) {
+            assertThat(plan.monetization().pricing()).contains((String) expect.get("pricing"));
+        }
+        if (expect.containsKey("monetizationDescription")) {
+            assertThat(plan.monetization().description().toLowerCase(Locale.ROOT))
+                    .contains((String) expect.get("monetizationDescription"));
+        }
+        assertThat(plan.targetAudience().primary().toLowerCase(Locale.ROOT)).contains((String) expect.get("primary"));
+        if ("none".equals(expect.get("secondary"))) {
+            assertThat(plan.targetAudience().secondary()).isNull();
+        } else {
+            assertThat(plan.targetAudience().secondary()).isNotNull();
+            assertThat(plan.targetAudience().secondary().toLowerCase(Locale.ROOT)).contains((String) expect.get("secondary"));
+        }
+        assertThat(plan.competitors() == null ? 0 : plan.competitors().size()).as("competitors")
+                .isEqualTo(expect.get("competitors"));
+        assertThat(plan.successMetrics()).isNotEmpty();
+
+        TechnicalPlan technical = Chat.planning(plan).send(conversation.language().equals("pt") ? "vamos" : "go").technicalPlan();
+        assertConsistent(technical);
+        assertThat(technical.dataModel().entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrderElementsOf(list(expect, "entities"));
+    }
+
+    private static List<String> names(List<Feature> features, Priority priority) {
+        return features.stream().filter(f -> f.priority() == priority).map(Feature::name).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Map<String, Object> expect, String key) {
+        Object value = expect.get(key);
+        return value == null ? List.of() : (List<String>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Conversation read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            return new Conversation(file.getFileName().toString(), (String) yaml.get("language"),
+                    (List<String>) yaml.get("messages"), (Map<String, Object>) yaml.get("expect"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path folder() {
+        try {
+            return Path.of(ConversationCorpusTests.class.getClassLoader().getResource(FOLDER).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
