@@ -81,15 +81,27 @@ class PagesBrowserTests {
         signedOut.put("sign-in", "/login");
         checkPages(soft, signedOut);
 
+        // Idea first: typed on the home page, kept through sign-up, and the discovery chat is running after it.
         String email = "ada-" + UUID.randomUUID() + "@example.com";
-        browser.get(url("/signup"));
+        browser.manage().window().setSize(LAPTOP);
+        browser.get(url("/"));
+        fill("idea", "A recipe box where families save and share their favourite recipes");
+        browser.findElement(By.id("start-idea")).click();
+        awaitText("#pending-idea", "A recipe box where families");
         fill("name", "Ada Lovelace of the Analytical Engine Society");
         fill("email", email);
         fill("password", "analytical engine");
+        Browser.screenshot(browser, "pages-1366-sign-up-with-idea");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        await(driver -> driver.getCurrentUrl().endsWith("/projects"));
+        await(driver -> driver.getCurrentUrl().endsWith("/workspace"));
+        assertThat(browser.findElement(By.cssSelector(".breadcrumb")).getText()).contains("Recipe box");
+        assertThat(browser.findElements(By.cssSelector("#chat-log .message-user")).getFirst().getText())
+                .contains("A recipe box where families save and share their favourite recipes");
+        assertThat(browser.findElements(By.cssSelector("#chat-log .message-assistant"))).hasSize(1);
+        String project = browser.getCurrentUrl().replaceAll(".*(/projects/[a-z0-9]+)/workspace$", "$1");
+
         Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("projects-empty", "/projects");
+        pages.put("home-signed-in", "/");
         pages.put("new-project", "/projects/new");
         pages.put("access-tokens", "/settings/tokens");
         pages.put("github-settings", "/settings/github");
@@ -97,14 +109,8 @@ class PagesBrowserTests {
         pages.put("not-found", "/projects/no-such-project");
         checkPages(soft, pages);
 
-        browser.get(url("/projects/new"));
-        fill("name", "Family recipes with a rather long name for a small screen");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        await(driver -> driver.getCurrentUrl().matches(".*/projects/[a-z0-9]{20,}$"));
-        String project = "/projects/" + browser.getCurrentUrl().replaceAll(".*/projects/", "");
         browser.get(url(project + "/workspace"));
-        say("Hi");
-        say("A recipe box where families save and share their favourite recipes");
+        say("Family recipes with a rather long name for a small screen");
         pages.clear();
         pages.put("project-discovery", project);
         pages.put("workspace-discovery", project + "/workspace");
@@ -121,7 +127,8 @@ class PagesBrowserTests {
         browser.get(url(project + "/workspace"));
         browser.findElement(By.id("approve-business-plan")).click();
         awaitText("h1", "Planning");
-        say("Let's plan");
+        // Planning has started by itself: the technical plan is there before the person wrote anything.
+        assertThat(browser.findElement(By.id("plan-panel")).getText()).contains("Technical plan");
         say("help");
         savePlan(project, "technical", resource("/plans/full-technical-plan.json"));
         pages.clear();

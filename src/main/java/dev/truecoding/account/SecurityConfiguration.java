@@ -1,5 +1,6 @@
 package dev.truecoding.account;
 
+import dev.truecoding.system.PendingIdea;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +28,7 @@ import java.util.List;
 class SecurityConfiguration implements WebMvcConfigurer {
 
     private static final String[] PUBLIC = {
-            "/", "/signup", "/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/favicon.svg",
+            "/", "/signup", "/login", "/error", PendingIdea.PENDING_PATH, "/css/**", "/js/**", "/images/**", "/favicon.ico", "/favicon.svg",
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     private static final String GIT = "/git/**";
