@@ -6,6 +6,7 @@ import dev.truecoding.git.GitHost;
 import dev.truecoding.git.GitHosts;
 import dev.truecoding.git.ProgressListener;
 import dev.truecoding.git.RepositoryRef;
+import dev.truecoding.project.ProjectService;
 import dev.truecoding.support.Browser;
 import dev.truecoding.system.DatabaseUrl;
 import org.assertj.core.api.SoftAssertions;
@@ -57,6 +58,9 @@ class PagesBrowserTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ProjectService projects;
 
     WebDriver browser;
 
@@ -140,7 +144,7 @@ class PagesBrowserTests {
         browser.get(url(project + "/workspace"));
         browser.findElement(By.id("approve-technical-plan")).click();
         awaitText("main", "Next: generate your app");
-        String repositoryPath = commitSampleRepository(email);
+        String repositoryPath = commitSampleRepository(email, project.substring("/projects/".length()));
         pages.clear();
         pages.put("project-connecting", project);
         pages.put("generate", project + "/generate");
@@ -151,6 +155,8 @@ class PagesBrowserTests {
         pages.put("repository-commits", repositoryPath + "/commits");
         checkPages(soft, pages);
 
+        checkRepositoryPages(soft, repositoryPath, project);
+        checkNotFound(soft);
         checkPhoneMenu(soft);
         soft.assertAll();
     }
@@ -200,6 +206,33 @@ class PagesBrowserTests {
         }
     }
 
+    /** A missing page says so in plain words, and a signed-in person keeps their header (visitors are asked to sign in). */
+    private void checkNotFound(SoftAssertions soft) {
+        browser.manage().window().setSize(LAPTOP);
+        for (String path : List.of("/projects/no-such-project", "/no-such-page")) {
+            browser.get(url(path));
+            soft.assertThat(browser.findElement(By.tagName("h1")).getText()).as("404 of %s", path).isEqualTo("Page not found");
+            soft.assertThat(browser.findElements(By.xpath("//header//button[text()='Sign out']")))
+                    .as("404 of %s keeps the signed-in header", path).isNotEmpty();
+        }
+    }
+
+    /** The repository page renders its README, colours code and leads back to its project. */
+    private void checkRepositoryPages(SoftAssertions soft, String repositoryPath, String project) {
+        browser.manage().window().setSize(LAPTOP);
+        browser.get(url(repositoryPath));
+        WebElement readme = browser.findElement(By.id("readme"));
+        soft.assertThat(readme.findElement(By.tagName("h1")).getText()).isEqualTo("Family recipes");
+        soft.assertThat(readme.findElements(By.cssSelector("table td"))).extracting(WebElement::getText).contains("Recipes", "generated");
+        await(driver -> !driver.findElements(By.cssSelector("#readme pre code.hljs")).isEmpty());
+        soft.assertThat(browser.findElement(By.id("repository-project")).getAttribute("href")).endsWith(project);
+        Browser.screenshot(browser, "pages-1366-repository-readme");
+        browser.get(url(repositoryPath + "/blob/src/lib/recipes.ts"));
+        await(driver -> !driver.findElements(By.cssSelector(".line-code .hljs-keyword")).isEmpty());
+        soft.assertThat(browser.findElement(By.cssSelector(".line-code .hljs-keyword")).getText()).isEqualTo("export");
+        soft.assertThat(browser.findElement(By.cssSelector(".line-code")).getText()).startsWith("export const recipes = [");
+    }
+
     /** On a phone the navigation is one row: a menu that opens (a details element, so no script is needed). */
     private void checkPhoneMenu(SoftAssertions soft) {
         browser.manage().window().setSize(PHONE);
@@ -222,7 +255,7 @@ class PagesBrowserTests {
     }
 
     /** A repository on the built-in host with a README and code long enough to need scrolling. */
-    private String commitSampleRepository(String email) {
+    private String commitSampleRepository(String email, String projectId) {
         String userId = jdbc.sql("select id from users where email = ?").param(email).query(String.class).single();
         var owner = new SignedInUser(userId, email, "Ada");
         GitHost host = gitHosts.byId(GitHost.BUILT_IN);
@@ -246,6 +279,7 @@ class PagesBrowserTests {
                         """),
                 FileToCommit.text("src/lib/recipes.ts", longLine + "\n")),
                 "Generate Family recipes from its technical plan", "True Coding", "bot@example.com", ProgressListener.NONE);
+        projects.recordRepository(userId, projectId, GitHost.BUILT_IN, repository.owner(), repository.name(), repository.webUrl());
         return "/repositories/" + repository.owner() + "/" + repository.name();
     }
 

@@ -28,7 +28,7 @@ import java.util.List;
 class SecurityConfiguration implements WebMvcConfigurer {
 
     private static final String[] PUBLIC = {
-            "/", "/signup", "/login", "/error", PendingIdea.PENDING_PATH, "/css/**", "/js/**", "/images/**", "/favicon.ico", "/favicon.svg",
+            "/", "/signup", "/login", "/error", PendingIdea.PENDING_PATH, "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico", "/favicon.svg",
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     private static final String GIT = "/git/**";
@@ -86,5 +86,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new SignedInUserArgumentResolver());
+    }
+
+    @Override
+    public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+        registry.addInterceptor(new CurrentUserInterceptor());
     }
 }
