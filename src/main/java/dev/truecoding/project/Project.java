@@ -28,4 +28,14 @@ public record Project(
         Instant lastDeployAt,
         Instant createdAt,
         Instant updatedAt) {
+
+    /** The status pages show: see {@link ProjectStatus#shown}. */
+    public ProjectStatus shownStatus() {
+        return ProjectStatus.shown(status, productionUrl);
+    }
+
+    /** See {@link ProjectStatus#updateNote}. */
+    public String updateNote() {
+        return ProjectStatus.updateNote(status, productionUrl);
+    }
 }
