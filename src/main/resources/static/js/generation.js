@@ -10,6 +10,7 @@
   const log = document.getElementById('event-log');
   const count = document.getElementById('event-count');
   const after = card.dataset.lastEventId || '0';
+  log.scrollTop = log.scrollHeight;
   const source = new EventSource(`/api/generations/${encodeURIComponent(card.dataset.runId)}/events?after=${after}`);
 
   const show = (progress, failed) => {
@@ -23,7 +24,10 @@
     const text = document.createElement('span');
     text.textContent = ` ${progress.message}`;
     item.append(stage, text);
+    // Follow new messages, unless the person scrolled up to read an earlier one.
+    const following = log.scrollHeight - log.scrollTop - log.clientHeight < 24;
     log.append(item);
+    if (following) log.scrollTop = log.scrollHeight;
     count.textContent = String(log.children.length);
   };
 

@@ -1,5 +1,6 @@
 package dev.truecoding.account;
 
+import dev.truecoding.system.PendingIdea;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -38,6 +39,12 @@ class AccountPageController {
         return registrations.findByRegistrationId(OidcConfiguration.REGISTRATION_ID).getClientName();
     }
 
+    /** The idea typed on the home page, shown on the sign-up page so the person sees it is kept. */
+    @ModelAttribute("pendingIdea")
+    String pendingIdea(HttpServletRequest request) {
+        return PendingIdea.peek(request).orElse(null);
+    }
+
     @GetMapping("/login")
     String signIn() {
         return SignedInUserArgumentResolver.current() != null ? "redirect:/projects" : "account/signIn";
@@ -65,8 +72,11 @@ class AccountPageController {
             errors.rejectValue("email", "taken", taken.getMessage());
             return SIGN_UP_VIEW;
         }
+        // Sign-in starts a fresh session; an idea typed on the home page before signing up goes along with it.
+        var idea = PendingIdea.take(request);
         signIn(user, request, response);
-        return "redirect:/projects";
+        idea.ifPresent(text -> PendingIdea.keep(request, text));
+        return idea.isPresent() ? "redirect:" + PendingIdea.CONTINUE_PATH : "redirect:/projects";
     }
 
     /** A new account is signed in at once, in a fresh session (no fixation of a session created before). */

@@ -1,5 +1,6 @@
 package dev.truecoding.account;
 
+import dev.truecoding.system.PendingIdea;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -29,7 +30,7 @@ import java.util.List;
 class SecurityConfiguration implements WebMvcConfigurer {
 
     private static final String[] PUBLIC = {
-            "/", "/signup", "/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/favicon.svg",
+            "/", "/signup", "/login", "/error", PendingIdea.PENDING_PATH, "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico", "/favicon.svg",
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     private static final String GIT = "/git/**";
@@ -95,5 +96,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new SignedInUserArgumentResolver());
+    }
+
+    @Override
+    public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+        registry.addInterceptor(new CurrentUserInterceptor());
     }
 }

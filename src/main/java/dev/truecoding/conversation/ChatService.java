@@ -55,6 +55,21 @@ public class ChatService {
         return assistant.identity();
     }
 
+    /**
+     * Sends a message and waits for the whole reply, for steps that start a conversation on the person's behalf
+     * (the idea from the home page, Planning right after approval). The stream's events are not needed: the reply,
+     * or what went wrong, is stored in the conversation either way.
+     */
+    void sendAndWait(SignedInUser user, ChatRequest request) {
+        answer(prepare(user, request), event -> {
+        });
+    }
+
+    /** Whether the phase's conversation has no message yet (so it may be started for the person). */
+    boolean notStarted(String projectId, ConversationPhase phase) {
+        return conversations.findActive(projectId, phase).map(id -> conversations.messages(id).isEmpty()).orElse(true);
+    }
+
     PreparedChat prepare(SignedInUser user, ChatRequest request) {
         Project project = projects.get(user.id(), request.projectId());
         ConversationPhase phase = request.conversationPhase();

@@ -26,6 +26,8 @@ class WorkspacePageController {
 
     private static final String VIEW = "conversations/workspace";
     private static final String EDIT_VIEW = "conversations/planEditor";
+    /** The message Planning opens with on the person's behalf when they approve the business plan. */
+    static final String PLANNING_KICKOFF = "Plan the app from the approved business plan.";
 
     private final ProjectService projects;
     private final ConversationRepository conversations;
@@ -67,7 +69,11 @@ class WorkspacePageController {
     @PostMapping("/projects/{id}/workspace/approve-business-plan")
     String approveBusinessPlan(SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
         review.approveBusinessPlan(user.id(), id);
-        redirect.addFlashAttribute("notice", "Business plan approved. Now let's plan how to build it.");
+        // Planning starts by itself: the assistant derives the technical plan now, not after a first message.
+        if (chat.notStarted(id, ConversationPhase.PLANNING)) {
+            chat.sendAndWait(user, new ChatRequest(id, PLANNING_KICKOFF, "planning"));
+        }
+        redirect.addFlashAttribute("notice", "Business plan approved. Here is a technical plan to refine.");
         return "redirect:/projects/" + id + "/workspace";
     }
 

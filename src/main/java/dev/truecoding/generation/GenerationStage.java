@@ -7,15 +7,17 @@ import java.util.Arrays;
 
 /**
  * The seed's {@code GenerationStage}, in order (its events are the kernel's {@link dev.truecoding.run.RunProgress},
- * the seed's {@code GenerationProgress}), each with the part of the run's 0–100 progress it covers, so a
- * page can draw one bar per stage from the overall figure.
+ * the seed's {@code GenerationProgress}), each with the part of the run's 0–100 progress it covers, so a page can
+ * draw one bar per stage from the overall figure. The parts follow how long stages really take (bench/generation:
+ * repository, files and commit take milliseconds; validation is ≈ 99% of a run), so the figure moves evenly with
+ * time rather than jumping through the quick stages and stalling in the slow one.
  */
 public enum GenerationStage implements RunStage {
-    CREATING_REPO("creating_repo", "Creating the repository", 0, 5),
-    GENERATING_FILES("generating_files", "Generating files", 5, 20),
-    VALIDATING_CODE("validating_code", "Validating the code", 20, 80),
-    COMMITTING("committing", "Committing", 80, 95),
-    CONFIGURING_CI("configuring_ci", "Configuring CI", 95, 99),
+    CREATING_REPO("creating_repo", "Creating the repository", 0, 2),
+    GENERATING_FILES("generating_files", "Generating files", 2, 6),
+    VALIDATING_CODE("validating_code", "Validating the code", 6, 95),
+    COMMITTING("committing", "Committing", 95, 98),
+    CONFIGURING_CI("configuring_ci", "Configuring CI", 98, 99),
     READY("ready", "Ready", 99, 100) {
         @Override
         public boolean ends() {

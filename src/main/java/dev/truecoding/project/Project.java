@@ -37,4 +37,14 @@ public record Project(
         return status == ProjectStatus.FAILED && failedPhase != null ? "failed during " + failedPhase.label()
                 : "is in " + status.label();
     }
+
+    /** The status pages show: see {@link ProjectStatus#shown}. */
+    public ProjectStatus shownStatus() {
+        return ProjectStatus.shown(status, productionUrl);
+    }
+
+    /** See {@link ProjectStatus#updateNote}. */
+    public String updateNote() {
+        return ProjectStatus.updateNote(status, productionUrl);
+    }
 }

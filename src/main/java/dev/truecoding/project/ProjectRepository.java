@@ -54,6 +54,16 @@ class ProjectRepository {
                 .optional();
     }
 
+    /** The owner's project whose code is in this repository (at most one: a repository is made for one project). */
+    Optional<Project> findByRepository(String userId, String host, String owner, String name) {
+        return jdbc.sql("""
+                        SELECT * FROM projects WHERE user_id = ? AND git_host = ? AND github_repo_owner = ? AND github_repo_name = ?
+                        ORDER BY created_at LIMIT 1""")
+                .params(userId, host, owner, name)
+                .query(projectMapper)
+                .optional();
+    }
+
     Project insert(String id, String userId, String name) {
         LocalDateTime now = Clock.nowUtc();
         jdbc.sql("""

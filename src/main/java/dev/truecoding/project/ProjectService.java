@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The public API of projects: every method takes the owner's id, and another owner's project is "not found". */
 @Service
@@ -26,6 +27,11 @@ public class ProjectService {
 
     public Project get(String userId, String projectId) {
         return projects.find(userId, projectId).orElseThrow(() -> new NotFoundException("Project"));
+    }
+
+    /** The owner's project whose code lives in this repository on this host, if any (the repository page links to it). */
+    public Optional<Project> findByRepository(String userId, String host, String owner, String name) {
+        return projects.findByRepository(userId, host, owner, name);
     }
 
     @Transactional

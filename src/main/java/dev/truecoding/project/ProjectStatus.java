@@ -27,6 +27,27 @@ public enum ProjectStatus {
         return label;
     }
 
+    /**
+     * The status a person reads: Live whenever a version of the app serves at its production URL, even while a
+     * new version is generated or deployed (or failed to be) — the old one is still up.
+     */
+    public static ProjectStatus shown(ProjectStatus status, String productionUrl) {
+        return productionUrl != null ? LIVE : status;
+    }
+
+    /** What is going on behind a Live badge when the project is in fact in another status; null when nothing is. */
+    public static String updateNote(ProjectStatus status, String productionUrl) {
+        if (productionUrl == null || status == LIVE) {
+            return null;
+        }
+        return switch (status) {
+            case GENERATING -> "Generating a new version";
+            case DEPLOYING -> "A new version is ready to deploy";
+            case FAILED -> "The last update failed; the live version still serves";
+            default -> "Changing the plan";
+        };
+    }
+
     /** The phases a project walks through, in order (FAILED is not a phase). */
     public static final Set<ProjectStatus> PHASES = EnumSet.range(IDEATION, LIVE);
 

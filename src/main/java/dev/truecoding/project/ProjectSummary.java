@@ -16,4 +16,14 @@ public record ProjectSummary(
         Instant createdAt,
         Instant updatedAt,
         long deploymentCount) {
+
+    /** The status pages show: see {@link ProjectStatus#shown}. */
+    public ProjectStatus shownStatus() {
+        return ProjectStatus.shown(status, productionUrl);
+    }
+
+    /** See {@link ProjectStatus#updateNote}. */
+    public String updateNote() {
+        return ProjectStatus.updateNote(status, productionUrl);
+    }
 }

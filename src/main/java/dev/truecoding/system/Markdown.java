@@ -27,6 +27,8 @@ public class Markdown {
                     .allowElements("a", "pre", "code", "hr", "br", "del")
                     .allowUrlProtocols("http", "https", "mailto")
                     .allowAttributes("href").onElements("a")
+                    // A fenced block's language ("```ts" → class="language-ts"), so pages can highlight it.
+                    .allowAttributes("class").matching(java.util.regex.Pattern.compile("language-[A-Za-z0-9_+#-]{1,32}")).onElements("code")
                     .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
                     .toFactory());
 

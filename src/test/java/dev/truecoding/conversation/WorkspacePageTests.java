@@ -52,6 +52,7 @@ class WorkspacePageTests extends ChatTest {
         mvc.perform(get("/projects/" + project + "/workspace").session(ada.session()))
                 .andExpect(content().string(containsString("Recipe Box")))
                 .andExpect(content().string(containsString("Approve business plan")));
+        assistant().next((request, sink) -> ScriptedAssistant.stream(sink, new AssistantReply("A technical plan.", null, null, false, null)));
         mvc.perform(post("/projects/" + project + "/workspace/approve-business-plan").session(ada.session()).with(csrf()))
                 .andExpect(redirectedUrl("/projects/" + project + "/workspace"));
 

@@ -56,4 +56,18 @@ class ProjectStatusTests {
     void phasesAreInTheSeedsOrder() {
         assertThat(ProjectStatus.PHASES).containsExactly(IDEATION, PLANNING, CONNECTING, GENERATING, DEPLOYING, LIVE);
     }
+
+    @Test
+    void aProjectWhoseAppServesReadsLiveWhileANewVersionIsMade() {
+        String url = "http://recipes-1a2b3c.localhost:8080/";
+        assertThat(ProjectStatus.shown(GENERATING, url)).isEqualTo(LIVE);
+        assertThat(ProjectStatus.updateNote(GENERATING, url)).isEqualTo("Generating a new version");
+        assertThat(ProjectStatus.shown(DEPLOYING, url)).isEqualTo(LIVE);
+        assertThat(ProjectStatus.shown(FAILED, url)).isEqualTo(LIVE);
+        assertThat(ProjectStatus.updateNote(FAILED, url)).contains("the live version still serves");
+        assertThat(ProjectStatus.updateNote(LIVE, url)).isNull();
+        // Never deployed: the real status, with nothing behind it.
+        assertThat(ProjectStatus.shown(DEPLOYING, null)).isEqualTo(DEPLOYING);
+        assertThat(ProjectStatus.updateNote(DEPLOYING, null)).isNull();
+    }
 }

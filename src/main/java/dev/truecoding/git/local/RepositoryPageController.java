@@ -1,6 +1,9 @@
 package dev.truecoding.git.local;
 
 import dev.truecoding.account.SignedInUser;
+import dev.truecoding.git.GitHost;
+import dev.truecoding.project.ProjectService;
+import dev.truecoding.system.Markdown;
 import dev.truecoding.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The repository page, for its owner only (anyone else gets the 404 a missing repository gets): the file tree,
@@ -32,12 +36,26 @@ class RepositoryPageController {
         return org.springframework.web.util.UriUtils.encodePath(path, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** File extensions and the highlight.js language that colours them; anything else is shown plain. */
+    private static final Map<String, String> LANGUAGES = Map.ofEntries(
+            Map.entry("ts", "typescript"), Map.entry("tsx", "typescript"), Map.entry("mts", "typescript"),
+            Map.entry("js", "javascript"), Map.entry("jsx", "javascript"), Map.entry("mjs", "javascript"), Map.entry("cjs", "javascript"),
+            Map.entry("json", "json"), Map.entry("css", "css"), Map.entry("scss", "scss"), Map.entry("html", "xml"),
+            Map.entry("xml", "xml"), Map.entry("svg", "xml"), Map.entry("md", "markdown"), Map.entry("yml", "yaml"),
+            Map.entry("yaml", "yaml"), Map.entry("sql", "sql"), Map.entry("sh", "bash"), Map.entry("java", "java"),
+            Map.entry("py", "python"), Map.entry("toml", "ini"), Map.entry("ini", "ini"));
+
     private final LocalRepositories repositories;
     private final LocalRepositoryBrowser browser;
+    private final ProjectService projects;
+    private final Markdown markdown;
 
-    RepositoryPageController(LocalRepositories repositories, LocalRepositoryBrowser browser) {
+    RepositoryPageController(LocalRepositories repositories, LocalRepositoryBrowser browser, ProjectService projects,
+                             Markdown markdown) {
         this.repositories = repositories;
         this.browser = browser;
+        this.projects = projects;
+        this.markdown = markdown;
     }
 
     @GetMapping("/repositories/{owner}/{name}")
@@ -49,8 +67,11 @@ class RepositoryPageController {
     String tree(SignedInUser user, @PathVariable String owner, @PathVariable String name, @PathVariable String path, Model model) {
         String directory = strip(path);
         addRepository(user, owner, name, directory, model);
-        model.addAttribute("items", browser.tree(owner, name, directory).orElseThrow(() -> new NotFoundException("Directory")));
+        List<LocalRepositoryBrowser.TreeItem> items = browser.tree(owner, name, directory)
+                .orElseThrow(() -> new NotFoundException("Directory"));
+        model.addAttribute("items", items);
         model.addAttribute("latest", browser.history(owner, name, 1).stream().findFirst().orElse(null));
+        model.addAttribute("readme", readme(owner, name, items));
         return VIEW;
     }
 
@@ -59,6 +80,7 @@ class RepositoryPageController {
         String file = strip(path);
         addRepository(user, owner, name, file, model);
         model.addAttribute("file", browser.file(owner, name, file).orElseThrow(() -> new NotFoundException("File")));
+        model.addAttribute("language", language(file));
         return VIEW;
     }
 
@@ -77,6 +99,23 @@ class RepositoryPageController {
         model.addAttribute("cloneCommand", "git clone " + repositories.ref(owner, name).cloneUrl());
         model.addAttribute("gitUser", user.email());
         model.addAttribute("crumbs", crumbs(path));
+        model.addAttribute("project", projects.findByRepository(user.id(), GitHost.BUILT_IN, owner, name).orElse(null));
+    }
+
+    /** The directory's README, rendered by the same sanitizing markdown renderer as the chat; null when there is none. */
+    private String readme(String owner, String name, List<LocalRepositoryBrowser.TreeItem> items) {
+        return items.stream()
+                .filter(item -> !item.directory() && item.name().equalsIgnoreCase("README.md"))
+                .findFirst()
+                .flatMap(item -> browser.file(owner, name, item.path()))
+                .filter(file -> !file.binary() && !file.tooLarge())
+                .map(file -> markdown.render(String.join("\n", file.lines())))
+                .orElse(null);
+    }
+
+    static String language(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? null : LANGUAGES.get(path.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static List<Crumb> crumbs(String path) {

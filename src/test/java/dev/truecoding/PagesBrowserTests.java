@@ -1,0 +1,355 @@
+package dev.truecoding;
+
+import dev.truecoding.account.SignedInUser;
+import dev.truecoding.git.FileToCommit;
+import dev.truecoding.git.GitHost;
+import dev.truecoding.git.GitHosts;
+import dev.truecoding.git.ProgressListener;
+import dev.truecoding.git.RepositoryRef;
+import dev.truecoding.project.ProjectService;
+import dev.truecoding.support.Browser;
+import dev.truecoding.system.DatabaseUrl;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page of True Coding on a 390 px phone and a 1366 px laptop, in a real Chromium: no page is wider than the
+ * window (long code scrolls inside its own block), the workspace's main action is on screen without scrolling,
+ * phones get a compact menu that works without JavaScript. One screenshot per page and width lands in
+ * target/screenshots/ for a person to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "truecoding.data-dir=target/test-data",
+        "truecoding.database-url=jdbc:h2:mem:truecoding-pages-browser" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1",
+        "truecoding.assistant.provider=guided"})
+class PagesBrowserTests {
+
+    private static final Dimension PHONE = new Dimension(390, 844);
+    private static final Dimension LAPTOP = new Dimension(1366, 900);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    GitHosts gitHosts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ProjectService projects;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void everyPageFitsAPhoneAndALaptop() throws Exception {
+        var soft = new SoftAssertions();
+        Map<String, String> signedOut = new LinkedHashMap<>();
+        signedOut.put("home", "/");
+        signedOut.put("sign-up", "/signup");
+        signedOut.put("sign-in", "/login");
+        checkPages(soft, signedOut);
+
+        // Idea first: typed on the home page, kept through sign-up, and the discovery chat is running after it.
+        String email = "ada-" + UUID.randomUUID() + "@example.com";
+        browser.manage().window().setSize(LAPTOP);
+        browser.get(url("/"));
+        fill("idea", "A recipe box where families save and share their favourite recipes");
+        browser.findElement(By.id("start-idea")).click();
+        awaitText("#pending-idea", "A recipe box where families");
+        fill("name", "Ada Lovelace of the Analytical Engine Society");
+        fill("email", email);
+        fill("password", "analytical engine");
+        Browser.screenshot(browser, "pages-1366-sign-up-with-idea");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        await(driver -> driver.getCurrentUrl().endsWith("/workspace"));
+        assertThat(browser.findElement(By.cssSelector(".breadcrumb")).getText()).contains("Recipe box");
+        assertThat(browser.findElements(By.cssSelector("#chat-log .message-user")).getFirst().getText())
+                .contains("A recipe box where families save and share their favourite recipes");
+        assertThat(browser.findElements(By.cssSelector("#chat-log .message-assistant"))).hasSize(1);
+        String project = browser.getCurrentUrl().replaceAll(".*(/projects/[a-z0-9]+)/workspace$", "$1");
+
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home-signed-in", "/");
+        pages.put("new-project", "/projects/new");
+        pages.put("access-tokens", "/settings/tokens");
+        pages.put("github-settings", "/settings/github");
+        pages.put("vercel-settings", "/settings/vercel");
+        pages.put("not-found", "/projects/no-such-project");
+        checkPages(soft, pages);
+
+        browser.get(url(project + "/workspace"));
+        say("Family recipes with a rather long name for a small screen");
+        pages.clear();
+        pages.put("project-discovery", project);
+        pages.put("workspace-discovery", project + "/workspace");
+        checkPages(soft, pages);
+        checkMainActions(soft, project + "/workspace", "discovery", "#chat-send");
+
+        savePlan(project, "business", resource("/plans/full-business-plan.json"));
+        pages.clear();
+        pages.put("plan-editor", project + "/plans/business/edit");
+        pages.put("workspace-discovery-plan", project + "/workspace");
+        checkPages(soft, pages);
+        checkMainActions(soft, project + "/workspace", "discovery-plan", "#approve-business-plan");
+
+        browser.get(url(project + "/workspace"));
+        browser.findElement(By.id("approve-business-plan")).click();
+        awaitText("h1", "Planning");
+        // Planning has started by itself: the technical plan is there before the person wrote anything.
+        assertThat(browser.findElement(By.id("plan-panel")).getText()).contains("Technical plan");
+        say("help");
+        savePlan(project, "technical", resource("/plans/full-technical-plan.json"));
+        pages.clear();
+        pages.put("workspace-planning", project + "/workspace");
+        checkPages(soft, pages);
+        checkMainActions(soft, project + "/workspace", "planning", "#chat-send", "#approve-technical-plan");
+        checkCodeScrollsInItsBlock(soft, project + "/workspace");
+
+        browser.get(url(project + "/workspace"));
+        browser.findElement(By.id("approve-technical-plan")).click();
+        awaitText("main", "Next: generate your app");
+        String repositoryPath = commitSampleRepository(email, project.substring("/projects/".length()));
+        pages.clear();
+        pages.put("project-connecting", project);
+        pages.put("generate", project + "/generate");
+        pages.put("deployments", project + "/deployments");
+        pages.put("projects", "/projects");
+        pages.put("repository", repositoryPath);
+        pages.put("repository-file", repositoryPath + "/blob/src/lib/recipes.ts");
+        pages.put("repository-commits", repositoryPath + "/commits");
+        checkPages(soft, pages);
+
+        checkRepositoryPages(soft, repositoryPath, project);
+        checkNotFound(soft);
+        checkPhoneMenu(soft);
+        soft.assertAll();
+    }
+
+    /** Each page at both widths: never wider than the window, and a screenshot of it. */
+    private void checkPages(SoftAssertions soft, Map<String, String> pages) {
+        for (Dimension size : List.of(PHONE, LAPTOP)) {
+            browser.manage().window().setSize(size);
+            pages.forEach((name, path) -> {
+                browser.get(url(path));
+                long scrollWidth = number("return document.documentElement.scrollWidth");
+                long innerWidth = number("return window.innerWidth");
+                soft.assertThat(scrollWidth).as("%s at %d px: page width (widest element: %s)", name, size.width, widest())
+                        .isLessThanOrEqualTo(innerWidth);
+                Browser.screenshot(browser, "pages-" + size.width + "-" + name);
+            });
+        }
+    }
+
+    /** The phase's main actions are on screen as the page opens, at both widths. */
+    private void checkMainActions(SoftAssertions soft, String path, String name, String... selectors) {
+        for (Dimension size : List.of(PHONE, LAPTOP)) {
+            browser.manage().window().setSize(size);
+            browser.get(url(path));
+            for (String selector : selectors) {
+                WebElement action = browser.findElement(By.cssSelector(selector));
+                soft.assertThat(onScreen(action)).as("%s at %d px: %s on screen without scrolling", name, size.width, selector)
+                        .isTrue();
+            }
+        }
+    }
+
+    /** Long code in the chat scrolls inside its own block rather than widening the page. */
+    private void checkCodeScrollsInItsBlock(SoftAssertions soft, String path) {
+        browser.manage().window().setSize(PHONE);
+        browser.get(url(path));
+        List<WebElement> blocks = browser.findElements(By.cssSelector("#chat-log pre"));
+        soft.assertThat(blocks).as("the planning help shows code blocks").isNotEmpty();
+        for (WebElement block : blocks) {
+            long scrollWidth = number("return arguments[0].scrollWidth", block);
+            long clientWidth = number("return arguments[0].clientWidth", block);
+            String overflow = (String) js("return getComputedStyle(arguments[0]).overflowX", block);
+            soft.assertThat(clientWidth).as("a code block is no wider than the phone").isLessThanOrEqualTo(390);
+            if (scrollWidth > clientWidth) {
+                soft.assertThat(overflow).as("a code block wider than its box scrolls").isIn("auto", "scroll");
+            }
+        }
+    }
+
+    /** A missing page says so in plain words, and a signed-in person keeps their header (visitors are asked to sign in). */
+    private void checkNotFound(SoftAssertions soft) {
+        browser.manage().window().setSize(LAPTOP);
+        for (String path : List.of("/projects/no-such-project", "/no-such-page")) {
+            browser.get(url(path));
+            soft.assertThat(browser.findElement(By.tagName("h1")).getText()).as("404 of %s", path).isEqualTo("Page not found");
+            soft.assertThat(browser.findElements(By.xpath("//header//button[text()='Sign out']")))
+                    .as("404 of %s keeps the signed-in header", path).isNotEmpty();
+        }
+    }
+
+    /** The repository page renders its README, colours code and leads back to its project. */
+    private void checkRepositoryPages(SoftAssertions soft, String repositoryPath, String project) {
+        browser.manage().window().setSize(LAPTOP);
+        browser.get(url(repositoryPath));
+        WebElement readme = browser.findElement(By.id("readme"));
+        soft.assertThat(readme.findElement(By.tagName("h1")).getText()).isEqualTo("Family recipes");
+        soft.assertThat(readme.findElements(By.cssSelector("table td"))).extracting(WebElement::getText).contains("Recipes", "generated");
+        await(driver -> !driver.findElements(By.cssSelector("#readme pre code.hljs")).isEmpty());
+        soft.assertThat(browser.findElement(By.id("repository-project")).getAttribute("href")).endsWith(project);
+        Browser.screenshot(browser, "pages-1366-repository-readme");
+        browser.get(url(repositoryPath + "/blob/src/lib/recipes.ts"));
+        await(driver -> !driver.findElements(By.cssSelector(".line-code .hljs-keyword")).isEmpty());
+        soft.assertThat(browser.findElement(By.cssSelector(".line-code .hljs-keyword")).getText()).isEqualTo("export");
+        soft.assertThat(browser.findElement(By.cssSelector(".line-code")).getText()).startsWith("export const recipes = [");
+    }
+
+    /** On a phone the navigation is one row: a menu that opens (a details element, so no script is needed). */
+    private void checkPhoneMenu(SoftAssertions soft) {
+        browser.manage().window().setSize(PHONE);
+        browser.get(url("/projects"));
+        WebElement topbar = browser.findElement(By.cssSelector(".topbar"));
+        soft.assertThat(topbar.getSize().height).as("the phone's top bar is one row").isLessThan(72);
+        WebElement menu = browser.findElement(By.cssSelector("details.nav-menu"));
+        soft.assertThat(menu.isDisplayed()).as("the phone menu is shown").isTrue();
+        WebElement projects = menu.findElement(By.cssSelector("a[href='/projects']"));
+        soft.assertThat(projects.isDisplayed()).as("the menu starts closed").isFalse();
+        menu.findElement(By.tagName("summary")).click();
+        soft.assertThat(projects.isDisplayed()).as("the opened menu shows the links").isTrue();
+        soft.assertThat(onScreen(menu.findElement(By.cssSelector("button[type=submit]")))).as("sign out in the menu").isTrue();
+        Browser.screenshot(browser, "pages-390-menu-open");
+
+        browser.manage().window().setSize(LAPTOP);
+        browser.get(url("/projects"));
+        soft.assertThat(browser.findElement(By.cssSelector("details.nav-menu")).isDisplayed()).as("no menu on a laptop").isFalse();
+        soft.assertThat(browser.findElement(By.linkText("Projects")).isDisplayed()).as("links inline on a laptop").isTrue();
+    }
+
+    /** A repository on the built-in host with a README and code long enough to need scrolling. */
+    private String commitSampleRepository(String email, String projectId) {
+        String userId = jdbc.sql("select id from users where email = ?").param(email).query(String.class).single();
+        var owner = new SignedInUser(userId, email, "Ada");
+        GitHost host = gitHosts.byId(GitHost.BUILT_IN);
+        RepositoryRef repository = host.createRepository(owner, "family-recipes");
+        String longLine = "export const recipes = [" + "\"a family recipe with a long name\", ".repeat(12) + "];";
+        host.commitFiles(owner, repository, List.of(
+                FileToCommit.text("README.md", """
+                        # Family recipes
+
+                        A recipe box where families save and share their favourite recipes.
+
+                        ## Run it
+
+                        ```bash
+                        npm ci && npm run dev -- --port 3000 --hostname 0.0.0.0 # then open http://localhost:3000 in your browser
+                        ```
+
+                        | part | status |
+                        | --- | --- |
+                        | Recipes | generated |
+                        """),
+                FileToCommit.text("src/lib/recipes.ts", longLine + "\n")),
+                "Generate Family recipes from its technical plan", "True Coding", "bot@example.com", ProgressListener.NONE);
+        projects.recordRepository(userId, projectId, GitHost.BUILT_IN, repository.owner(), repository.name(), repository.webUrl());
+        return "/repositories/" + repository.owner() + "/" + repository.name();
+    }
+
+    private boolean onScreen(WebElement element) {
+        return Boolean.TRUE.equals(js("""
+                const r = arguments[0].getBoundingClientRect();
+                return r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0
+                    && r.bottom <= window.innerHeight && r.right <= window.innerWidth;""", element));
+    }
+
+    /** Names the element reaching furthest right, so a failure says what to fix. */
+    private String widest() {
+        return (String) js("""
+                let widest = null, right = 0;
+                for (const e of document.querySelectorAll('body *')) {
+                  const r = e.getBoundingClientRect();
+                  if (r.right > right) { right = r.right; widest = e; }
+                }
+                return widest ? widest.tagName.toLowerCase() + '.' + [...widest.classList].join('.') + ' (' + Math.round(right) + ' px)' : 'none';""");
+    }
+
+    private void say(String message) {
+        int before = browser.findElements(By.cssSelector("#chat-log .message-assistant .prose")).size();
+        WebElement input = browser.findElement(By.id("chat-input"));
+        input.sendKeys(message);
+        input.sendKeys(Keys.ENTER);
+        await(driver -> driver.findElements(By.cssSelector("#chat-log .message-assistant .prose")).size() > before
+                && driver.findElement(By.id("chat-input")).isEnabled());
+    }
+
+    private void savePlan(String project, String kind, String json) {
+        browser.get(url(project + "/plans/" + kind + "/edit"));
+        WebElement editor = browser.findElement(By.id("planJson"));
+        js("arguments[0].value = arguments[1];", editor, json);
+        editor.submit();
+        awaitText("main", "plan saved");
+    }
+
+    private void await(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(condition);
+    }
+
+    private void awaitText(String selector, String text) {
+        await(driver -> driver.findElement(By.cssSelector(selector)).getText().contains(text));
+    }
+
+    private void fill(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    private long number(String script, Object... arguments) {
+        return ((Number) js(script, arguments)).longValue();
+    }
+
+    private static String resource(String path) throws Exception {
+        try (InputStream in = PagesBrowserTests.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
