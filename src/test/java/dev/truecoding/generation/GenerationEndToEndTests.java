@@ -73,7 +73,8 @@ class GenerationEndToEndTests {
         List<JsonNode> events = api.stream("POST", "/api/generate", new GenerationRequest(project, null)).stream()
                 .map(SseEvent::data).toList();
 
-        assertThat(events.stream().map(e -> e.get("stage").asString()).distinct().toList()).isEqualTo(GenerationApiTests.STAGES);
+        assertThat(events.stream().map(e -> e.get("stage").asString()).distinct().toList())
+                .as("stages; the last event: %s", events.getLast()).isEqualTo(GenerationApiTests.STAGES);
         assertThat(events.stream().map(e -> e.get("message").asString()))
                 .anyMatch(m -> m.startsWith("Running install"))
                 .anyMatch(m -> m.startsWith("build passed"));
