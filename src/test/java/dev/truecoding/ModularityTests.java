@@ -1,6 +1,7 @@
 package dev.truecoding;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import dev.truecoding.project.PlanApproved;
 import dev.truecoding.run.RunEnded;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -9,8 +10,10 @@ import org.springframework.modulith.docs.Documenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Feature packages talk only through each other's public API (top-level package), and through the one
- * application event there is: the run kernel publishes {@link RunEnded} and the project's status follows it.
+ * Feature packages talk only through each other's public API (top-level package), and through application
+ * events where the module that acts must not be known by the one where it happens: the run kernel publishes
+ * {@link RunEnded} and the project's status follows it; projects publish {@link PlanApproved} and the chats of
+ * the phases it ends are completed.
  */
 class ModularityTests {
 
@@ -25,6 +28,12 @@ class ModularityTests {
     void theEndOfARunReachesItsProjectAsAnEvent() {
         assertThat(modules.getModuleByName("project").orElseThrow().getEventsListenedTo(modules))
                 .extracting(JavaClass::getName).contains(RunEnded.class.getName());
+    }
+
+    @Test
+    void anApprovedPlanReachesTheConversationsAsAnEvent() {
+        assertThat(modules.getModuleByName("conversation").orElseThrow().getEventsListenedTo(modules))
+                .extracting(JavaClass::getName).contains(PlanApproved.class.getName());
     }
 
     @Test

@@ -1,41 +1,27 @@
 package dev.truecoding.conversation;
 
 import dev.truecoding.account.SignedInUser;
-import dev.truecoding.plan.BusinessPlan;
-import dev.truecoding.plan.InvalidPlanException;
-import dev.truecoding.plan.TechnicalPlan;
-import dev.truecoding.project.Project;
 import dev.truecoding.project.ProjectService;
-import dev.truecoding.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 import java.util.List;
 
 @RestController
 @RequestMapping("/api/projects/{id}")
-@Tag(name = "Plans and conversations", description = "Chat history, plan review, edits and approvals")
+@Tag(name = "Conversations", description = "The chat history of a project")
 class ConversationApiController {
 
     private final ProjectService projects;
     private final ConversationRepository conversations;
-    private final PlanReviewService review;
 
-    ConversationApiController(ProjectService projects, ConversationRepository conversations, PlanReviewService review) {
+    ConversationApiController(ProjectService projects, ConversationRepository conversations) {
         this.projects = projects;
         this.conversations = conversations;
-        this.review = review;
     }
 
     @GetMapping("/conversations")
@@ -43,56 +29,5 @@ class ConversationApiController {
     List<Conversation> conversations(SignedInUser user, @PathVariable String id) {
         projects.get(user.id(), id);
         return conversations.findWithMessages(id);
-    }
-
-    @GetMapping("/business-plan")
-    @Operation(summary = "The business plan (404 when there is none yet)")
-    BusinessPlan businessPlan(SignedInUser user, @PathVariable String id) {
-        BusinessPlan plan = projects.get(user.id(), id).businessPlan();
-        if (plan == null) {
-            throw new NotFoundException("Business plan");
-        }
-        return plan;
-    }
-
-    @PutMapping("/business-plan")
-    @Operation(summary = "Replace the business plan; an invalid plan is a 400 listing every violation")
-    BusinessPlan putBusinessPlan(SignedInUser user, @PathVariable String id, @RequestBody JsonNode plan) {
-        return review.putBusinessPlan(user.id(), id, plan).businessPlan();
-    }
-
-    @PostMapping("/business-plan/approve")
-    @Operation(summary = "Approve the business plan: Discovery → Planning")
-    Project approveBusinessPlan(SignedInUser user, @PathVariable String id) {
-        return review.approveBusinessPlan(user.id(), id);
-    }
-
-    @GetMapping("/technical-plan")
-    @Operation(summary = "The technical plan (404 when there is none yet)")
-    TechnicalPlan technicalPlan(SignedInUser user, @PathVariable String id) {
-        TechnicalPlan plan = projects.get(user.id(), id).technicalPlan();
-        if (plan == null) {
-            throw new NotFoundException("Technical plan");
-        }
-        return plan;
-    }
-
-    @PutMapping("/technical-plan")
-    @Operation(summary = "Replace the technical plan (also to skip the chats with a plan of your own)")
-    TechnicalPlan putTechnicalPlan(SignedInUser user, @PathVariable String id, @RequestBody JsonNode plan) {
-        return review.putTechnicalPlan(user.id(), id, plan).technicalPlan();
-    }
-
-    @PostMapping("/technical-plan/approve")
-    @Operation(summary = "Approve the technical plan: Planning → Connecting")
-    Project approveTechnicalPlan(SignedInUser user, @PathVariable String id) {
-        return review.approveTechnicalPlan(user.id(), id);
-    }
-
-    @ExceptionHandler(InvalidPlanException.class)
-    ProblemDetail invalidPlan(InvalidPlanException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setProperty("violations", e.violations());
-        return problem;
     }
 }

@@ -4,6 +4,7 @@ import dev.truecoding.account.SignedInUser;
 import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.InvalidPlanException;
 import dev.truecoding.plan.TechnicalPlan;
+import dev.truecoding.project.PlanReview;
 import dev.truecoding.project.Project;
 import dev.truecoding.project.ProjectService;
 import dev.truecoding.project.ProjectStatus;
@@ -31,12 +32,12 @@ class WorkspacePageController {
 
     private final ProjectService projects;
     private final ConversationRepository conversations;
-    private final PlanReviewService review;
+    private final PlanReview review;
     private final ChatService chat;
     private final JsonMapper json;
     private final Markdown markdown;
 
-    WorkspacePageController(ProjectService projects, ConversationRepository conversations, PlanReviewService review,
+    WorkspacePageController(ProjectService projects, ConversationRepository conversations, PlanReview review,
                             ChatService chat, JsonMapper json, Markdown markdown) {
         this.markdown = markdown;
         this.projects = projects;

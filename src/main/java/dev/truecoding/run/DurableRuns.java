@@ -61,9 +61,7 @@ public class DurableRuns {
         for (RunKind<?> kind : kinds.all()) {
             for (String runId : kind.orphaned(kind.type().jobName())) {
                 kind.record(runId).filter(RunRecord::active).ifPresent(record -> {
-                    Run<?> run = handle(kind, record, 0, null);
-                    run.fail(kind.wording().subject() + " stopped without finishing (its background job ended "
-                            + "unexpectedly). " + kind.wording().retry(), null);
+                    handle(kind, record, 0, null).fail(stoppedWithoutFinishing(kind), null);
                 });
             }
         }
@@ -93,6 +91,9 @@ public class DurableRuns {
         }
         try {
             run.kind().execute(run);
+            if (run.kind().record(run.id()).filter(RunRecord::active).isPresent()) {
+                run.fail(stoppedWithoutFinishing(run.kind()), null); // the stages returned without an end
+            }
         } catch (StageFailure failure) {
             run.fail(failure.getMessage(), failure.details());
         } catch (RuntimeException | IOException e) {
@@ -105,6 +106,11 @@ public class DurableRuns {
             // Shutting down: the job stays picked, and is revived once this instance's heartbeat is missed.
             throw new IllegalStateException(run.kind().type() + " run " + run.id() + " interrupted by shutdown", e);
         }
+    }
+
+    private static String stoppedWithoutFinishing(RunKind<?> kind) {
+        return kind.wording().subject() + " stopped without finishing (its background job ended unexpectedly). "
+                + kind.wording().retry();
     }
 
     <S extends Enum<S> & RunStage> void progress(Run<S> run, RunProgress progress) {

@@ -3,7 +3,10 @@ package dev.truecoding.deploy;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import dev.truecoding.generation.CodeValidator;
 import dev.truecoding.generation.GenerationApiTests;
-import dev.truecoding.support.CookieClient;
+import dev.truecoding.generation.GenerationRequest;
+import dev.truecoding.support.ApiClient;
+import dev.truecoding.support.HttpApiClient;
+import dev.truecoding.support.SseEvent;
 import dev.truecoding.system.DatabaseUrl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,12 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -43,8 +43,7 @@ class DeployEndToEndTests {
     @Autowired
     Scheduler scheduler;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String token;
+    private ApiClient api;
 
     @BeforeEach
     void needsNpm() throws Exception {
@@ -53,7 +52,7 @@ class DeployEndToEndTests {
             fail("npm and node must be on PATH: truecoding.test.strict is true");
         }
         assumeTrue(npm, "npm is missing: the deploy tests are skipped");
-        token = new CookieClient().signUpAndCreateToken(base(), "deploy-" + UUID.randomUUID() + "@example.com");
+        api = HttpApiClient.signUp(base(), json);
     }
 
     @Test
@@ -66,11 +65,11 @@ class DeployEndToEndTests {
         assertThat(stages).containsSubsequence("importing", "building", "deploying", "ready");
         String url = events.getLast().get("url").asString();
         assertThat(url).matches("http://recipe-box-[a-z0-9]+\\.localhost:" + port + "/");
-        JsonNode projectNow = api("GET", "/api/projects/" + project, null);
+        JsonNode projectNow = api.get("/api/projects/" + project);
         assertThat(projectNow.get("status").asString()).isEqualTo("LIVE");
         assertThat(projectNow.get("productionUrl").asString()).isEqualTo(url);
         assertThat(projectNow.has("lastDeployAt")).isTrue();
-        JsonNode first = api("GET", "/api/projects/" + project + "/deployments/latest", null);
+        JsonNode first = api.get("/api/projects/" + project + "/deployments/latest");
         assertThat(first.get("status").asString()).isEqualTo("READY");
         assertThat(first.get("vercelDeploymentId").asString()).isEqualTo("builtin_" + first.get("id").asString());
         assertThat(first.get("live").asBoolean()).isTrue();
@@ -83,113 +82,69 @@ class DeployEndToEndTests {
                     .isBetween(200, 201);
             assertThat(app.get(host, "/api/recipes").body()).contains("Lentil soup");
 
-            JsonNode second = awaitEnd(api("POST", "/api/deploy", "{\"projectId\":\"" + project + "\"}").get("id").asString());
+            JsonNode second = awaitEnd(api.post("/api/deploy", new DeployRequest(project, null, null)).get("id").asString());
             assertThat(second.get("status").asString()).isEqualTo("READY");
             assertThat(second.get("url").asString()).isEqualTo(url);
             assertThat(app.get(host, "/api/recipes").body()).as("the data survives a redeploy").contains("Lentil soup");
 
-            JsonNode rollback = awaitEnd(api("POST", "/api/deployments/" + first.get("id").asString() + "/rollback", null)
+            JsonNode rollback = awaitEnd(api.post("/api/deployments/" + first.get("id").asString() + "/rollback", null)
                     .get("id").asString());
             assertThat(rollback.get("status").asString()).isEqualTo("READY");
             assertThat(rollback.get("rollbackOf").asString()).isEqualTo(first.get("id").asString());
-            assertThat(api("GET", "/api/deployments/" + first.get("id").asString(), null).get("live").asBoolean()).isTrue();
+            assertThat(api.get("/api/deployments/" + first.get("id").asString()).get("live").asBoolean()).isTrue();
             assertThat(app.get(host, "/api/recipes").body()).contains("Lentil soup");
         }
-        JsonNode history = api("GET", "/api/projects/" + project + "/deployments", null);
+        JsonNode history = api.get("/api/projects/" + project + "/deployments");
         assertThat(history.size()).isEqualTo(3);
-        assertThat(api("GET", "/api/deployments/" + first.get("id").asString() + "/events", null).toString())
+        assertThat(api.get("/api/deployments/" + first.get("id").asString() + "/events").toString())
                 .contains("\"kind\":\"log\"");
     }
 
     @Test
     void refusalsAndCancelChangeNothing() throws Exception {
-        String notGenerated = api("POST", "/api/projects", "{\"name\":\"Not yet\"}").get("id").asString();
-        HttpResponse<String> refused = call("POST", "/api/deploy", "{\"projectId\":\"" + notGenerated + "\"}");
-        assertThat(refused.statusCode()).isEqualTo(409);
+        String notGenerated = api.post("/api/projects", Map.of("name", "Not yet")).get("id").asString();
+        ApiClient.Answer refused = api.send("POST", "/api/deploy", new DeployRequest(notGenerated, null, null));
+        assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body()).contains("not been generated yet");
-        assertThat(api("GET", "/api/projects/" + notGenerated + "/deployments", null).size()).isZero();
+        assertThat(api.get("/api/projects/" + notGenerated + "/deployments").size()).isZero();
 
         String project = generatedProject("Queue");
-        assertThat(call("POST", "/api/deploy", "{\"projectId\":\"" + project + "\",\"target\":\"vercel\"}").statusCode()).isEqualTo(409);
+        assertThat(api.send("POST", "/api/deploy", new DeployRequest(project, "vercel", null)).status()).isEqualTo(409);
         scheduler.pause();
         String queued;
         try {
-            queued = api("POST", "/api/deploy", "{\"projectId\":\"" + project + "\"}").get("id").asString();
-            HttpResponse<String> second = call("POST", "/api/deploy", "{\"projectId\":\"" + project + "\"}");
-            assertThat(second.statusCode()).isEqualTo(409);
+            queued = api.post("/api/deploy", new DeployRequest(project, null, null)).get("id").asString();
+            ApiClient.Answer second = api.send("POST", "/api/deploy", new DeployRequest(project, null, null));
+            assertThat(second.status()).isEqualTo(409);
             assertThat(second.body()).contains("already going");
-            String eve = new CookieClient().signUpAndCreateToken(base(), "eve-" + UUID.randomUUID() + "@example.com");
-            assertThat(http.send(HttpRequest.newBuilder(URI.create(base() + "/api/deployments/" + queued))
-                    .header("Authorization", "Bearer " + eve).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
-            JsonNode canceled = api("POST", "/api/deployments/" + queued + "/cancel", null);
+            ApiClient eve = HttpApiClient.signUp(base(), json);
+            assertThat(eve.send("GET", "/api/deployments/" + queued, null).status()).isEqualTo(404);
+            JsonNode canceled = api.post("/api/deployments/" + queued + "/cancel", null);
             assertThat(canceled.get("status").asString()).isEqualTo("CANCELED");
         } finally {
             scheduler.resume();
         }
-        assertThat(call("POST", "/api/deployments/" + queued + "/cancel", null).statusCode()).isEqualTo(409);
-        assertThat(api("GET", "/api/projects/" + project, null).get("status").asString()).isEqualTo("DEPLOYING");
-        assertThat(api("GET", "/api/projects/" + project, null).has("productionUrl")).isFalse();
+        assertThat(api.send("POST", "/api/deployments/" + queued + "/cancel", null).status()).isEqualTo(409);
+        assertThat(api.get("/api/projects/" + project).get("status").asString()).isEqualTo("DEPLOYING");
+        assertThat(api.get("/api/projects/" + project).has("productionUrl")).isFalse();
     }
 
     private String generatedProject(String name) throws Exception {
-        String project = api("POST", "/api/projects", "{\"name\":\"" + name + "\"}").get("id").asString();
-        api("PUT", "/api/projects/" + project + "/technical-plan", GenerationApiTests.plan());
-        api("POST", "/api/projects/" + project + "/technical-plan/approve", "");
-        String run = api("POST", "/api/generate", "{\"projectId\":\"" + project + "\"}").get("id").asString();
-        for (int i = 0; i < 3000; i++) {
-            String status = api("GET", "/api/generations/" + run, null).get("status").asString();
-            if (!status.equals("RUNNING")) {
-                assertThat(status).isEqualTo("SUCCEEDED");
-                return project;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("generation did not finish");
+        String project = api.approvedProject(name, GenerationApiTests.plan());
+        String run = api.post("/api/generate", new GenerationRequest(project, null)).get("id").asString();
+        assertThat(api.awaitEnd("/api/generations/" + run, List.of("RUNNING"), Duration.ofMinutes(10)).get("status").asString())
+                .isEqualTo("SUCCEEDED");
+        return project;
     }
 
+    /** The deployment's progress events, as a client streaming {@code POST /api/deploy} reads them. */
     private List<JsonNode> deployAndFollow(String project) throws Exception {
-        HttpResponse<java.util.stream.Stream<String>> response = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/deploy"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Accept", "text/event-stream")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"projectId\":\"" + project + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofLines());
-        assertThat(response.statusCode()).isEqualTo(200);
-        List<JsonNode> events = new ArrayList<>();
-        String[] name = {""};
-        response.body().forEach(line -> {
-            if (line.startsWith("event:")) {
-                name[0] = line.substring(6).strip();
-            } else if (line.startsWith("data:") && name[0].equals("progress")) {
-                events.add(json.readTree(line.substring(5)));
-            }
-        });
-        return events;
+        return api.stream("POST", "/api/deploy", new DeployRequest(project, null, null)).stream()
+                .filter(event -> event.name().equals("progress")).map(SseEvent::data).toList();
     }
 
     private JsonNode awaitEnd(String deployment) throws Exception {
-        for (int i = 0; i < 1500; i++) {
-            JsonNode d = api("GET", "/api/deployments/" + deployment, null);
-            String status = d.get("status").asString();
-            if (!status.equals("QUEUED") && !status.equals("BUILDING")) {
-                return d;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("deployment did not finish");
-    }
-
-    private JsonNode api(String method, String path, String body) throws Exception {
-        HttpResponse<String> response = call(method, path, body);
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-        return response.body().isEmpty() ? json.createObjectNode() : json.readTree(response.body());
-    }
-
-    private HttpResponse<String> call(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.awaitEnd("/api/deployments/" + deployment, List.of("QUEUED", "BUILDING"), Duration.ofMinutes(5));
     }
 
     private String base() {

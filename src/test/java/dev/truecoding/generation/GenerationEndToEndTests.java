@@ -1,6 +1,9 @@
 package dev.truecoding.generation;
 
+import dev.truecoding.support.ApiClient;
 import dev.truecoding.support.CookieClient;
+import dev.truecoding.support.HttpApiClient;
+import dev.truecoding.support.SseEvent;
 import dev.truecoding.support.GitCommand;
 import dev.truecoding.system.DatabaseUrl;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,15 +19,9 @@ import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,8 +51,6 @@ class GenerationEndToEndTests {
     @TempDir
     Path scratch;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @BeforeEach
     void needsNpmAndGit() {
         boolean available = CodeValidator.npmAvailable() && GitCommand.available();
@@ -69,18 +64,21 @@ class GenerationEndToEndTests {
     void anApprovedPlanBecomesARepositoryThatClonesAndPassesItsCiSteps(CapturedOutput logs) throws Exception {
         String email = "e2e-" + UUID.randomUUID() + "@example.com";
         String token = new CookieClient().signUpAndCreateToken(base(), email);
-        String project = api(token, "POST", "/api/projects", "{\"name\":\"Recipe Box\"}").get("id").asString();
-        api(token, "PUT", "/api/projects/" + project + "/technical-plan", GenerationApiTests.plan());
-        assertThat(api(token, "POST", "/api/projects/" + project + "/technical-plan/approve", "").get("status").asString())
+        ApiClient api = new HttpApiClient(base(), token, json);
+        String project = api.createProject("Recipe Box");
+        api.put("/api/projects/" + project + "/technical-plan", GenerationApiTests.plan());
+        assertThat(api.post("/api/projects/" + project + "/technical-plan/approve", null).get("status").asString())
                 .isEqualTo("CONNECTING");
 
-        List<JsonNode> events = generateAndFollow(token, project);
+        List<JsonNode> events = api.stream("POST", "/api/generate", new GenerationRequest(project, null)).stream()
+                .map(SseEvent::data).toList();
 
-        assertThat(events.stream().map(e -> e.get("stage").asString()).distinct().toList()).isEqualTo(GenerationApiTests.STAGES);
+        assertThat(events.stream().map(e -> e.get("stage").asString()).distinct().toList())
+                .as("stages; the last event: %s", events.getLast()).isEqualTo(GenerationApiTests.STAGES);
         assertThat(events.stream().map(e -> e.get("message").asString()))
                 .anyMatch(m -> m.startsWith("Running install"))
                 .anyMatch(m -> m.startsWith("build passed"));
-        JsonNode run = api(token, "GET", "/api/projects/" + project + "/generations", null).get(0);
+        JsonNode run = api.get("/api/projects/" + project + "/generations").get(0);
         assertThat(run.get("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(run.get("validation").valueStream().map(step -> step.get("name").asString() + ":" + step.get("outcome").asString()))
                 .containsExactly("static:PASSED", "install:PASSED", "typecheck:PASSED", "test:PASSED", "build:PASSED");
@@ -93,7 +91,7 @@ class GenerationEndToEndTests {
         Path app = scratch.resolve("app");
 
         // Every generated_files row is in the clone, byte for byte, at the run's commit.
-        JsonNode files = api(token, "GET", "/api/projects/" + project + "/files", null);
+        JsonNode files = api.get("/api/projects/" + project + "/files");
         for (JsonNode file : files) {
             assertThat(Files.readString(app.resolve(file.get("path").asString()))).as(file.get("path").asString())
                     .isEqualTo(file.get("content").asString());
@@ -132,32 +130,6 @@ class GenerationEndToEndTests {
             assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
             assertThat(process.exitValue()).as(command + "\n" + output).isZero();
         }
-    }
-
-    /** {@code POST /api/generate} as a client reads it: Server-Sent Events until the server ends the stream. */
-    private List<JsonNode> generateAndFollow(String token, String project) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/api/generate"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Accept", "text/event-stream")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"projectId\":\"" + project + "\"}")).build();
-        HttpResponse<java.util.stream.Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
-        assertThat(response.statusCode()).isEqualTo(200);
-        List<JsonNode> events = new ArrayList<>();
-        response.body().filter(line -> line.startsWith("data:"))
-                .forEach(line -> events.add(json.readTree(line.substring(5))));
-        return events;
-    }
-
-    private JsonNode api(String token, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-        return response.body().isEmpty() ? json.createObjectNode() : json.readTree(response.body());
     }
 
     private String base() {

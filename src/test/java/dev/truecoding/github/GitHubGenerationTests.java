@@ -1,6 +1,10 @@
 package dev.truecoding.github;
 
+import dev.truecoding.generation.GenerationApiTests;
+import dev.truecoding.generation.GenerationRequest;
+import dev.truecoding.support.ApiClient;
 import dev.truecoding.support.CookieClient;
+import dev.truecoding.support.HttpApiClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +37,7 @@ class GitHubGenerationTests extends GitHubTestSupport {
     GitHubConnections connections;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private String apiToken;
+    private ApiClient api;
     private String userId;
     private String githubToken;
     private String login;
@@ -41,7 +45,7 @@ class GitHubGenerationTests extends GitHubTestSupport {
     @BeforeEach
     void aPersonWithGitHubConnected() throws Exception {
         String email = "gen-" + UUID.randomUUID() + "@example.com";
-        apiToken = new CookieClient().signUpAndCreateToken(baseUrl(), email);
+        api = new HttpApiClient(baseUrl(), new CookieClient().signUpAndCreateToken(baseUrl(), email), json);
         userId = userIdByEmail(email);
         login = "octo" + UUID.randomUUID().toString().substring(0, 6);
         githubToken = "ghp_" + UUID.randomUUID().toString().replace("-", "") + "abcd";
@@ -62,14 +66,14 @@ class GitHubGenerationTests extends GitHubTestSupport {
         assertThat(github.repo(login, "Recipe-Box").orElseThrow().privateRepo()).isTrue();
 
         Map<String, String> generated = new HashMap<>();
-        api("GET", "/api/projects/" + project + "/files", null)
+        api.get("/api/projects/" + project + "/files")
                 .forEach(file -> generated.put(file.get("path").asString(), file.get("content").asString()));
         assertThat(github.filesOf(run.get("commitSha").asString())).isEqualTo(generated)
                 .containsKey(".github/workflows/ci.yml");
         assertThat(github.repo(login, "Recipe-Box").orElseThrow().refs())
                 .containsEntry("refs/heads/main", run.get("commitSha").asString());
 
-        JsonNode projectNow = api("GET", "/api/projects/" + project, null);
+        JsonNode projectNow = api.get("/api/projects/" + project);
         assertThat(projectNow.get("gitHost").asString()).isEqualTo("github");
         assertThat(projectNow.get("githubRepoOwner").asString()).isEqualTo(login);
         assertThat(projectNow.get("githubRepoUrl").asString()).startsWith(github.url()).endsWith("/" + login + "/Recipe-Box");
@@ -116,7 +120,7 @@ class GitHubGenerationTests extends GitHubTestSupport {
         assertThat(failed.get("status").asString()).isEqualTo("FAILED");
         assertThat(failed.get("stage").asString()).isEqualTo("creating_repo");
         assertThat(failed.get("errorMessage").asString()).containsIgnoringCase("github").doesNotContain(githubToken);
-        JsonNode projectNow = api("GET", "/api/projects/" + project, null);
+        JsonNode projectNow = api.get("/api/projects/" + project);
         assertThat(projectNow.get("status").asString()).isEqualTo("FAILED");
         assertThat(projectNow.get("failedPhase").asString()).isEqualTo("GENERATING");
 
@@ -128,43 +132,15 @@ class GitHubGenerationTests extends GitHubTestSupport {
     }
 
     private JsonNode generate(String project, String host) throws Exception {
-        String body = host == null ? "{\"projectId\":\"" + project + "\"}"
-                : "{\"projectId\":\"" + project + "\",\"host\":\"" + host + "\"}";
-        String runId = api("POST", "/api/generate", body).get("id").asString();
-        for (int i = 0; i < 1200; i++) {
-            JsonNode run = api("GET", "/api/generations/" + runId, null);
-            if (!run.get("status").asString().equals("RUNNING")) {
-                return run;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("run " + runId + " did not finish");
+        String runId = api.post("/api/generate", new GenerationRequest(project, host)).get("id").asString();
+        return api.awaitEnd("/api/generations/" + runId, List.of("RUNNING"), Duration.ofMinutes(2));
     }
 
     private String events(String runId) throws Exception {
-        return api("GET", "/api/generations/" + runId + "/events", null).toString();
+        return api.get("/api/generations/" + runId + "/events").toString();
     }
 
     private String approvedProject(String name) throws Exception {
-        String project = api("POST", "/api/projects", "{\"name\":\"" + name + "\"}").get("id").asString();
-        String plan;
-        try (var in = getClass().getResourceAsStream("/plans/full-technical-plan.json")) {
-            plan = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        api("PUT", "/api/projects/" + project + "/technical-plan", plan);
-        api("POST", "/api/projects/" + project + "/technical-plan/approve", "");
-        return project;
-    }
-
-    private JsonNode api(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .header("Authorization", "Bearer " + apiToken).header("Accept", "application/json");
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-        return json.readTree(response.body());
+        return api.approvedProject(name, GenerationApiTests.plan());
     }
 }

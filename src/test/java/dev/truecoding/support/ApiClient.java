@@ -1,10 +1,5 @@
 package dev.truecoding.support;
 
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -12,54 +7,47 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /**
- * The API as one signed-in person calls it (their personal access token), over the application's MockMvc.
- * Request bodies are objects (records, maps), written as JSON; answers are read as JSON.
+ * The API as one signed-in person calls it (their personal access token): through the application's MockMvc
+ * ({@link ApplicationTest#api}) or over HTTP on a real port ({@link HttpApiClient}). Request bodies are objects
+ * (records, maps) written as JSON, or JSON text as it is; answers are read as JSON.
  */
-public final class ApiClient {
+public abstract class ApiClient {
 
-    private final MockMvc mvc;
-    private final JsonMapper json;
-    private final ApplicationTest.ApiUser user;
+    /** A status and a body, whichever way the request went. */
+    public record Answer(int status, String body) {
+    }
 
-    ApiClient(MockMvc mvc, JsonMapper json, ApplicationTest.ApiUser user) {
-        this.mvc = mvc;
+    protected final JsonMapper json;
+
+    protected ApiClient(JsonMapper json) {
         this.json = json;
-        this.user = user;
     }
 
-    /** A request as this person, with {@code body} (or none) as JSON; the answer is the caller's to check. */
-    public ResultActions call(HttpMethod method, String path, Object body) throws Exception {
-        MockHttpServletRequestBuilder request = request(method, path).header("Authorization", user.bearer())
-                .accept(MediaType.APPLICATION_JSON);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body instanceof String text ? text : json.writeValueAsString(body));
-        }
-        return mvc.perform(request);
-    }
+    /** The request as this person, {@code body} (or none) as JSON; the answer is the caller's to check. */
+    public abstract Answer send(String method, String path, Object body) throws Exception;
+
+    /** A request with {@code Accept: text/event-stream}, read to the stream's end. */
+    public abstract List<SseEvent> stream(String method, String path, Object body) throws Exception;
 
     /** GET, expecting 200, as JSON. */
     public JsonNode get(String path) throws Exception {
-        return read(call(HttpMethod.GET, path, null).andExpect(status().isOk()));
+        return expect("GET", path, null, 200);
     }
 
     /** POST, expecting a 2xx answer, as JSON (an empty body as an empty object). */
     public JsonNode post(String path, Object body) throws Exception {
-        return read(call(HttpMethod.POST, path, body).andExpect(status().is2xxSuccessful()));
+        return expect("POST", path, body, 0);
     }
 
     /** PUT, expecting a 2xx answer, as JSON. */
     public JsonNode put(String path, Object body) throws Exception {
-        return read(call(HttpMethod.PUT, path, body).andExpect(status().is2xxSuccessful()));
+        return expect("PUT", path, body, 0);
     }
 
     /** A new project of this person's, by name; its id. */
     public String createProject(String name) throws Exception {
-        return read(call(HttpMethod.POST, "/api/projects", Map.of("name", name)).andExpect(status().isCreated()))
-                .get("id").asString();
+        return expect("POST", "/api/projects", Map.of("name", name), 201).get("id").asString();
     }
 
     /** A new project whose technical plan (JSON text) is put and approved: in Connecting, ready to generate. */
@@ -73,24 +61,32 @@ public final class ApiClient {
         return project;
     }
 
-    /** A generation run once it stopped running (two minutes at most). */
+    /** A generation run once it stopped running. */
     public JsonNode awaitGeneration(String runId) throws Exception {
-        return awaitEnd("/api/generations/" + runId, List.of("RUNNING"));
+        return awaitEnd("/api/generations/" + runId, List.of("RUNNING"), Duration.ofMinutes(2));
     }
 
-    /** A deployment once it stopped being queued or building (two minutes at most). */
+    /** A deployment once it is no longer queued or building. */
     public JsonNode awaitDeployment(String deploymentId) throws Exception {
-        return awaitEnd("/api/deployments/" + deploymentId, List.of("QUEUED", "BUILDING"));
+        return awaitEnd("/api/deployments/" + deploymentId, List.of("QUEUED", "BUILDING"), Duration.ofMinutes(2));
     }
 
     /** The resource at {@code path} once its {@code status} is none of {@code active}. */
-    public JsonNode awaitEnd(String path, List<String> active) throws Exception {
-        return Await.until(path + " to end", Duration.ofMinutes(2), () -> get(path),
-                node -> !active.contains(node.get("status").asString()));
+    public JsonNode awaitEnd(String path, List<String> active, Duration timeout) throws Exception {
+        return Await.until(path + " to end", timeout, () -> get(path), node -> !active.contains(node.get("status").asString()));
     }
 
-    private JsonNode read(ResultActions result) throws Exception {
-        String body = result.andReturn().getResponse().getContentAsString();
-        return body.isEmpty() ? json.createObjectNode() : json.readTree(body);
+    /** JSON text goes as it is; anything else is written as JSON. */
+    protected String text(Object body) {
+        return body == null ? null : body instanceof String text ? text : json.writeValueAsString(body);
+    }
+
+    private JsonNode expect(String method, String path, Object body, int status) throws Exception {
+        Answer answer = send(method, path, body);
+        boolean ok = status == 0 ? answer.status() / 100 == 2 : answer.status() == status;
+        if (!ok) {
+            throw new AssertionError(method + " " + path + " answered " + answer.status() + ": " + answer.body());
+        }
+        return answer.body().isEmpty() ? json.createObjectNode() : json.readTree(answer.body());
     }
 }

@@ -59,7 +59,7 @@ public abstract class ApplicationTest {
 
     /** The API as {@code user} calls it. */
     protected ApiClient api(ApiUser user) {
-        return new ApiClient(mvc, json, user);
+        return new MockMvcApiClient(mvc, json, user.bearer());
     }
 
     protected JsonNode body(MvcResult result) throws Exception {

@@ -128,7 +128,7 @@ class DeployPipeline implements RunKind<DeployStage> {
 
     @Override
     public void execute(Run<DeployStage> run) throws IOException {
-        Deployment deployment = records.findWork(run.id()).orElseThrow(() -> new NotFoundException("Deployment")).deployment();
+        Deployment deployment = records.findForJob(run.id()).orElseThrow(() -> new NotFoundException("Deployment"));
         if (run.attempt() > 1) {
             Optional<String> live = deployer.live(deployment.projectId()).filter(app -> app.deploymentId().equals(run.id()))
                     .map(app -> app.url());

@@ -1,5 +1,6 @@
 package dev.truecoding.deploy.run;
 
+import dev.truecoding.deploy.DeployStage;
 import dev.truecoding.deploy.Deployment;
 import dev.truecoding.deploy.DeploymentStatus;
 import dev.truecoding.run.RunRecord;
@@ -15,10 +16,6 @@ import java.util.Optional;
 /** The seed's {@code deployments} (their events are the kernel's). Reads for people are scoped by owner. */
 @Repository
 public class DeploymentRecords {
-
-    /** A deployment as its job sees it: the public view, its owner, and how often its job started. */
-    public record Work(Deployment deployment, String userId, int attempts) {
-    }
 
     private final JdbcClient jdbc;
 
@@ -42,18 +39,17 @@ public class DeploymentRecords {
                 .query((rs, row) -> map(rs)).optional();
     }
 
-    Optional<Work> findWork(String id) {
-        return jdbc.sql("SELECT * FROM deployments WHERE id = ?").params(id)
-                .query((rs, row) -> new Work(map(rs), rs.getString("user_id"), rs.getInt("attempts")))
-                .optional();
+    /** The deployment whoever asked for it, for its job. */
+    Optional<Deployment> findForJob(String id) {
+        return jdbc.sql("SELECT * FROM deployments WHERE id = ?").params(id).query((rs, row) -> map(rs)).optional();
     }
 
-    /** The deployment as the kernel sees it; its stage is the last one its events reported. */
+    /** The deployment as the kernel sees it; a deployment keeps no stage of its own, so it starts at importing. */
     Optional<RunRecord> record(String id) {
         return jdbc.sql("SELECT id, user_id, project_id, status FROM deployments WHERE id = ? AND user_id IS NOT NULL")
                 .param(id)
                 .query((rs, row) -> new RunRecord(rs.getString("id"), rs.getString("user_id"), rs.getString("project_id"),
-                        DeploymentStatus.valueOf(rs.getString("status")).active(), "importing", 0))
+                        DeploymentStatus.valueOf(rs.getString("status")).active(), DeployStage.IMPORTING.wireName(), 0))
                 .optional();
     }
 

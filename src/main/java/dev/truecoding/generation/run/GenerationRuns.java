@@ -24,7 +24,7 @@ import java.util.Optional;
 public class GenerationRuns {
 
     /** What the job needs of a run beyond its public view. */
-    public record Work(GenerationRun run, String userId, TechnicalPlan plan, int attempts) {
+    public record Work(GenerationRun run, String userId, TechnicalPlan plan) {
     }
 
     private static final TypeReference<List<ValidationResult.Step>> STEPS = new TypeReference<>() {
@@ -56,7 +56,7 @@ public class GenerationRuns {
     Optional<Work> findWork(String runId) {
         return jdbc.sql("SELECT * FROM generation_runs WHERE id = ?").params(runId)
                 .query((rs, row) -> new Work(mapRun(rs, row), rs.getString("user_id"),
-                        json.readValue(rs.getString("technical_plan"), TechnicalPlan.class), rs.getInt("attempts")))
+                        json.readValue(rs.getString("technical_plan"), TechnicalPlan.class)))
                 .optional();
     }
 

@@ -1,12 +1,10 @@
-package dev.truecoding.conversation;
+package dev.truecoding.project;
 
 import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.PlanValidator;
 import dev.truecoding.plan.TechnicalPlan;
-import dev.truecoding.project.Project;
-import dev.truecoding.project.ProjectService;
-import dev.truecoding.project.ProjectStatus;
 import dev.truecoding.system.ConflictException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -15,48 +13,48 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A person's own edits and approvals of the plans. Edits are validated like any plan; approving a plan
- * completes its phase's conversation and moves the project on.
+ * A person's own edits and approvals of the plans. Edits are validated like any plan; approving a plan moves
+ * the project on and publishes {@link PlanApproved} (the chats of the phases it ends are completed on it).
  */
 @Service
-class PlanReviewService {
+public class PlanReview {
 
     private static final Set<ProjectStatus> BUSINESS_PLAN_EDITABLE = EnumSet.of(ProjectStatus.IDEATION, ProjectStatus.PLANNING);
     private static final Set<ProjectStatus> TECHNICAL_PLAN_EDITABLE =
             EnumSet.of(ProjectStatus.IDEATION, ProjectStatus.PLANNING, ProjectStatus.CONNECTING);
 
     private final ProjectService projects;
-    private final ConversationRepository conversations;
     private final PlanValidator validator;
+    private final ApplicationEventPublisher events;
 
-    PlanReviewService(ProjectService projects, ConversationRepository conversations, PlanValidator validator) {
+    PlanReview(ProjectService projects, PlanValidator validator, ApplicationEventPublisher events) {
         this.projects = projects;
-        this.conversations = conversations;
         this.validator = validator;
+        this.events = events;
     }
 
     @Transactional
-    Project putBusinessPlan(String userId, String projectId, JsonNode body) {
+    public Project putBusinessPlan(String userId, String projectId, JsonNode body) {
         requireStatus(projects.get(userId, projectId), BUSINESS_PLAN_EDITABLE, "edit the business plan");
         return projects.saveBusinessPlan(userId, projectId, validator.parse(BusinessPlan.class, body));
     }
 
     @Transactional
-    Project putTechnicalPlan(String userId, String projectId, JsonNode body) {
+    public Project putTechnicalPlan(String userId, String projectId, JsonNode body) {
         requireStatus(projects.get(userId, projectId), TECHNICAL_PLAN_EDITABLE, "edit the technical plan");
         return projects.saveTechnicalPlan(userId, projectId, validator.parse(TechnicalPlan.class, body));
     }
 
     /** IDEATION → PLANNING. */
     @Transactional
-    Project approveBusinessPlan(String userId, String projectId) {
+    public Project approveBusinessPlan(String userId, String projectId) {
         Project project = projects.get(userId, projectId);
         if (project.businessPlan() == null) {
             throw new ConflictException("There is no business plan to approve yet: finish the interview or put one.");
         }
         validator.check(project.businessPlan());
         Project moved = projects.moveTo(userId, projectId, ProjectStatus.PLANNING);
-        conversations.complete(projectId, ConversationPhase.DISCOVERY);
+        events.publishEvent(new PlanApproved(projectId, PlanApproved.Plan.BUSINESS));
         return moved;
     }
 
@@ -65,7 +63,7 @@ class PlanReviewService {
      * IDEATION, skipping the chats.
      */
     @Transactional
-    Project approveTechnicalPlan(String userId, String projectId) {
+    public Project approveTechnicalPlan(String userId, String projectId) {
         Project project = projects.get(userId, projectId);
         if (project.technicalPlan() == null) {
             throw new ConflictException("There is no technical plan to approve yet: plan it in the chat or put one.");
@@ -73,10 +71,9 @@ class PlanReviewService {
         validator.check(project.technicalPlan());
         if (project.status() == ProjectStatus.IDEATION) {
             projects.moveTo(userId, projectId, ProjectStatus.PLANNING);
-            conversations.complete(projectId, ConversationPhase.DISCOVERY);
         }
         Project moved = projects.moveTo(userId, projectId, ProjectStatus.CONNECTING);
-        conversations.complete(projectId, ConversationPhase.PLANNING);
+        events.publishEvent(new PlanApproved(projectId, PlanApproved.Plan.TECHNICAL));
         return moved;
     }
 
