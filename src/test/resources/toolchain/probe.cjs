@@ -37,9 +37,10 @@ async function main() {
       try { return fs.readFileSync('/proc/' + p + '/cmdline', 'utf8').includes('java'); } catch (e) { return false; }
     }).length,
     writeDependencies: attempt(() => { fs.appendFileSync(path.join(targets.modules, targets.moduleFile), '\n// planted\n'); return 'written'; }),
-    plantDependency: attempt(() => { fs.writeFileSync(path.join(targets.modules, 'planted.js'), 'x'); return 'written'; }),
-    writeDataDirectory: attempt(() => { fs.writeFileSync(path.join(targets.dataDir, 'planted'), 'x'); return 'written'; }),
-    writeSystem: attempt(() => { fs.writeFileSync('/usr/planted', 'x'); return 'written'; }),
+    plantDependency: attempt(() => { fs.writeFileSync(path.join(targets.modules, 'planted-' + targets.mark + '.js'), 'x'); return 'written'; }),
+    mark: targets.mark,
+    writeDataDirectory: attempt(() => { fs.writeFileSync(path.join(targets.dataDir, 'planted-' + targets.mark), 'x'); return 'written'; }),
+    writeSystem: attempt(() => { fs.writeFileSync('/usr/planted-' + targets.mark, 'x'); return 'written'; }),
     trueCodingPort: targets.port ? await connect(targets.port) : { reached: false, detail: 'not asked' },
   };
   const line = JSON.stringify(results);

@@ -204,6 +204,7 @@ final class LiveApps {
         Map<String, String> env = new LinkedHashMap<>(CleanEnvironment.base(files.home()));
         env.put("NODE_ENV", "production");
         env.put("PGLITE_DATA_DIR", files.database().toString());
+        env.put("AUTH_SECRET", files.authSecret()); // apps with sign-in sign their sessions with it
         env.put("NODE_OPTIONS", "--max-old-space-size=" + settings.memoryLimitMb());
         AppProcess app = AppProcess.start(toolchain, files.buildDir(deploymentId), files.home(), files.database(), env,
                 line -> {

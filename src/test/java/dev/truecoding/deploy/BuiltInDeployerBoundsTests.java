@@ -10,6 +10,7 @@ import dev.truecoding.toolchain.Trees;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BuiltInDeployerBoundsTests {
 
     private static final Path DATA = Path.of("target/deploy-bounds-data").toAbsolutePath();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final List<BuiltInDeployer> deployers = new ArrayList<>();
     private final List<AutoCloseable> closeables = new ArrayList<>();
@@ -129,6 +131,11 @@ class BuiltInDeployerBoundsTests {
 
         assertThat(env).contains("\"PORT\"", "\"HOSTNAME\":\"127.0.0.1\"", "\"NODE_ENV\":\"production\"",
                 "--max-old-space-size=256", DATA.resolve("deploy/" + target.projectId() + "/database").toString());
+        String authSecret = JSON.readTree(env).get("AUTH_SECRET").asString();
+        assertThat(authSecret).as("a secret of its own for the app's sessions").hasSizeGreaterThanOrEqualTo(43);
+        assertThat(deployer.deploy(target, app("env", "2", 0, "ok"), "2345678", new Events()).ready()).isTrue();
+        assertThat(JSON.readTree(client.get(target.slug() + ".localhost", "/env").body()).get("AUTH_SECRET").asString())
+                .as("kept across deploys, so sign-ins survive them").isEqualTo(authSecret);
         // What the deployer sets on its own (CI=true among them) and what npm adds when it runs a script may
         // share a name with True Coding's environment (a CI machine sets CI too); anything else must not pass.
         Set<String> setByDeployerOrNpm = new HashSet<>(CleanEnvironment.base(DATA).keySet());

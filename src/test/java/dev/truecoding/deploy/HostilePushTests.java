@@ -3,6 +3,7 @@ package dev.truecoding.deploy;
 import dev.truecoding.generation.GenerationApiTests;
 import dev.truecoding.support.CookieClient;
 import dev.truecoding.support.GitCommand;
+import dev.truecoding.support.Probe;
 import dev.truecoding.support.RequiresNpm;
 import dev.truecoding.system.DatabaseUrl;
 import dev.truecoding.toolchain.Toolchain;
@@ -17,7 +18,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +25,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,19 +80,11 @@ class HostilePushTests {
         scripts.put("build", "node probe.cjs && " + scripts.get("build").asString());
         scripts.put("start", "node probe.cjs && " + scripts.get("start").asString());
         Files.writeString(clone.resolve("package.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(pkg));
-        try (InputStream probe = HostilePushTests.class.getResourceAsStream("/toolchain/probe.cjs")) {
-            Files.write(clone.resolve("probe.cjs"), probe.readAllBytes());
-        }
-        Files.writeString(clone.resolve("probe-targets.json"), json.writeValueAsString(Map.of(
-                "dataDir", data.toString(),
-                "keyset", data.resolve("keys/token-keyset.json").toString(),
-                "database", data.resolve("git").resolve(repository.get("githubRepoOwner").asString())
-                        .resolve(repository.get("githubRepoName").asString() + ".git/HEAD").toString(),
-                "repositories", data.resolve("git").toString(),
-                "trueCodingPid", ProcessHandle.current().pid(),
-                "modules", "node_modules",
-                "moduleFile", "next/package.json",
-                "port", port)));
+        Files.write(clone.resolve("probe.cjs"), Probe.script());
+        Files.writeString(clone.resolve("probe-targets.json"), Probe.targets(data, data.resolve("keys/token-keyset.json"),
+                data.resolve("git").resolve(repository.get("githubRepoOwner").asString())
+                        .resolve(repository.get("githubRepoName").asString() + ".git/HEAD"),
+                data.resolve("git"), "node_modules", "next/package.json", port));
         assertThat(git.run(clone, null, null, "add", "-A").succeeded()).isTrue();
         assertThat(git.run(clone, null, null, "commit", "-m", "Probe the build").succeeded()).isTrue();
         assertThat(git.run(clone, email, token, "push", "origin", "HEAD:main").output()).doesNotContain("rejected");
@@ -103,23 +94,13 @@ class HostilePushTests {
         JsonNode deployment = awaitEnd(api("POST", "/api/deploy", "{\"projectId\":\"" + project + "\"}").get("id").asString());
 
         assertThat(deployment.get("status").asString()).as(deployment.toString()).isEqualTo("READY");
-        String log = call("GET", "/api/deployments/" + deployment.get("id").asString() + "/log", null).body();
-        List<JsonNode> probes = log.lines().filter(line -> line.contains("PROBE-RESULTS "))
-                .map(line -> json.readTree(line.substring(line.indexOf("PROBE-RESULTS ") + 14))).toList();
+        String log = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/deployments/"
+                        + deployment.get("id").asString() + "/log")).header("Authorization", "Bearer " + token)
+                .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString()).body();
+        List<JsonNode> probes = Probe.results(log);
         assertThat(probes).as("the build's and the app's probes ran:\n" + log).hasSizeGreaterThanOrEqualTo(2);
-        for (JsonNode probe : probes) {
-            for (String attempt : List.of("keyset", "database", "otherRepositories", "trueCodingEnvironment",
-                    "writeDependencies", "plantDependency", "writeSystem")) {
-                assertThat(probe.get(attempt).get("reached").asBoolean()).as(attempt + ": " + probe.get(attempt)).isFalse();
-            }
-            assertThat(probe.get("javaProcesses").asInt()).isZero();
-            if (ProcessHandle.current().info().user().orElse("").equals("root")) {
-                assertThat(probe.get("uid").asInt()).isEqualTo(65534);
-            }
-        }
-        assertThat(probes.getFirst().get("trueCodingPort").get("reached").asBoolean())
-                .as("the build reaches no network, True Coding's port neither").isFalse();
-        assertThat(data.resolve("planted")).doesNotExist();
+        Probe.assertConfinedWithoutNetwork(probes.getFirst(), data);
+        probes.forEach(app -> Probe.assertConfined(app, data));
         assertThat(Files.readString(cachedNext)).as("the shared dependency cache").isEqualTo(nextPackage);
     }
 

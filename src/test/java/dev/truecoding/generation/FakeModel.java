@@ -49,8 +49,8 @@ final class FakeModel implements AutoCloseable {
     }
 
     /** Not a {@code @Configuration}, so that the application's own scan in other tests leaves it alone. */
-    @ComponentScan("dev.truecoding.assistant")
-    @ConfigurationPropertiesScan({"dev.truecoding.assistant", "dev.truecoding.generation"})
+    @ComponentScan({"dev.truecoding.assistant", "dev.truecoding.toolchain"})
+    @ConfigurationPropertiesScan({"dev.truecoding.assistant", "dev.truecoding.generation", "dev.truecoding.toolchain"})
     @Import(GenerationConfiguration.class)
     static class Modules {
         @Bean

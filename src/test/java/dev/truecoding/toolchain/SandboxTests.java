@@ -1,13 +1,11 @@
 package dev.truecoding.toolchain;
 
+import dev.truecoding.support.Probe;
 import dev.truecoding.support.RequiresNpm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -17,7 +15,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -34,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SandboxTests {
 
     private static final Path DATA = Path.of("target/sandbox-tests-data").toAbsolutePath();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Toolchain toolchain = new Toolchain(DATA, SandboxSettings.defaults());
     private Path workspace;
@@ -55,9 +51,7 @@ class SandboxTests {
                 {"name": "hostile", "version": "1.0.0", "lockfileVersion": 3, "requires": true,
                  "packages": {"": {"name": "hostile", "version": "1.0.0"}}}
                 """);
-        try (InputStream probe = SandboxTests.class.getResourceAsStream("/toolchain/probe.cjs")) {
-            Files.write(workspace.resolve("probe.cjs"), probe.readAllBytes());
-        }
+        Files.write(workspace.resolve("probe.cjs"), Probe.script());
     }
 
     @Test
@@ -72,9 +66,7 @@ class SandboxTests {
                     List.of("npm", "run", "build"));
 
             assertThat(run.ok()).as(run.output()).isTrue();
-            JsonNode probe = results(run.output());
-            assertConfined(probe);
-            assertThat(probe.get("trueCodingPort").get("reached").asBoolean()).as("True Coding's port").isFalse();
+            Probe.assertConfinedWithoutNetwork(Probe.results(run.output()).getFirst(), DATA);
         }
         assertThat(digest(cache)).as("the dependency cache").isEqualTo(cacheBefore);
     }
@@ -92,45 +84,14 @@ class SandboxTests {
 
         assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
         Thread.sleep(200); // the last lines
-        assertConfined(results(String.join("\n", output)));
+        Probe.assertConfined(Probe.results(String.join("\n", output)).getFirst(), DATA);
         assertThat(digest(cache)).as("the dependency cache").isEqualTo(cacheBefore);
     }
 
-    private void assertConfined(JsonNode probe) {
-        if (Sandbox.ownUid() == 0) {
-            assertThat(probe.get("uid").asInt()).as("the user people's code runs as").isEqualTo(65534);
-        }
-        for (String read : List.of("keyset", "database", "otherRepositories", "trueCodingEnvironment")) {
-            assertThat(probe.get(read).get("reached").asBoolean()).as(read + ": " + probe.get(read)).isFalse();
-        }
-        JsonNode data = probe.get("dataDirectory");
-        if (data.get("reached").asBoolean()) {
-            assertThat(data.get("detail").asString()).doesNotContain("keys", "git", "truecoding.mv.db");
-        }
-        assertThat(probe.get("javaProcesses").asInt()).as("True Coding's process is not visible").isZero();
-        for (String write : List.of("writeDependencies", "plantDependency", "writeSystem")) {
-            assertThat(probe.get(write).get("reached").asBoolean()).as(write + ": " + probe.get(write)).isFalse();
-        }
-        assertThat(DATA.resolve("planted")).as("nothing planted in the data directory").doesNotExist();
-        assertThat(Path.of("/usr/planted")).doesNotExist();
-    }
-
     private void targets(int port) throws IOException {
-        Files.writeString(workspace.resolve("probe-targets.json"), JSON.writeValueAsString(Map.of(
-                "dataDir", DATA.toString(),
-                "keyset", DATA.resolve("keys/token-keyset.json").toString(),
-                "database", DATA.resolve("truecoding.mv.db").toString(),
-                "repositories", DATA.resolve("git/alice").toString(),
-                "trueCodingPid", ProcessHandle.current().pid(),
-                "modules", workspace.resolve("node_modules").toString(),
-                "moduleFile", ".package-lock.json",
-                "port", port)));
-    }
-
-    private static JsonNode results(String output) {
-        String line = output.lines().filter(l -> l.startsWith("PROBE-RESULTS ")).findFirst()
-                .orElseThrow(() -> new AssertionError("the probe printed no results:\n" + output));
-        return JSON.readTree(line.substring("PROBE-RESULTS ".length()));
+        Files.writeString(workspace.resolve("probe-targets.json"), Probe.targets(DATA,
+                DATA.resolve("keys/token-keyset.json"), DATA.resolve("truecoding.mv.db"), DATA.resolve("git/alice"),
+                workspace.resolve("node_modules").toString(), ".package-lock.json", port));
     }
 
     private static void secret(Path file, String content) throws IOException {

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +34,7 @@ public final class ProjectFiles {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path dir;
 
@@ -66,6 +69,26 @@ public final class ProjectFiles {
 
     public Path home() throws IOException {
         return Files.createDirectories(dir.resolve("home"));
+    }
+
+    /**
+     * The app's {@code AUTH_SECRET}, which signs its sessions: made once per project from 256 random bits and kept
+     * owner-only in the project's folder (outside anything the app's sandbox shows), so sign-ins survive redeploys.
+     * Callers hold the project's lock.
+     */
+    public String authSecret() throws IOException {
+        Path file = dir.resolve("auth-secret");
+        if (Files.isRegularFile(file)) {
+            return Files.readString(file).strip();
+        }
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "auth-secret", ".tmp"); // owner-only, as every temporary file
+        Files.writeString(temp, secret);
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        return secret;
     }
 
     public void save(BuildRecord record) throws IOException {
