@@ -1,6 +1,7 @@
 package dev.truecoding.account;
 
 import dev.truecoding.TrueCodingApplication;
+import dev.truecoding.support.H2;
 import dev.truecoding.support.SignedInClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -14,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * True Coding as it runs by default (embedded database in its data directory, sessions in the database), stopped
- * and started again: a person signed in before the restart is still signed in after it, with the same cookie.
+ * and started again: a person signed in before the restart is still signed in after it, with the same cookie;
+ * and two instances on one database, where a session started on one is known to the other.
  */
 class SessionPersistenceTests {
 
@@ -34,11 +36,26 @@ class SessionPersistenceTests {
         }
     }
 
+    @Test
+    void aSecondInstanceOnTheSameDatabaseKnowsTheSession() throws Exception {
+        Path data = Path.of("target", "test-data-sessions-" + UUID.randomUUID()).toAbsolutePath();
+        String database = H2.newUrl();
+        try (ConfigurableApplicationContext one = start(data, database); ConfigurableApplicationContext two = start(data, database)) {
+            var person = new SignedInClient(baseUrl(one), "/settings/tokens");
+
+            assertThat(person.get(URI.create(baseUrl(two) + "/api/me")).body()).contains(person.email);
+        }
+    }
+
     private static ConfigurableApplicationContext start(Path data) {
+        return start(data, "");
+    }
+
+    private static ConfigurableApplicationContext start(Path data, String databaseUrl) {
         return new SpringApplicationBuilder(TrueCodingApplication.class).run(
                 "--server.port=0",
                 "--truecoding.data-dir=" + data,
-                "--truecoding.database-url=",
+                "--truecoding.database-url=" + databaseUrl,
                 "--truecoding.generation.npm=false",
                 "--truecoding.deploy.restore-on-start=false");
     }
