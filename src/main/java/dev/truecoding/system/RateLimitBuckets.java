@@ -23,7 +23,7 @@ public class RateLimitBuckets extends AbstractCompareAndSwapBasedProxyManager<St
 
     private final JdbcClient jdbc;
 
-    RateLimitBuckets(JdbcClient jdbc) {
+    public RateLimitBuckets(JdbcClient jdbc) {
         super(ClientSideConfig.getDefault());
         this.jdbc = jdbc;
     }
