@@ -3,6 +3,7 @@ package dev.truecoding.conversation;
 import dev.truecoding.system.Clock;
 import dev.truecoding.system.Ids;
 import dev.truecoding.system.JsonColumns;
+import dev.truecoding.system.UnsafeText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -74,7 +75,8 @@ class ConversationRepository {
         jdbc.sql("""
                 INSERT INTO messages (id, conversation_id, role, content, token_count, model, created_at)
                 VALUES (?, ?, CAST(? AS message_role), ?, ?, ?, ?)""")
-                .params(id, conversationId, role.name(), content, tokenCount, model, now).update();
+                // A model may stream a NUL or half a surrogate pair; PostgreSQL cannot store either.
+                .params(id, conversationId, role.name(), UnsafeText.cleaned(content), tokenCount, model, now).update();
         jdbc.sql("UPDATE conversations SET updated_at = ? WHERE id = ?").params(now, conversationId).update();
         return new Message(id, role, content, tokenCount, model, now.toInstant(ZoneOffset.UTC));
     }

@@ -5,6 +5,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.path.PathType;
 import com.networknt.schema.SpecificationVersion;
+import dev.truecoding.system.UnsafeText;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -89,6 +90,11 @@ public class PlanValidator {
         if (schema == null) {
             throw new IllegalArgumentException("Not a plan type: " + planType);
         }
+        List<PlanViolation> unsafe = new ArrayList<>();
+        unsafeText(node, "$", unsafe);
+        if (!unsafe.isEmpty()) {
+            return unsafe;
+        }
         return schema.validate(node).stream()
                 .map(error -> {
                     String path = error.getInstanceLocation().toString();
@@ -100,5 +106,27 @@ public class PlanValidator {
                 })
                 .distinct()
                 .toList();
+    }
+
+    /** A plan from a model never passed the request filter: the same characters are refused here (PostgreSQL's JSONB cannot hold a NUL). */
+    private static void unsafeText(JsonNode node, String path, List<PlanViolation> violations) {
+        if (node.isString()) {
+            String problem = UnsafeText.problem(node.asString());
+            if (problem != null) {
+                violations.add(new PlanViolation(path, "contains " + problem));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                unsafeText(node.get(i), path + "[" + i + "]", violations);
+            }
+        } else if (node.isObject()) {
+            for (var property : node.properties()) {
+                String problem = UnsafeText.problem(property.getKey());
+                if (problem != null) {
+                    violations.add(new PlanViolation(path, "a property name contains " + problem));
+                }
+                unsafeText(property.getValue(), path + "." + UnsafeText.cleaned(property.getKey()), violations);
+            }
+        }
     }
 }

@@ -99,6 +99,16 @@ class PlanValidatorTests {
     }
 
     @Test
+    void aPlanAModelWroteWithANulIsRefusedWherePostgresWouldFail() throws IOException {
+        ObjectNode plan = (ObjectNode) json.readTree(read("/plans/full-technical-plan.json"));
+        ((ObjectNode) plan.get("dataModel").get("entities").get(0)).put("description", "Re\u0000cipes");
+
+        assertThatThrownBy(() -> validator.parse(TechnicalPlan.class, plan.toString()))
+                .isInstanceOfSatisfying(InvalidPlanException.class, invalid -> assertThat(invalid.violations()).containsExactly(
+                        new PlanViolation("$.dataModel.entities[0].description", "contains a NUL character (U+0000)")));
+    }
+
+    @Test
     void malformedJsonIsAViolationNotACrash() {
         assertThatThrownBy(() -> validator.parse(TechnicalPlan.class, "{\"architecture\": "))
                 .isInstanceOfSatisfying(InvalidPlanException.class,

@@ -19,12 +19,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The whole application with MockMvc, on an in-memory H2 database shared by the cached test contexts. Subclasses annotated
+ * The whole application with MockMvc, on an in-memory H2 database shared by the cached test contexts, with
+ * sessions in memory. Subclasses annotated
  * {@link RequiresPostgres} switch to a schema of their own on the real PostgreSQL with {@link #usePostgres}.
  * Each test signs up its own people, so tests never depend on each other's rows.
  */
 @SpringBootTest(properties = {
         "truecoding.data-dir=target/test-data",
+        // MockMvc hands sessions over as MockHttpSession objects, not cookies, which database sessions need: these
+        // tests keep sessions in memory; tests on a real port (and SessionPersistenceTests) use the database.
+        "truecoding.session-store=memory",
         "truecoding.database-url=jdbc:h2:mem:truecoding-tests" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
 @AutoConfigureMockMvc
 public abstract class ApplicationTest {

@@ -1,6 +1,8 @@
 package dev.truecoding.system;
 
-import dev.truecoding.support.ApplicationTest;
+import dev.truecoding.assistant.AssistantReply;
+import dev.truecoding.support.ChatTest;
+import dev.truecoding.support.ScriptedAssistant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -18,13 +20,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * NUL characters and unpaired surrogates are refused wherever text comes in, with a 400 naming the field, and
  * nothing is stored: on the embedded database (and on PostgreSQL in a subclass, where a NUL used to be a 500).
  */
-class CleanTextTests extends ApplicationTest {
+class CleanTextTests extends ChatTest {
 
     @Autowired
     JdbcClient jdbc;
@@ -121,10 +124,21 @@ class CleanTextTests extends ApplicationTest {
                 .andExpect(jsonPath("$.detail").value(containsString("not valid JSON")));
     }
 
-    private String createProject(ApiUser user, String name) throws Exception {
-        return body(mvc.perform(post("/api/projects").header("Authorization", user.bearer())
-                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(java.util.Map.of("name", name))))
-                .andExpect(status().isCreated()).andReturn()).get("id").asString();
+    @Test
+    void aModelReplyWithANulIsStoredWithTheCharacterReplaced() throws Exception {
+        ApiUser ada = signUp();
+        String project = createProject(ada, "Recipe box");
+        assistant().next((request, sink) -> ScriptedAssistant.stream(sink,
+                new AssistantReply("Half\u0000way \uD83D there", null, null, false, null), "Half\u0000way ", "\uD83D there"));
+
+        var started = mvc.perform(post("/api/chat").header("Authorization", ada.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"projectId\":\"" + project + "\",\"phase\":\"discovery\",\"message\":\"hello\"}"))
+                .andExpect(request().asyncStarted()).andReturn();
+        started.getAsyncResult(10_000);
+
+        mvc.perform(get("/api/projects/" + project + "/conversations").header("Authorization", ada.bearer()))
+                .andExpect(jsonPath("$[0].messages[1].role").value("ASSISTANT"))
+                .andExpect(jsonPath("$[0].messages[1].content").value("Half\uFFFDway \uFFFD there"));
     }
 
     private static byte[] concat(byte[]... parts) {

@@ -140,6 +140,7 @@ class SchemaParityTests {
         return switch (typeName.toLowerCase(Locale.ROOT)) {
             case "text", "character large object", "clob" -> "text";
             case "varchar", "character varying" -> size >= 1_000_000 ? "text" : "varchar(" + size + ")";
+            case "bpchar", "character" -> "char(" + size + ")";
             case "timestamp" -> "timestamp";
             case "int4", "integer" -> "integer";
             case "jsonb", "json" -> "json";
