@@ -21,7 +21,7 @@ public class CoverageBenchmark {
     private static final List<List<String>> SAMPLES = List.of(
             List.of("small.json", "small-business.json"), List.of("small-v2.json", "small-business.json"),
             List.of("relations.json"), List.of("reserved.json"), List.of("twenty.json"), List.of("all-types.json"),
-            List.of("minimal.json"));
+            List.of("minimal.json"), List.of("recipes.json", "recipes-business.json"));
 
     public static void main(String[] args) throws Exception {
         AppGenerator generator = new AppGenerator();

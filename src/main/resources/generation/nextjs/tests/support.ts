@@ -10,6 +10,10 @@ export const randomInt = (): number => Math.floor(Math.random() * 1_000_000);
 export const randomDate = (): string =>
   new Date(Date.UTC(1990 + (randomInt() % 40), randomInt() % 12, 1 + (randomInt() % 28))).toISOString().slice(0, 10);
 
+/** A time of day as PostgreSQL returns it ("07:15:00"). */
+export const randomTime = (): string =>
+  `${String(randomInt() % 24).padStart(2, "0")}:${String(randomInt() % 60).padStart(2, "0")}:00`;
+
 export const randomDateTime = (): string =>
   new Date(Date.UTC(1990 + (randomInt() % 40), randomInt() % 12, 1 + (randomInt() % 28), randomInt() % 24, randomInt() % 60)).toISOString();
 

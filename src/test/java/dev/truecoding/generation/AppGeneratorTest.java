@@ -69,12 +69,12 @@ class AppGeneratorTest {
 
         assertThat(app.coverage().withStatus(CoverageReport.Status.NOT_IMPLEMENTED))
                 .extracting(CoverageReport.Item::subject)
-                .contains("PostList", "SITE_URL")
-                .doesNotContain("Auth.js", "NEXTAUTH_SECRET");
+                .contains("SITE_URL")
+                .doesNotContain("Auth.js", "NEXTAUTH_SECRET", "PostList", "POST /api/posts/:id/publish");
         assertThat(app.coverage().items()).anySatisfy(item -> assertThat(item.subject()).isEqualTo("GET /api/posts"));
         String readme = files("small").get("README.md").content();
         assertThat(readme).contains("# Tiny Blog").contains("## Coverage of the plan")
-                .contains("| component | PostList | NOT_IMPLEMENTED |");
+                .contains("| environment | SITE_URL | NOT_IMPLEMENTED |");
     }
 
     @Test
@@ -100,6 +100,33 @@ class AppGeneratorTest {
             assertThat(item.subject()).isEqualTo("Auth.js");
             assertThat(item.status()).isEqualTo(CoverageReport.Status.ADAPTED);
         });
+    }
+
+    @Test
+    void theRecipePlansCommonEndpointsComponentsAndFeaturesAreBuiltAndTheRestIsReported() {
+        GeneratedApp app = SamplePlans.generate(generator, "recipes");
+        Map<String, GeneratedFileInfo> files = app.files().stream()
+                .collect(Collectors.toMap(GeneratedFileInfo::path, Function.identity()));
+
+        assertThat(files).containsKeys("src/app/api/recipes/[id]/publish/route.ts",
+                "src/app/api/recipes/[id]/archive/route.ts", "src/app/api/recipes/[id]/ingredients/route.ts",
+                "src/app/api/me/recipes/route.ts", "tests/routes/recipe.test.ts");
+        assertThat(files.get("src/app/api/recipes/[id]/publish/route.ts").content()).contains("status: \"published\"");
+        assertThat(files.get("migrations/0001_initial.sql").content())
+                .contains("REFERENCES \"recipes\" (\"id\") ON DELETE CASCADE");
+        assertThat(app.coverage().withStatus(CoverageReport.Status.NOT_IMPLEMENTED))
+                .extracting(CoverageReport.Item::subject)
+                .contains("Scale servings", "Share a recipe", "POST /api/recipes/:id/share", "IngredientScaler")
+                .doesNotContain("Search by ingredient", "Tags", "RecipeList", "StatusBadge", "GET /api/me/recipes");
+        // The landing page speaks to visitors: no plan notes, no first-person description, only built features.
+        String home = files.get("src/app/page.tsx").content();
+        assertThat(home).contains("Your family's recipes, in one tin.").contains("Search by ingredient")
+                .doesNotContain("Landing page: what the app does").doesNotContain("grandmother")
+                .doesNotContain("Scale servings").doesNotContain("Share a recipe");
+        String validation = files.get("src/validation/recipe.ts").content();
+        assertThat(validation).contains("\"Title is required\"").contains("\"Servings must be 0 or more\"");
+        assertThat(files).containsKey("src/app/sign-in/page.tsx");
+        assertThat(app.files()).extracting(GeneratedFileInfo::path).doesNotHaveDuplicates();
     }
 
     @Test

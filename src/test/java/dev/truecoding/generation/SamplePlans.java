@@ -12,8 +12,12 @@ import java.util.List;
 /** The sample plans under src/test/resources/generation/plans. */
 final class SamplePlans {
 
-    /** small, many-to-many + one-to-one, reserved and non-ASCII names, 20 entities + self-reference, every field type, minimal. */
-    static final List<String> ALL = List.of("small", "relations", "reserved", "twenty", "all-types", "minimal");
+    /**
+     * small, many-to-many + one-to-one, reserved and non-ASCII names, 20 entities + self-reference, every field
+     * type, minimal, and recipes (sign-in with a person entity, cascade, nested and state-transition endpoints,
+     * components by role, a business plan written in the first person).
+     */
+    static final List<String> ALL = List.of("small", "relations", "reserved", "twenty", "all-types", "minimal", "recipes");
 
     private SamplePlans() {
     }
@@ -23,7 +27,11 @@ final class SamplePlans {
     }
 
     static BusinessPlan business(String name) {
-        return name.equals("small") ? PlanReader.business(read("small-business.json")) : null;
+        return switch (name) {
+            case "small" -> PlanReader.business(read("small-business.json"));
+            case "recipes" -> PlanReader.business(read("recipes-business.json"));
+            default -> null;
+        };
     }
 
     static GeneratedApp generate(AppGenerator generator, String name) {

@@ -1,31 +1,25 @@
 package dev.truecoding.assistant.guided;
 
+import dev.truecoding.plan.FieldTypes;
+
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The field types of the notation: {@link #NAMES} plus {@code enum: a|b|c}. Common synonyms are accepted and
- * written in their canonical form ("integer" → "int", "timestamp" → "datetime", "enum(a|b)" → "enum: a|b").
+ * The field types of the notation: {@link FieldTypes#NAMES} plus {@code enum: a|b|c}. Synonyms are accepted and
+ * written in their canonical form ("integer" → "int", "long" → "bigint", "timestamp" → "datetime",
+ * "enum(a|b)" → "enum: a|b"), the same the generator reads.
  */
 final class FieldType {
 
-    static final List<String> NAMES = List.of(
-            "string", "text", "int", "float", "money", "boolean", "date", "datetime", "uuid", "email", "url", "json");
-    private static final Map<String, String> SYNONYMS = Map.ofEntries(
-            Map.entry("str", "string"), Map.entry("varchar", "string"), Map.entry("char", "string"),
-            Map.entry("longtext", "text"), Map.entry("markdown", "text"), Map.entry("textarea", "text"),
-            Map.entry("integer", "int"), Map.entry("long", "int"), Map.entry("bigint", "int"), Map.entry("number", "float"),
-            Map.entry("decimal", "float"), Map.entry("double", "float"), Map.entry("numeric", "float"),
-            Map.entry("currency", "money"), Map.entry("price", "money"), Map.entry("bool", "boolean"),
-            Map.entry("timestamp", "datetime"), Map.entry("date-time", "datetime"), Map.entry("time", "datetime"),
-            Map.entry("link", "url"), Map.entry("uri", "url"), Map.entry("object", "json"), Map.entry("jsonb", "json"));
+    /** The plan's vocabulary, shared with the plan checks and the generator: a type means what the app builds. */
+    static final List<String> NAMES = FieldTypes.NAMES;
     /**
      * A value may have several words ("in progress"); a modifier keyword after the last value ends it. Repetitions
      * are bounded (8 words, 30 values): Java's regex engine recurses per repetition, and a message is 20,000 characters.
@@ -57,9 +51,7 @@ final class FieldType {
         if (!word.find()) {
             return Optional.empty();
         }
-        String lower = word.group(1).toLowerCase(Locale.ROOT);
-        String canonical = NAMES.contains(lower) ? lower : SYNONYMS.get(lower);
-        return canonical == null ? Optional.empty() : Optional.of(new Parsed(canonical, trimmed.substring(word.end())));
+        return FieldTypes.canonical(word.group(1)).map(canonical -> new Parsed(canonical, trimmed.substring(word.end())));
     }
 
     static boolean isEnum(String type) {
@@ -73,14 +65,7 @@ final class FieldType {
 
     /** The JSON Schema type an API body uses for a field of this type; unknown types read as strings. */
     static String jsonType(String type) {
-        String lower = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
-        return switch (lower) {
-            case "int" -> "integer";
-            case "float", "money" -> "number";
-            case "boolean" -> "boolean";
-            case "json" -> "object";
-            default -> "string";
-        };
+        return FieldTypes.jsonType(type == null ? "" : type.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code value} can be the default of a field of {@code type}; null when it can, else why not. */
@@ -90,8 +75,9 @@ final class FieldType {
             return values.contains(value) ? null : "the default must be one of " + String.join(", ", values);
         }
         return switch (type) {
-            case "int" -> value.matches("-?\\d{1,18}") ? null : "the default of an int must be a whole number";
-            case "float", "money" -> value.matches("-?\\d{1,15}(?:\\.\\d+)?") ? null : "the default must be a number";
+            case "int", "bigint" -> value.matches("-?\\d{1,18}") ? null : "the default of an int must be a whole number";
+            case "time" -> value.matches("\\d{2}:\\d{2}(:\\d{2})?") ? null : "the default of a time must be HH:MM";
+            case "float", "decimal", "money" -> value.matches("-?\\d{1,15}(?:\\.\\d+)?") ? null : "the default must be a number";
             case "boolean" -> value.matches("true|false") ? null : "the default of a boolean must be true or false";
             default -> null;
         };

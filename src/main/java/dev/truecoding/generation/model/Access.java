@@ -24,6 +24,28 @@ public record Access(boolean list, boolean read, boolean create, boolean update,
         }
     }
 
+    /** What the coverage report says about it, or "" when everything is public. */
+    public String describe(EntityNames entity) {
+        if (!any()) {
+            return "";
+        }
+        List<String> needed = new java.util.ArrayList<>();
+        if (list) needed.add("list");
+        if (read) needed.add("read");
+        if (create) needed.add("create");
+        if (update) needed.add("update");
+        if (delete) needed.add("delete");
+        String text = "; sign-in needed to " + String.join(", ", needed);
+        if (self()) {
+            text += "; stands for the signed-in person (each record linked to the account that made it, one made "
+                    + "from the account when needed)";
+        } else if (owned()) {
+            text += "; belongs to the signed-in " + owner.person().title().toLowerCase(java.util.Locale.ROOT)
+                    + ": another account's " + entity.title().toLowerCase(java.util.Locale.ROOT) + " is not found";
+        }
+        return text;
+    }
+
     public boolean any() {
         return list || read || create || update || delete;
     }

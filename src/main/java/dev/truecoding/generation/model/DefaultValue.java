@@ -31,6 +31,8 @@ public record DefaultValue(String sql, String ts) {
                 case DATE -> lower.matches("now(\\(\\))?|today|current_date")
                         ? Optional.of(new DefaultValue("CURRENT_DATE", null))
                         : Optional.of(constant(LocalDate.parse(text).toString()));
+                case TIME -> lower.matches("now(\\(\\))?|current_time") ? Optional.of(new DefaultValue("CURRENT_TIME", null))
+                        : lower.matches("\\d{2}:\\d{2}(:\\d{2})?") ? Optional.of(constant(text)) : Optional.empty();
                 case DATETIME -> lower.matches("now(\\(\\))?|current_timestamp|date\\.now\\(\\)|new date\\(\\)")
                         ? Optional.of(new DefaultValue("now()", null))
                         : Optional.of(new DefaultValue(Js.sqlString(OffsetDateTime.parse(text).toString()), null));

@@ -43,6 +43,12 @@ final class Endpoints {
         }).toList();
     }
 
+    /** The entity a path segment names ("recipes", "recipe", "repair_jobs"). */
+    Optional<EntityNames> entity(String segment) {
+        String name = segment.toLowerCase(Locale.ROOT);
+        return routes.stream().filter(r -> r.names().contains(name)).findFirst().map(Aliases::entity);
+    }
+
     Optional<Match> match(TechnicalPlan.APIEndpoint endpoint) {
         if (endpoint == null || endpoint.method() == null || endpoint.path() == null) {
             return Optional.empty();

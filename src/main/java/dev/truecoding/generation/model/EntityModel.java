@@ -19,7 +19,10 @@ public record EntityModel(
         List<Relations.HasMany> hasMany,
         List<Relations.ManyToMany> manyToMany,
         String display,
-        Access access) {
+        Access access,
+        List<CustomEndpoints.Transition> transitions,
+        List<CustomEndpoints.Nested> nested,
+        boolean mine) {
 
     public String label() {
         return names.label();
@@ -122,6 +125,11 @@ public record EntityModel(
     public String filterableJs() {
         return Js.array(Stream.concat(enumFilters().stream().map(FieldModel::property),
                 belongsTo.stream().map(Relations.BelongsTo::property)).toList());
+    }
+
+    /** Whether the plan gave this entity routes beyond CRUD: transitions, children under it, /api/me/…. */
+    public boolean hasCustomRoutes() {
+        return mine || !transitions.isEmpty() || !nested.isEmpty();
     }
 
     /** Whether records carry many-to-many ids besides their row. */

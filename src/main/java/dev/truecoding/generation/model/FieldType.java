@@ -16,6 +16,7 @@ public enum FieldType {
             "z.number(%2$s).min(-999999999999.99).max(999999999999.99)", "number", "readNumber", "randomInt() + 0.99"),
     BOOLEAN("boolean", "boolean(\"%s\")", "z.boolean(%2$s)", "checkbox", "readCheckbox", "true"),
     DATE("date", "date(\"%s\")", "z.iso.date(%2$s)", "date", "readText", "randomDate()"),
+    TIME("time", "time(\"%s\")", "z.iso.time(%2$s)", "time", "readText", "randomTime()"),
     DATETIME("timestamptz", "timestamp(\"%s\", { withTimezone: true })",
             "z.iso.datetime({ offset: true, ...%2$s }).transform((value) => new Date(value))", "datetime-local",
             "readDateTime", "randomDateTime()"),
@@ -64,6 +65,7 @@ public enum FieldType {
             case MONEY -> "an amount";
             case BOOLEAN -> "yes or no";
             case DATE -> "a date";
+            case TIME -> "a time of day (HH:MM)";
             case DATETIME -> "a date and time";
             case UUID -> "an id";
             case EMAIL -> "an email address";

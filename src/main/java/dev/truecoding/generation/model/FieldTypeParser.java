@@ -1,14 +1,13 @@
 package dev.truecoding.generation.model;
 
+import dev.truecoding.plan.FieldTypes;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static java.util.Map.entry;
 
 /** Reads a field type as people and models write it ("int", "DateTime", "enum: draft|published", "string[]"). */
 public final class FieldTypeParser {
@@ -17,30 +16,27 @@ public final class FieldTypeParser {
     public record ParsedType(FieldType type, List<String> enumValues, String note) {
     }
 
-    private static final Map<String, FieldType> NAMES = Map.ofEntries(
-            entry("string", FieldType.STRING), entry("str", FieldType.STRING), entry("varchar", FieldType.STRING),
-            entry("char", FieldType.STRING), entry("character varying", FieldType.STRING), entry("slug", FieldType.STRING),
-            entry("phone", FieldType.STRING), entry("name", FieldType.STRING), entry("citext", FieldType.STRING),
-            entry("text", FieldType.TEXT), entry("longtext", FieldType.TEXT), entry("markdown", FieldType.TEXT),
-            entry("richtext", FieldType.TEXT), entry("html", FieldType.TEXT), entry("textarea", FieldType.TEXT),
-            entry("int", FieldType.INTEGER), entry("integer", FieldType.INTEGER), entry("int4", FieldType.INTEGER),
-            entry("int32", FieldType.INTEGER), entry("smallint", FieldType.INTEGER), entry("serial", FieldType.INTEGER),
-            entry("bigint", FieldType.BIGINT), entry("long", FieldType.BIGINT), entry("int8", FieldType.BIGINT),
-            entry("int64", FieldType.BIGINT), entry("bigserial", FieldType.BIGINT),
-            entry("float", FieldType.FLOAT), entry("double", FieldType.FLOAT), entry("real", FieldType.FLOAT),
-            entry("number", FieldType.FLOAT), entry("float8", FieldType.FLOAT), entry("double precision", FieldType.FLOAT),
-            entry("decimal", FieldType.DECIMAL), entry("numeric", FieldType.DECIMAL),
-            entry("money", FieldType.MONEY), entry("currency", FieldType.MONEY), entry("price", FieldType.MONEY),
-            entry("boolean", FieldType.BOOLEAN), entry("bool", FieldType.BOOLEAN),
-            entry("date", FieldType.DATE),
-            entry("datetime", FieldType.DATETIME), entry("timestamp", FieldType.DATETIME),
-            entry("timestamptz", FieldType.DATETIME), entry("date-time", FieldType.DATETIME),
-            entry("instant", FieldType.DATETIME), entry("timestamp with time zone", FieldType.DATETIME),
-            entry("uuid", FieldType.UUID), entry("guid", FieldType.UUID),
-            entry("email", FieldType.EMAIL), entry("url", FieldType.URL), entry("uri", FieldType.URL),
-            entry("link", FieldType.URL),
-            entry("json", FieldType.JSON), entry("jsonb", FieldType.JSON), entry("object", FieldType.JSON),
-            entry("map", FieldType.JSON));
+    /** The generator's type for each canonical name of the plan's vocabulary ({@link FieldTypes}). */
+    private static FieldType of(String canonical) {
+        return switch (canonical) {
+            case "string" -> FieldType.STRING;
+            case "text" -> FieldType.TEXT;
+            case "int" -> FieldType.INTEGER;
+            case "bigint" -> FieldType.BIGINT;
+            case "float" -> FieldType.FLOAT;
+            case "decimal" -> FieldType.DECIMAL;
+            case "money" -> FieldType.MONEY;
+            case "boolean" -> FieldType.BOOLEAN;
+            case "date" -> FieldType.DATE;
+            case "time" -> FieldType.TIME;
+            case "datetime" -> FieldType.DATETIME;
+            case "uuid" -> FieldType.UUID;
+            case "email" -> FieldType.EMAIL;
+            case "url" -> FieldType.URL;
+            case "json" -> FieldType.JSON;
+            default -> throw new IllegalArgumentException("not a canonical type: " + canonical);
+        };
+    }
 
     private static final Pattern ENUM = Pattern.compile("(?is)^\\s*enum\\s*[:(\\[<{]?\\s*(.*?)\\s*[)\\]>}]?\\s*$");
     private static final Pattern SIZED = Pattern.compile("^([a-z ]+?)\\s*\\(\\s*\\d+(\\s*,\\s*\\d+)?\\s*\\)$");
@@ -55,7 +51,7 @@ public final class FieldTypeParser {
         if (sized.matches()) {
             type = sized.group(1).strip();
         }
-        FieldType known = NAMES.get(type);
+        FieldType known = FieldTypes.canonical(type).map(FieldTypeParser::of).orElse(null);
         if (known != null) {
             return new ParsedType(known, List.of(), null);
         }

@@ -43,16 +43,20 @@ public final class ModelBuilder {
         RelationsBuilder relations = new RelationsBuilder(fields, coverage);
         relations.read(plan.dataModel() == null ? null : plan.dataModel().relationships(), names);
         SignIn signIn = SignInBuilder.read(plan, fields);
-        Map<EntityNames, Access> access = SignInBuilder.access(plan, signIn, fields, relations, coverage);
+        Map<EntityNames, Access> access = SignInBuilder.access(plan, signIn, fields, relations);
+        CustomEndpoints custom = new CustomEndpoints(fields, relations, access, signIn != null);
+        custom.read(plan.apiEndpoints());
 
         List<EntityModel> entities = new ArrayList<>();
         names.forEach((entity, entityNames) -> {
             String display = display(fields.get(entityNames));
             entities.add(new EntityModel(entityNames, text(entity.description(), ""), fields.get(entityNames),
                     relations.belongsTo(entityNames), relations.hasMany(entityNames),
-                    relations.manyToMany(entityNames), display, access.get(entityNames)));
+                    relations.manyToMany(entityNames), display, access.get(entityNames),
+                    custom.transitions(entityNames), custom.nested(entityNames), custom.mine(entityNames)));
             coverage.generated("entity", entityNames.label(), "table " + entityNames.table() + ", API /api/"
-                    + entityNames.route() + ", pages /" + entityNames.route());
+                    + entityNames.route() + ", pages /" + entityNames.route()
+                    + access.get(entityNames).describe(entityNames));
         });
         if (entities.isEmpty()) {
             coverage.skipped("data model", "entities", "the plan has no entities: the app has only its pages");
@@ -60,9 +64,9 @@ public final class ModelBuilder {
 
         String name = business != null && !blank(business.name()) ? Js.oneLine(business.name()) : "My App";
         List<AppModel.Feature> features = FeaturesBuilder.read(business, entities, signIn, coverage);
-        PagesBuilder pages = new PagesBuilder(entities, coverage);
+        PagesBuilder pages = new PagesBuilder(entities, signIn != null, coverage);
         pages.read(plan.pages());
-        new PlanNotes(coverage).read(plan, entities, signIn);
+        new PlanNotes(coverage).read(plan, entities, signIn, pages.components(), custom);
         return new AppModel(
                 name,
                 packageName(name),

@@ -23,10 +23,21 @@ final class PagesBuilder {
     private final List<PageModel> pages = new ArrayList<>();
     private final List<AppModel.NavLink> nav = new ArrayList<>();
     private final Set<String> directories = new HashSet<>();
+    private final List<String> components = new ArrayList<>();
 
-    PagesBuilder(List<EntityModel> entities, CoverageReport.Builder coverage) {
+    /** Paths a plan gives its sign-in pages; with sign-in the generated ones answer them. */
+    private static final Set<String> SIGN_IN_PATHS = Set.of("sign-in", "signin", "login", "log-in", "sign-up",
+            "signup", "register", "auth", "sign-in/[id]", "sign-up/[id]");
+
+    private final boolean signIn;
+
+    PagesBuilder(List<EntityModel> entities, boolean signIn, CoverageReport.Builder coverage) {
         this.entities = entities;
+        this.signIn = signIn;
         this.coverage = coverage;
+        if (signIn) {
+            directories.addAll(Set.of("sign-in", "sign-up"));
+        }
         entities.forEach(entity -> nav.add(new AppModel.NavLink(entity.names().labelPlural(), "/" + entity.route())));
     }
 
@@ -42,6 +53,11 @@ final class PagesBuilder {
         return pages;
     }
 
+    /** The components the pages list, in plan order; the coverage report judges each once, with the plan's own. */
+    List<String> components() {
+        return components;
+    }
+
     List<AppModel.NavLink> nav() {
         return nav;
     }
@@ -53,18 +69,25 @@ final class PagesBuilder {
         String subject = name + " (" + ModelBuilder.text(page.path(), "no path") + ")";
         if (segments.isEmpty()) {
             coverage.generated("page", subject, "the landing page /: what the app does, the latest records, links");
-            componentsNotImplemented(page, subject);
+            collectComponents(page, subject);
             return;
         }
         if (segments.getFirst().equals("api")) {
             coverage.skipped("page", subject, "a page cannot live under /api, where the API routes are");
             return;
         }
+        if (signIn && SIGN_IN_PATHS.contains(String.join("/", segments).toLowerCase(Locale.ROOT))) {
+            boolean up = Set.of("sign-up", "signup", "register").contains(segments.getFirst().toLowerCase(Locale.ROOT));
+            coverage.generated("page", subject, "served by the generated " + (up ? "sign-up page /sign-up"
+                    : "sign-in page /sign-in") + " (email and password)");
+            collectComponents(page, subject);
+            return;
+        }
         EntityModel entity = entities.stream().filter(e -> e.route().equalsIgnoreCase(segments.getFirst())).findFirst().orElse(null);
         if (entity != null && servedByEntityPages(segments)) {
             coverage.adapted("page", subject, "served by the generated " + entity.label() + " pages at /"
                     + String.join("/", segments));
-            componentsNotImplemented(page, subject);
+            collectComponents(page, subject);
             return;
         }
         String directory = String.join("/", segments);
@@ -82,13 +105,12 @@ final class PagesBuilder {
         }
         coverage.generated("page", subject, "at " + path + (related.isEmpty() ? ""
                 : ", showing " + String.join(", ", related.stream().map(EntityModel::label).toList())));
-        componentsNotImplemented(page, subject);
+        collectComponents(page, subject);
     }
 
-    private void componentsNotImplemented(TechnicalPlan.Page page, String subject) {
-        if (page.components() != null && !page.components().isEmpty()) {
-            coverage.notImplemented("page", subject, "components listed on the page, not built: "
-                    + String.join(", ", page.components().stream().filter(Objects::nonNull).toList()));
+    private void collectComponents(TechnicalPlan.Page page, String subject) {
+        if (page.components() != null) {
+            page.components().stream().filter(Objects::nonNull).forEach(components::add);
         }
     }
 

@@ -3,10 +3,12 @@ package dev.truecoding.generation.model;
 import dev.truecoding.generation.CoverageReport;
 import dev.truecoding.plan.TechnicalPlan;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The parts of a plan the template answers with its own choices: the stack, API endpoints (CRUD ones map to
@@ -24,17 +26,40 @@ final class PlanNotes {
         this.coverage = coverage;
     }
 
-    void read(TechnicalPlan plan, List<EntityModel> entities, SignIn signIn) {
+    /** @param pageComponents components the pages list; one the plan does not describe is judged here too */
+    void read(TechnicalPlan plan, List<EntityModel> entities, SignIn signIn, List<String> pageComponents,
+              CustomEndpoints custom) {
         stack(plan.stack(), signIn);
-        endpoints(plan.apiEndpoints(), entities);
-        if (plan.components() != null) {
-            plan.components().stream().filter(Objects::nonNull).forEach(component -> coverage.notImplemented("component",
-                    Objects.toString(component.name(), "component"), "its behaviour is not generated: "
-                            + Js.oneLine(component.description())));
+        endpoints(plan.apiEndpoints(), entities, custom);
+        Set<String> judged = new HashSet<>();
+        for (TechnicalPlan.Component component : plan.components() == null
+                ? List.<TechnicalPlan.Component>of() : plan.components()) {
+            if (component != null && judged.add(key(component.name()))) {
+                component(Objects.toString(component.name(), "component"), component.description(), entities, signIn);
+            }
+        }
+        for (String name : pageComponents) {
+            if (judged.add(key(name))) {
+                component(name, null, entities, signIn);
+            }
         }
         if (plan.fileStructure() != null && !plan.fileStructure().isEmpty()) {
             coverage.adapted("file structure", "fileStructure", "advice only: files follow the template's layout");
         }
+    }
+
+    private void component(String name, String description, List<EntityModel> entities, SignIn signIn) {
+        Optional<String> provider = ComponentRoles.provider(name, entities, signIn);
+        if (provider.isPresent()) {
+            coverage.generated("component", name, "done by " + provider.get());
+        } else {
+            coverage.notImplemented("component", name, "not built yet"
+                    + (ModelBuilder.blank(description) ? "" : ": " + Js.oneLine(description)));
+        }
+    }
+
+    private static String key(String name) {
+        return Objects.toString(name, "").strip().toLowerCase(Locale.ROOT);
     }
 
     private void stack(List<TechnicalPlan.StackChoice> stack, SignIn signIn) {
@@ -60,7 +85,8 @@ final class PlanNotes {
         }
     }
 
-    private void endpoints(List<TechnicalPlan.APIEndpoint> endpoints, List<EntityModel> entities) {
+    private void endpoints(List<TechnicalPlan.APIEndpoint> endpoints, List<EntityModel> entities,
+                           CustomEndpoints custom) {
         Endpoints routes = new Endpoints(entities.stream().map(EntityModel::names).toList());
         for (TechnicalPlan.APIEndpoint endpoint : endpoints == null ? List.<TechnicalPlan.APIEndpoint>of() : endpoints) {
             if (endpoint == null) {
@@ -71,6 +97,8 @@ final class PlanNotes {
             if (generated.isPresent()) {
                 coverage.generated("endpoint", subject, "served by " + generated.get().route(endpoint.method())
                         + (endpoint.authentication() ? " (sign-in required)" : ""));
+            } else if (custom.served(endpoint).isPresent()) {
+                coverage.generated("endpoint", subject, custom.served(endpoint).get());
             } else {
                 coverage.notImplemented("endpoint", subject, "custom endpoint: " + Js.oneLine(endpoint.description()));
             }

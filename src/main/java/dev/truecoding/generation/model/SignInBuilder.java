@@ -1,6 +1,5 @@
 package dev.truecoding.generation.model;
 
-import dev.truecoding.generation.CoverageReport;
 import dev.truecoding.plan.TechnicalPlan;
 
 import java.util.ArrayList;
@@ -92,7 +91,7 @@ final class SignInBuilder {
      * need a session unless the plan's endpoints say otherwise.
      */
     static Map<EntityNames, Access> access(TechnicalPlan plan, SignIn signIn, Map<EntityNames, List<FieldModel>> fields,
-                                           RelationsBuilder relations, CoverageReport.Builder coverage) {
+                                           RelationsBuilder relations) {
         Map<EntityNames, Access> access = new LinkedHashMap<>();
         if (signIn == null) {
             fields.keySet().forEach(entity -> access.put(entity, Access.PUBLIC));
@@ -112,17 +111,10 @@ final class SignInBuilder {
             Access.Owner owner = null;
             if (person != null && entity.equals(person)) {
                 owner = new Access.Owner(true, "accountId", person, fills);
-                coverage.adapted("entity", entity.label(), "stands for the signed-in person: each record is linked "
-                        + "to the account that made it, and one is made from the account when needed");
             } else if (person != null) {
                 owner = relations.belongsTo(entity).stream().filter(relation -> relation.target().equals(person))
                         .findFirst().map(relation -> new Access.Owner(false, relation.property(), person, fills))
                         .orElse(null);
-                if (owner != null) {
-                    coverage.adapted("entity", entity.label(), "belongs to the signed-in " + person.title()
-                            .toLowerCase(Locale.ROOT) + " (" + owner.property() + "): where sign-in is needed, "
-                            + "another account's " + entity.title().toLowerCase(Locale.ROOT) + " is not found");
-                }
             }
             access.put(entity, new Access(
                     required.getOrDefault(Endpoints.Operation.LIST, false),

@@ -13,7 +13,12 @@ import java.util.function.Predicate;
  */
 public final class TemplateCatalog {
 
-    public enum Scope { APP, ENTITY, PAGE }
+    /**
+     * Once per app, per entity, per plan page; per state transition of an entity ({@code {action}}), per nested
+     * child route of an entity ({@code {child}}), per entity with a {@code /api/me/...} route, per entity with
+     * any of these (its tests).
+     */
+    public enum Scope { APP, ENTITY, PAGE, TRANSITION, NESTED, MINE, CUSTOM }
 
     public record Entry(String template, String output, Scope scope, Predicate<AppModel> condition) {
     }
@@ -79,7 +84,13 @@ public final class TemplateCatalog {
             entity("src/components/{type}Form.tsx.mustache"),
             entity("tests/{fileName}.test.ts.mustache"),
 
-            new Entry("src/app/{directory}/page.tsx.mustache", "src/app/{directory}/page.tsx", Scope.PAGE, ALWAYS));
+            new Entry("src/app/{directory}/page.tsx.mustache", "src/app/{directory}/page.tsx", Scope.PAGE, ALWAYS),
+            new Entry("src/app/api/{route}/[id]/{action}/route.ts.mustache", "src/app/api/{route}/[id]/{action}/route.ts",
+                    Scope.TRANSITION, ALWAYS),
+            new Entry("src/app/api/{route}/[id]/{child}/route.ts.mustache", "src/app/api/{route}/[id]/{child}/route.ts",
+                    Scope.NESTED, ALWAYS),
+            new Entry("src/app/api/me/{route}/route.ts.mustache", "src/app/api/me/{route}/route.ts", Scope.MINE, ALWAYS),
+            new Entry("tests/routes/{fileName}.test.ts.mustache", "tests/routes/{fileName}.test.ts", Scope.CUSTOM, ALWAYS));
 
     private TemplateCatalog() {
     }

@@ -58,6 +58,32 @@ public final class TemplateRenderer {
                         files.add(file(path, entry, Map.of("app", app, "entity", entity)));
                     }
                 }
+                case TRANSITION -> {
+                    for (EntityModel entity : app.entities()) {
+                        for (var transition : entity.transitions()) {
+                            files.add(file(entry.output().replace("{route}", entity.route())
+                                    .replace("{action}", transition.segment()), entry,
+                                    Map.of("app", app, "entity", entity, "transition", transition)));
+                        }
+                    }
+                }
+                case NESTED -> {
+                    for (EntityModel entity : app.entities()) {
+                        for (var nested : entity.nested()) {
+                            files.add(file(entry.output().replace("{route}", entity.route())
+                                    .replace("{child}", nested.segment()), entry,
+                                    Map.of("app", app, "entity", entity, "nested", nested)));
+                        }
+                    }
+                }
+                case MINE, CUSTOM -> {
+                    for (EntityModel entity : app.entities()) {
+                        if (entry.scope() == TemplateCatalog.Scope.MINE ? entity.mine() : entity.hasCustomRoutes()) {
+                            files.add(file(entry.output().replace("{route}", entity.route())
+                                    .replace("{fileName}", entity.fileName()), entry, Map.of("app", app, "entity", entity)));
+                        }
+                    }
+                }
                 case PAGE -> {
                     for (PageModel page : app.pages()) {
                         files.add(file(entry.output().replace("{directory}", page.directory()), entry,

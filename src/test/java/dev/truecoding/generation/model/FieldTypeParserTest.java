@@ -21,6 +21,18 @@ class FieldTypeParserTest {
     }
 
     @Test
+    void everyTypeOfThePlansVocabularyIsOneTheGeneratorBuilds() {
+        // The notation writes these names; none may fall back to text or mean something else here.
+        for (String name : dev.truecoding.plan.FieldTypes.NAMES) {
+            assertThat(FieldTypeParser.parse(name).note()).as(name).isNull();
+        }
+        assertThat(FieldTypeParser.parse("long").type()).isEqualTo(FieldType.BIGINT);
+        assertThat(FieldTypeParser.parse("bigint").type()).isEqualTo(FieldType.BIGINT);
+        assertThat(FieldTypeParser.parse("time").type()).isEqualTo(FieldType.TIME);
+        assertThat(FieldType.TIME.sqlType()).isEqualTo("time");
+    }
+
+    @Test
     void readsEnumListsInTheirUsualSpellings() {
         assertThat(FieldTypeParser.parse("enum: draft|published").enumValues()).containsExactly("draft", "published");
         assertThat(FieldTypeParser.parse("enum(low, medium, high)").enumValues()).containsExactly("low", "medium", "high");
