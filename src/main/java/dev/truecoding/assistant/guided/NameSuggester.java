@@ -96,11 +96,28 @@ final class NameSuggester {
         }
         String main = mainWord(words);
         boolean portuguese = language.isPortuguese();
-        String things = main.endsWith("s") ? main : portuguese ? main + "s" : EntityNaming.plural(main);
+        String things = main.endsWith("s") ? main : portuguese ? portuguesePlural(main) : EntityNaming.plural(main);
         String people = words.stream().filter(PEOPLE::contains).findFirst().orElse(null);
         return people == null
                 ? Replies.in(language).text("tagline.simple", FreeText.capitalize(things))
                 : Replies.in(language).text("tagline.forPeople", FreeText.capitalize(things), people);
+    }
+
+    /** "salão" → "salões", "hotel" → "hotéis"-like "hoteis", "lugar" → "lugares", "item" → "itens", "aula" → "aulas". */
+    private static String portuguesePlural(String word) {
+        if (word.endsWith("ão")) {
+            return word.substring(0, word.length() - 2) + "ões";
+        }
+        if (word.endsWith("m")) {
+            return word.substring(0, word.length() - 1) + "ns";
+        }
+        if (word.endsWith("l")) {
+            return word.substring(0, word.length() - 1) + "is";
+        }
+        if (word.endsWith("r") || word.endsWith("z")) {
+            return word + "es";
+        }
+        return word + "s";
     }
 
     /** The idea as a short sentence: "An app to share family recipes" → "Share family recipes." */

@@ -273,13 +273,23 @@ final class PlainRequests {
         return partial.size() == 1 ? Optional.of(partial.getFirst()) : Optional.empty();
     }
 
-    /** The field a phrase names: a known one ("a photo" → imageUrl: url), else a short name as text. */
-    static Optional<Field> field(String phrase, boolean portuguese) {
-        String lower = phrase.toLowerCase(Locale.ROOT).strip();
+    /** The field a phrase names when it is one of the common ones: "a photo" → imageUrl: url, "preços" → preco: money. */
+    static Optional<Field> knownField(String phrase, boolean portuguese) {
+        String lower = ARTICLE.matcher(phrase.toLowerCase(Locale.ROOT).strip()).replaceFirst("");
         for (Map.Entry<Pattern, String[]> known : KNOWN_FIELDS.entrySet()) {
             if (known.getKey().matcher(lower).matches()) {
                 return NotationParser.field(known.getValue()[portuguese ? 1 : 0]);
             }
+        }
+        return Optional.empty();
+    }
+
+    /** The field a phrase names: a known one ("a photo" → imageUrl: url), else a short name as text. */
+    static Optional<Field> field(String phrase, boolean portuguese) {
+        String lower = phrase.toLowerCase(Locale.ROOT).strip();
+        Optional<Field> known = knownField(lower, portuguese);
+        if (known.isPresent()) {
+            return known;
         }
         if (FreeText.wordCount(lower) > 3 || !lower.matches("[\\p{L}][\\p{L}\\p{N} -]*")) {
             return Optional.empty();
@@ -291,6 +301,7 @@ final class PlainRequests {
     private static Map<Pattern, String[]> knownFields() {
         Map<Pattern, String[]> fields = new java.util.LinkedHashMap<>();
         put(fields, "(?:photos?|pictures?|images?|pics?|fotos?|imagem|imagens)", "imageUrl: url", "foto: url");
+        put(fields, "(?:names?|full name|nome|nomes|nome completo)", "name: string", "nome: string");
         put(fields, "(?:who (?:added|created|wrote|made|posted) (?:it|them)|added by|created by|author|creator|owner"
                 + "|quem (?:adicionou|criou|fez|postou|cadastrou)|autor|autora|criador|dono)", "addedBy: string", "adicionadoPor: string");
         put(fields, "(?:ratings?|stars?|score|avaliação|avaliações|avaliacao|nota|notas|estrelas)", "rating: int", "avaliacao: int");
