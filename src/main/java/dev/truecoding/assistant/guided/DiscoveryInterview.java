@@ -61,7 +61,7 @@ final class DiscoveryInterview {
     /** Applies one message to the state and returns the reply to it. */
     private String handle(String rawMessage) {
         String message = FreeText.bounded(rawMessage);
-        String normalized = FreeText.normalized(message);
+        String normalized = FreeText.normalized(message).replace(",", "");
         if (ENGLISH_PLEASE.matcher(normalized).matches() || PORTUGUESE_PLEASE.matcher(normalized).matches()) {
             chosen = ENGLISH_PLEASE.matcher(normalized).matches() ? Language.ENGLISH : Language.PORTUGUESE;
             state.language = chosen;

@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
 final class PlainRequests {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** A request is one sentence; longer lines are not read (which also keeps the patterns' work small). */
+    private static final int MAX_REQUEST = 300;
     private static final String FILLER = "^(?:(?:please|can you|could you|i want to|i'd like to|let's|and|also|por favor|"
             + "pode|quero|você pode|vc pode|dá pra|da pra)[,]?\\s+)*";
     private static final Pattern EACH_HAS = Pattern.compile(FILLER
@@ -81,6 +83,9 @@ final class PlainRequests {
 
     static Reading read(String request, TechnicalPlan plan) {
         String line = FreeText.oneLine(request);
+        if (line.length() > MAX_REQUEST) {
+            return new Reading(List.of(), "too long to read as one request; one change per line works best");
+        }
         List<Entity> entities = plan.dataModel() == null || plan.dataModel().entities() == null
                 ? List.of() : plan.dataModel().entities();
         Matcher page = PAGE.matcher(line);
