@@ -42,7 +42,16 @@ final class DiscoveryInterview {
     private static final Pattern LOOKS_GOOD = Pattern.compile(
             "^(?:perfeito|perfect|looks good|sounds good|all good|tá ótimo|ta otimo|está ótimo|tudo certo)$");
 
+    /** "also …", "e também …": more items for the list answered just before, whatever is being asked now. */
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "^(?:also|and also|oh,? and|plus|\\+|one more:?|e também|também|tambem|ah,? e|e mais|mais uma?:?)[,:]?\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final java.util.Set<DiscoveryStep> LISTS = java.util.EnumSet.of(DiscoveryStep.PAIN_POINTS,
+            DiscoveryStep.MUST_HAVES, DiscoveryStep.NICE_TO_HAVES, DiscoveryStep.COMPETITORS);
+
     private InterviewState state = new InterviewState();
+    /** The list question answered last: a list spread over several messages is gathered there. */
+    private DiscoveryStep lastList;
     private final List<String> seen = new ArrayList<>();
     private Language chosen;
 
@@ -100,6 +109,10 @@ final class DiscoveryInterview {
             return FreeText.isAgreement(message) ? nextPrompt() : DiscoveryQuestions.help(DiscoveryStep.DONE, state);
         }
         DiscoveryStep step = state.step;
+        var continuation = CONTINUATION.matcher(FreeText.tidy(message));
+        if (lastList != null && lastList != step && continuation.matches()) {
+            return continueList(lastList, continuation.group(1));
+        }
         if (step == DiscoveryStep.IDEA) {
             IdeaReader.Parts parts = IdeaReader.read(message);
             if (parts.count() >= 2) {
@@ -111,7 +124,53 @@ final class DiscoveryInterview {
             return result.text();
         }
         state.answer(step);
+        lastList = LISTS.contains(step) ? step : null;
         return result.text() + "\n\n" + nextPrompt();
+    }
+
+    /** More items for a list already answered; the current question is asked again afterwards. */
+    private String continueList(DiscoveryStep list, String items) {
+        List<String> added = new ArrayList<>();
+        switch (list) {
+            case MUST_HAVES, NICE_TO_HAVES -> {
+                boolean nice = list == DiscoveryStep.NICE_TO_HAVES;
+                List<FeatureDraft> target = new ArrayList<>(nice ? state.niceToHaves : state.mustHaves);
+                for (FeatureDraft feature : FeatureParser.parse(items, nice ? Priority.NICE_TO_HAVE : Priority.MUST_HAVE)) {
+                    if (!FreeText.looksMeaningless(feature.name()) && target.size() < FeatureParser.MAX_FEATURES
+                            && target.stream().noneMatch(f -> f.name().equalsIgnoreCase(feature.name()))) {
+                        target.add(feature);
+                        added.add(feature.name());
+                    }
+                }
+                if (nice) {
+                    state.niceToHaves = List.copyOf(target);
+                } else {
+                    state.mustHaves = List.copyOf(target);
+                }
+            }
+            case PAIN_POINTS -> {
+                List<String> points = new ArrayList<>(state.painPoints);
+                for (String item : ListParser.items(items, 8, 200)) {
+                    points.add(FreeText.sentence(item, 200));
+                    added.add(FreeText.withoutTrailingPunctuation(item));
+                }
+                state.painPoints = List.copyOf(points);
+            }
+            case COMPETITORS -> {
+                List<dev.truecoding.plan.BusinessPlan.Competitor> competitors = new ArrayList<>(state.competitors);
+                for (var competitor : CompetitorParser.parse(items, Defaults.differentiator(state))) {
+                    competitors.add(competitor);
+                    added.add(competitor.name());
+                }
+                state.competitors = List.copyOf(competitors);
+            }
+            default -> { }
+        }
+        if (added.isEmpty()) {
+            return DiscoveryQuestions.help(list, state);
+        }
+        return state.say("addedTo", String.join(", ", added.stream().map(name -> "**" + name + "**").toList()),
+                list.label(state.language)) + "\n\n" + nextPrompt();
     }
 
     /**

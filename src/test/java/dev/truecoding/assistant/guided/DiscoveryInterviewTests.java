@@ -307,4 +307,17 @@ class DiscoveryInterviewTests {
         }
         assertThat(chat.send("show plan").businessPlan().description()).doesNotContain("\u0000", "\u0007");
     }
+
+    @Test
+    void aListSpreadOverSeveralMessagesIsGathered() {
+        Chat chat = Chat.discovery();
+        chat.sendAll("A habit tracker for remote workers", "Streaky", "yes", "Routines fall apart", "remote workers", "skip",
+                "no routine", "habits, daily check-in");
+
+        AssistantReply more = chat.send("also streaks and reminders");
+        assertThat(more.text()).contains("Added **Streaks**, **Reminders** to the must-have features", "Any nice-to-have");
+        assertThat(more.businessPlan().coreFeatures()).extracting(f -> f.name())
+                .containsExactly("Habits", "Daily check-in", "Streaks", "Reminders");
+        assertThat(chat.send("e também metas semanais").businessPlan().coreFeatures()).hasSize(5);
+    }
 }
