@@ -49,6 +49,9 @@ final class DiscoveryInterview {
     private static final java.util.Set<DiscoveryStep> LISTS = java.util.EnumSet.of(DiscoveryStep.PAIN_POINTS,
             DiscoveryStep.MUST_HAVES, DiscoveryStep.NICE_TO_HAVES, DiscoveryStep.COMPETITORS);
 
+    /** An idea with this many labelled parts was written all at once: the optional parts it left out get defaults. */
+    private static final int WHOLE_IDEA_PARTS = 3;
+
     private InterviewState state = new InterviewState();
     /** The list question answered last: a list spread over several messages is gathered there. */
     private DiscoveryStep lastList;
@@ -115,8 +118,8 @@ final class DiscoveryInterview {
         }
         if (step == DiscoveryStep.IDEA) {
             IdeaReader.Parts parts = IdeaReader.read(message);
-            if (parts.count() >= 2) {
-                return wholeIdea(parts);
+            if (parts.count() >= 1 && FreeText.hasWords(parts.idea()) && !FreeText.looksMeaningless(parts.idea())) {
+                return wholeIdea(parts, parts.count() >= WHOLE_IDEA_PARTS);
             }
         }
         StepAnswers.Result result = StepAnswers.apply(step, message, state);
@@ -177,7 +180,7 @@ final class DiscoveryInterview {
      * An idea written in one message with its parts: each part answers its question, the optional ones it left
      * out get visible defaults, and only the missing required ones (and the money question) are asked.
      */
-    private String wholeIdea(IdeaReader.Parts parts) {
+    private String wholeIdea(IdeaReader.Parts parts, boolean fillOptional) {
         state.idea = FreeText.cap(parts.idea(), 600);
         state.answered.add(DiscoveryStep.IDEA);
         List<String> taken = new ArrayList<>();
@@ -209,7 +212,7 @@ final class DiscoveryInterview {
             }
         }
         List<String> filled = new ArrayList<>();
-        for (DiscoveryStep optional : List.of(DiscoveryStep.TAGLINE, DiscoveryStep.SECONDARY_AUDIENCE,
+        for (DiscoveryStep optional : !fillOptional ? List.<DiscoveryStep>of() : List.of(DiscoveryStep.TAGLINE, DiscoveryStep.SECONDARY_AUDIENCE,
                 DiscoveryStep.PAIN_POINTS, DiscoveryStep.NICE_TO_HAVES, DiscoveryStep.COMPETITORS,
                 DiscoveryStep.SUCCESS_METRICS)) {
             if (state.answered.contains(optional) || optional == DiscoveryStep.PAIN_POINTS && state.problem == null) {
@@ -226,7 +229,8 @@ final class DiscoveryInterview {
             filled.add(optional.label(state.language));
         }
         state.answer(DiscoveryStep.IDEA);
-        StringBuilder text = new StringBuilder(state.say("ack.wholeIdea", String.join(", ", taken)));
+        StringBuilder text = new StringBuilder(taken.isEmpty() ? state.say("ack.idea")
+                : state.say("ack.wholeIdea", String.join(", ", taken)));
         if (!filled.isEmpty()) {
             text.append(' ').append(state.say("ack.filledIn", String.join(", ", filled)));
         }

@@ -320,4 +320,14 @@ class DiscoveryInterviewTests {
                 .containsExactly("Habits", "Daily check-in", "Streaks", "Reminders");
         assertThat(chat.send("e também metas semanais").businessPlan().coreFeatures()).hasSize(5);
     }
+
+    @Test
+    void anIdeaWithOneLabelledPartAnswersThatPartAndTheRestIsAsked() {
+        AssistantReply reply = Chat.discovery().send("A recipe box for families. Features: search, favourites");
+
+        assertThat(reply.text()).contains("I took the must-have features from your message", "What should we call it?");
+        assertThat(reply.businessPlan().coreFeatures()).extracting(f -> f.name()).containsExactly("Search", "Favourites");
+        assertThat(reply.businessPlan().description()).isEqualTo("A recipe box for families.");
+        assertThat(reply.businessPlan().tagline()).as("nothing defaulted for a short idea").isNull();
+    }
 }
