@@ -120,21 +120,6 @@ final class NameSuggester {
         return word + "s";
     }
 
-    /** The idea as a short sentence: "An app to share family recipes" → "Share family recipes." */
-    static String tagline(String idea) {
-        String line = FreeText.oneLine(idea);
-        line = line.replaceFirst("(?i)^(?:i\\s+(?:want|would like|wanna|plan|am planning|'m planning)\\s+to\\s+"
-                + "(?:build|make|create|launch|start|do)\\s+)?(?:an?\\s+|the\\s+)?(?:simple\\s+|small\\s+|new\\s+)?"
-                + "(?:web\\s+|mobile\\s+|online\\s+)?(?:app|application|platform|tool|site|website|service|saas)?"
-                + "\\s*(?:that\\s+(?:lets|helps|allows)\\s+(?:people|users|you)\\s+(?:to\\s+)?|to\\s+|for\\s+"
-                + "|which\\s+|where\\s+(?:people|users|you)\\s+can\\s+)?", "");
-        String firstSentence = line.split("(?<=[.!?])\\s+", 2)[0];
-        if (!FreeText.hasWords(firstSentence)) {
-            firstSentence = FreeText.oneLine(idea);
-        }
-        return FreeText.sentence(firstSentence, 90);
-    }
-
     static List<String> keywords(String idea) {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(idea == null ? "" : idea);
