@@ -124,6 +124,13 @@
   }
 
   form.addEventListener('submit', (event) => { event.preventDefault(); submit(); });
+  // A question's quick answers (its choices, skip, back, done) send themselves, exactly as if typed.
+  root.addEventListener('click', (event) => {
+    const choice = event.target.closest('[data-choice]');
+    if (!choice || send.disabled) return;
+    input.value = choice.dataset.choice;
+    submit();
+  });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();

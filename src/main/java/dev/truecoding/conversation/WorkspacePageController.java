@@ -8,6 +8,7 @@ import dev.truecoding.project.PlanReview;
 import dev.truecoding.project.Project;
 import dev.truecoding.project.ProjectService;
 import dev.truecoding.project.ProjectStatus;
+import dev.truecoding.assistant.ReplyChoices;
 import dev.truecoding.system.Markdown;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -140,6 +141,7 @@ class WorkspacePageController {
         model.addAttribute("phase", phase.name().toLowerCase());
         model.addAttribute("chatOpen", chatOpen);
         model.addAttribute("messages", messages);
+        model.addAttribute("choices", chatOpen ? lastReplyChoices(id, phase) : List.of());
         model.addAttribute("assistant", chat.assistantIdentity());
         model.addAttribute("businessPlan", draft);
         model.addAttribute("businessPlanSaved", project.businessPlan() != null);
@@ -147,6 +149,18 @@ class WorkspacePageController {
         model.addAttribute("technicalPlan", technical);
         model.addAttribute("diagram", technical == null ? null : EntityDiagram.of(technical));
         model.addAttribute("maxMessageLength", ChatRequest.MAX_MESSAGE_LENGTH);
+    }
+
+    /** The ways on the last reply offers (skip, back, done, a question's choices), shown as buttons under the chat. */
+    private List<String> lastReplyChoices(String id, ConversationPhase phase) {
+        return conversations.findWithMessages(id).stream()
+                .filter(conversation -> conversation.phase() == phase)
+                .reduce((first, second) -> second)
+                .map(Conversation::messages).orElse(List.of())
+                .stream().reduce((first, second) -> second)
+                .filter(message -> message.role() == MessageRole.ASSISTANT)
+                .map(message -> ReplyChoices.in(message.content()))
+                .orElse(List.of());
     }
 
     /** A message as the page shows it: its markdown rendered and sanitized once, here. */

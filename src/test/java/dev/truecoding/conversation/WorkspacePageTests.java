@@ -44,6 +44,24 @@ class WorkspacePageTests extends ChatTest {
     }
 
     @Test
+    void theLastRepliesWaysOnAreButtonsThatSendThem() throws Exception {
+        ApiUser ada = signUp();
+        String project = createProject(ada, "Choices");
+        assistant().next((request, sink) -> ScriptedAssistant.stream(sink,
+                new AssistantReply("**Anyone else who would use it?**\n\n↳ `skip` · `back` · `done`", null, null, false, null)));
+        var started = mvc.perform(post("/api/chat").header("Authorization", ada.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"projectId\":\"" + project + "\",\"message\":\"hi\",\"phase\":\"discovery\"}"))
+                .andExpect(request().asyncStarted()).andReturn();
+        started.getAsyncResult(10_000);
+
+        mvc.perform(get("/projects/" + project + "/workspace/messages").session(ada.session()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-choice=\"skip\"")))
+                .andExpect(content().string(containsString("data-choice=\"back\"")))
+                .andExpect(content().string(containsString("data-choice=\"done\"")));
+    }
+
+    @Test
     void thePlanPanelShowsThePlansTheDiagramAndTheApproveButtons() throws Exception {
         ApiUser ada = signUp();
         String project = createProject(ada, "Plans");

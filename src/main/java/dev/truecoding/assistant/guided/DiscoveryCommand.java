@@ -60,6 +60,9 @@ sealed interface DiscoveryCommand {
                        dev.truecoding.plan.BusinessPlan.Priority othersTo) implements DiscoveryCommand {
     }
 
+    /** Corrections of audiences and priorities are one short sentence; a long answer is an answer. */
+    int MAX_CORRECTION = 300;
+
     /** The words people use for each part; longer phrases first so "secondary audience" wins over "audience". */
     Map<String, DiscoveryStep> PARTS = parts();
 
@@ -140,6 +143,9 @@ sealed interface DiscoveryCommand {
         if (rename.matches() && FreeText.hasWords(rename.group(1))) {
             String name = NOT_THE_OLD_NAME.matcher(rename.group(1).strip()).replaceFirst("");
             return Optional.of(new Rename(FreeText.hasWords(name) ? name : rename.group(1)));
+        }
+        if (text.length() > MAX_CORRECTION) {
+            return Optional.empty();
         }
         Optional<DiscoveryCommand> audiences = audiences(text);
         if (audiences.isPresent()) {

@@ -42,7 +42,19 @@ final class DiscoveryInterview {
     private static final Pattern LOOKS_GOOD = Pattern.compile(
             "^(?:perfeito|perfect|looks good|sounds good|all good|tá ótimo|ta otimo|está ótimo|tudo certo)$");
 
+    /** "also …", "e também …": more items for the list answered just before, whatever is being asked now. */
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "^(?:also|and also|oh,? and|plus|\\+|one more:?|e também|também|tambem|ah,? e|e mais|mais uma?:?)[,:]?\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final java.util.Set<DiscoveryStep> LISTS = java.util.EnumSet.of(DiscoveryStep.PAIN_POINTS,
+            DiscoveryStep.MUST_HAVES, DiscoveryStep.NICE_TO_HAVES, DiscoveryStep.COMPETITORS);
+
+    /** An idea with this many labelled parts was written all at once: the optional parts it left out get defaults. */
+    private static final int WHOLE_IDEA_PARTS = 3;
+
     private InterviewState state = new InterviewState();
+    /** The list question answered last: a list spread over several messages is gathered there. */
+    private DiscoveryStep lastList;
     private final List<String> seen = new ArrayList<>();
     private Language chosen;
 
@@ -61,7 +73,7 @@ final class DiscoveryInterview {
     /** Applies one message to the state and returns the reply to it. */
     private String handle(String rawMessage) {
         String message = FreeText.bounded(rawMessage);
-        String normalized = FreeText.normalized(message);
+        String normalized = FreeText.normalized(message).replace(",", "");
         if (ENGLISH_PLEASE.matcher(normalized).matches() || PORTUGUESE_PLEASE.matcher(normalized).matches()) {
             chosen = ENGLISH_PLEASE.matcher(normalized).matches() ? Language.ENGLISH : Language.PORTUGUESE;
             state.language = chosen;
@@ -100,10 +112,14 @@ final class DiscoveryInterview {
             return FreeText.isAgreement(message) ? nextPrompt() : DiscoveryQuestions.help(DiscoveryStep.DONE, state);
         }
         DiscoveryStep step = state.step;
+        var continuation = CONTINUATION.matcher(FreeText.tidy(message));
+        if (lastList != null && lastList != step && continuation.matches()) {
+            return continueList(lastList, continuation.group(1));
+        }
         if (step == DiscoveryStep.IDEA) {
             IdeaReader.Parts parts = IdeaReader.read(message);
-            if (parts.count() >= 2) {
-                return wholeIdea(parts);
+            if (parts.count() >= 1 && FreeText.hasWords(parts.idea()) && !FreeText.looksMeaningless(parts.idea())) {
+                return wholeIdea(parts, parts.count() >= WHOLE_IDEA_PARTS);
             }
         }
         StepAnswers.Result result = StepAnswers.apply(step, message, state);
@@ -111,14 +127,60 @@ final class DiscoveryInterview {
             return result.text();
         }
         state.answer(step);
+        lastList = LISTS.contains(step) ? step : null;
         return result.text() + "\n\n" + nextPrompt();
+    }
+
+    /** More items for a list already answered; the current question is asked again afterwards. */
+    private String continueList(DiscoveryStep list, String items) {
+        List<String> added = new ArrayList<>();
+        switch (list) {
+            case MUST_HAVES, NICE_TO_HAVES -> {
+                boolean nice = list == DiscoveryStep.NICE_TO_HAVES;
+                List<FeatureDraft> target = new ArrayList<>(nice ? state.niceToHaves : state.mustHaves);
+                for (FeatureDraft feature : FeatureParser.parse(items, nice ? Priority.NICE_TO_HAVE : Priority.MUST_HAVE)) {
+                    if (!FreeText.looksMeaningless(feature.name()) && target.size() < FeatureParser.MAX_FEATURES
+                            && target.stream().noneMatch(f -> f.name().equalsIgnoreCase(feature.name()))) {
+                        target.add(feature);
+                        added.add(feature.name());
+                    }
+                }
+                if (nice) {
+                    state.niceToHaves = List.copyOf(target);
+                } else {
+                    state.mustHaves = List.copyOf(target);
+                }
+            }
+            case PAIN_POINTS -> {
+                List<String> points = new ArrayList<>(state.painPoints);
+                for (String item : ListParser.items(items, 8, 200)) {
+                    points.add(FreeText.sentence(item, 200));
+                    added.add(FreeText.withoutTrailingPunctuation(item));
+                }
+                state.painPoints = List.copyOf(points);
+            }
+            case COMPETITORS -> {
+                List<dev.truecoding.plan.BusinessPlan.Competitor> competitors = new ArrayList<>(state.competitors);
+                for (var competitor : CompetitorParser.parse(items, Defaults.differentiator(state))) {
+                    competitors.add(competitor);
+                    added.add(competitor.name());
+                }
+                state.competitors = List.copyOf(competitors);
+            }
+            default -> { }
+        }
+        if (added.isEmpty()) {
+            return DiscoveryQuestions.help(list, state);
+        }
+        return state.say("addedTo", String.join(", ", added.stream().map(name -> "**" + name + "**").toList()),
+                list.label(state.language)) + "\n\n" + nextPrompt();
     }
 
     /**
      * An idea written in one message with its parts: each part answers its question, the optional ones it left
      * out get visible defaults, and only the missing required ones (and the money question) are asked.
      */
-    private String wholeIdea(IdeaReader.Parts parts) {
+    private String wholeIdea(IdeaReader.Parts parts, boolean fillOptional) {
         state.idea = FreeText.cap(parts.idea(), 600);
         state.answered.add(DiscoveryStep.IDEA);
         List<String> taken = new ArrayList<>();
@@ -150,7 +212,7 @@ final class DiscoveryInterview {
             }
         }
         List<String> filled = new ArrayList<>();
-        for (DiscoveryStep optional : List.of(DiscoveryStep.TAGLINE, DiscoveryStep.SECONDARY_AUDIENCE,
+        for (DiscoveryStep optional : !fillOptional ? List.<DiscoveryStep>of() : List.of(DiscoveryStep.TAGLINE, DiscoveryStep.SECONDARY_AUDIENCE,
                 DiscoveryStep.PAIN_POINTS, DiscoveryStep.NICE_TO_HAVES, DiscoveryStep.COMPETITORS,
                 DiscoveryStep.SUCCESS_METRICS)) {
             if (state.answered.contains(optional) || optional == DiscoveryStep.PAIN_POINTS && state.problem == null) {
@@ -167,7 +229,8 @@ final class DiscoveryInterview {
             filled.add(optional.label(state.language));
         }
         state.answer(DiscoveryStep.IDEA);
-        StringBuilder text = new StringBuilder(state.say("ack.wholeIdea", String.join(", ", taken)));
+        StringBuilder text = new StringBuilder(taken.isEmpty() ? state.say("ack.idea")
+                : state.say("ack.wholeIdea", String.join(", ", taken)));
         if (!filled.isEmpty()) {
             text.append(' ').append(state.say("ack.filledIn", String.join(", ", filled)));
         }

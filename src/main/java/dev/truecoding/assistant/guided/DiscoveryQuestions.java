@@ -1,5 +1,7 @@
 package dev.truecoding.assistant.guided;
 
+import dev.truecoding.assistant.ReplyChoices;
+
 import java.util.List;
 
 /**
@@ -58,18 +60,8 @@ final class DiscoveryQuestions {
     /** The ways on, written under the question so they can be typed; the chat turns this line into buttons. */
     private static String ways(DiscoveryStep step, InterviewState state) {
         List<String> choices = choices(step, state);
-        if (choices.isEmpty()) {
-            return "";
-        }
-        StringBuilder line = new StringBuilder("\n\n").append(CHOICES_PREFIX);
-        for (int i = 0; i < choices.size(); i++) {
-            line.append(i == 0 ? " " : " · ").append('`').append(choices.get(i)).append('`');
-        }
-        return line.toString();
+        return choices.isEmpty() ? "" : "\n\n" + ReplyChoices.line(choices);
     }
-
-    /** Starts the line of choices under each question; the workspace chat renders what follows as buttons. */
-    static final String CHOICES_PREFIX = "↳";
 
     /** The help for a step: what is expected, with an example, then the question again. */
     static String help(DiscoveryStep step, InterviewState state) {

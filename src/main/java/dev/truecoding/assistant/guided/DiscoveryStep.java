@@ -5,29 +5,8 @@ package dev.truecoding.assistant.guided;
  * be skipped, and what a skip means, is decided in {@link StepAnswers}.
  */
 enum DiscoveryStep {
-    IDEA("the idea"),
-    NAME("the name"),
-    TAGLINE("the tagline"),
-    PROBLEM("the problem"),
-    PRIMARY_AUDIENCE("the primary audience"),
-    SECONDARY_AUDIENCE("the secondary audience"),
-    PAIN_POINTS("the pain points"),
-    MUST_HAVES("the must-have features"),
-    NICE_TO_HAVES("the nice-to-have features"),
-    MONETIZATION("monetization"),
-    COMPETITORS("the competitors"),
-    SUCCESS_METRICS("the success metrics"),
-    DONE("the summary");
-
-    private final String label;
-
-    DiscoveryStep(String label) {
-        this.label = label;
-    }
-
-    String label() {
-        return label;
-    }
+    IDEA, NAME, TAGLINE, PROBLEM, PRIMARY_AUDIENCE, SECONDARY_AUDIENCE, PAIN_POINTS, MUST_HAVES, NICE_TO_HAVES,
+    MONETIZATION, COMPETITORS, SUCCESS_METRICS, DONE;
 
     /** "the problem", "o problema": how replies name this part. */
     String label(Language language) {

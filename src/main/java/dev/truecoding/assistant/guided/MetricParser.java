@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 final class MetricParser {
 
     static final int MAX_METRICS = 8;
-    static final String DEFAULT_TIMEFRAME = "3 months";
     private static final Pattern TIMEFRAME = Pattern.compile(
             "\\s+(?:in|within|by|after|over|during|per|em|até|ate|dentro de|durante|após|apos|no|nos)\\s+"
                     + "((?:the\\s+|os\\s+|o\\s+)?(?:first\\s+|next\\s+|primeiros?\\s+|próximos?\\s+)?[^,;]*?"

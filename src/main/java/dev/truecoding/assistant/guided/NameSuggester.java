@@ -96,26 +96,28 @@ final class NameSuggester {
         }
         String main = mainWord(words);
         boolean portuguese = language.isPortuguese();
-        String things = main.endsWith("s") ? main : portuguese ? main + "s" : EntityNaming.plural(main);
+        String things = main.endsWith("s") ? main : portuguese ? portuguesePlural(main) : EntityNaming.plural(main);
         String people = words.stream().filter(PEOPLE::contains).findFirst().orElse(null);
         return people == null
                 ? Replies.in(language).text("tagline.simple", FreeText.capitalize(things))
                 : Replies.in(language).text("tagline.forPeople", FreeText.capitalize(things), people);
     }
 
-    /** The idea as a short sentence: "An app to share family recipes" → "Share family recipes." */
-    static String tagline(String idea) {
-        String line = FreeText.oneLine(idea);
-        line = line.replaceFirst("(?i)^(?:i\\s+(?:want|would like|wanna|plan|am planning|'m planning)\\s+to\\s+"
-                + "(?:build|make|create|launch|start|do)\\s+)?(?:an?\\s+|the\\s+)?(?:simple\\s+|small\\s+|new\\s+)?"
-                + "(?:web\\s+|mobile\\s+|online\\s+)?(?:app|application|platform|tool|site|website|service|saas)?"
-                + "\\s*(?:that\\s+(?:lets|helps|allows)\\s+(?:people|users|you)\\s+(?:to\\s+)?|to\\s+|for\\s+"
-                + "|which\\s+|where\\s+(?:people|users|you)\\s+can\\s+)?", "");
-        String firstSentence = line.split("(?<=[.!?])\\s+", 2)[0];
-        if (!FreeText.hasWords(firstSentence)) {
-            firstSentence = FreeText.oneLine(idea);
+    /** "salão" → "salões", "hotel" → "hotéis"-like "hoteis", "lugar" → "lugares", "item" → "itens", "aula" → "aulas". */
+    private static String portuguesePlural(String word) {
+        if (word.endsWith("ão")) {
+            return word.substring(0, word.length() - 2) + "ões";
         }
-        return FreeText.sentence(firstSentence, 90);
+        if (word.endsWith("m")) {
+            return word.substring(0, word.length() - 1) + "ns";
+        }
+        if (word.endsWith("l")) {
+            return word.substring(0, word.length() - 1) + "is";
+        }
+        if (word.endsWith("r") || word.endsWith("z")) {
+            return word + "es";
+        }
+        return word + "s";
     }
 
     static List<String> keywords(String idea) {

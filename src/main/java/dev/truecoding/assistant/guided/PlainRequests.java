@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
 final class PlainRequests {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** A request is one sentence; longer lines are not read (which also keeps the patterns' work small). */
+    private static final int MAX_REQUEST = 300;
     private static final String FILLER = "^(?:(?:please|can you|could you|i want to|i'd like to|let's|and|also|por favor|"
             + "pode|quero|você pode|vc pode|dá pra|da pra)[,]?\\s+)*";
     private static final Pattern EACH_HAS = Pattern.compile(FILLER
@@ -81,6 +83,9 @@ final class PlainRequests {
 
     static Reading read(String request, TechnicalPlan plan) {
         String line = FreeText.oneLine(request);
+        if (line.length() > MAX_REQUEST) {
+            return new Reading(List.of(), "too long to read as one request; one change per line works best");
+        }
         List<Entity> entities = plan.dataModel() == null || plan.dataModel().entities() == null
                 ? List.of() : plan.dataModel().entities();
         Matcher page = PAGE.matcher(line);
@@ -273,13 +278,23 @@ final class PlainRequests {
         return partial.size() == 1 ? Optional.of(partial.getFirst()) : Optional.empty();
     }
 
-    /** The field a phrase names: a known one ("a photo" → imageUrl: url), else a short name as text. */
-    static Optional<Field> field(String phrase, boolean portuguese) {
-        String lower = phrase.toLowerCase(Locale.ROOT).strip();
+    /** The field a phrase names when it is one of the common ones: "a photo" → imageUrl: url, "preços" → preco: money. */
+    static Optional<Field> knownField(String phrase, boolean portuguese) {
+        String lower = ARTICLE.matcher(phrase.toLowerCase(Locale.ROOT).strip()).replaceFirst("");
         for (Map.Entry<Pattern, String[]> known : KNOWN_FIELDS.entrySet()) {
             if (known.getKey().matcher(lower).matches()) {
                 return NotationParser.field(known.getValue()[portuguese ? 1 : 0]);
             }
+        }
+        return Optional.empty();
+    }
+
+    /** The field a phrase names: a known one ("a photo" → imageUrl: url), else a short name as text. */
+    static Optional<Field> field(String phrase, boolean portuguese) {
+        String lower = phrase.toLowerCase(Locale.ROOT).strip();
+        Optional<Field> known = knownField(lower, portuguese);
+        if (known.isPresent()) {
+            return known;
         }
         if (FreeText.wordCount(lower) > 3 || !lower.matches("[\\p{L}][\\p{L}\\p{N} -]*")) {
             return Optional.empty();
@@ -291,6 +306,7 @@ final class PlainRequests {
     private static Map<Pattern, String[]> knownFields() {
         Map<Pattern, String[]> fields = new java.util.LinkedHashMap<>();
         put(fields, "(?:photos?|pictures?|images?|pics?|fotos?|imagem|imagens)", "imageUrl: url", "foto: url");
+        put(fields, "(?:names?|full name|nome|nomes|nome completo)", "name: string", "nome: string");
         put(fields, "(?:who (?:added|created|wrote|made|posted) (?:it|them)|added by|created by|author|creator|owner"
                 + "|quem (?:adicionou|criou|fez|postou|cadastrou)|autor|autora|criador|dono)", "addedBy: string", "adicionadoPor: string");
         put(fields, "(?:ratings?|stars?|score|avaliação|avaliações|avaliacao|nota|notas|estrelas)", "rating: int", "avaliacao: int");

@@ -62,9 +62,26 @@ final class PlanDeriver {
         if (entities.isEmpty()) {
             entities.add(fallbackEntity(plan));
         }
+        Map<String, String> things = new LinkedHashMap<>();
+        candidates.values().forEach(candidate -> things.put(candidate.noun(), candidate.name()));
+        // a compound ("walk report", "item do cardápio") is also meant by its first or last word alone
+        candidates.values().stream().filter(c -> c.noun().contains(" ")).forEach(candidate -> {
+            String[] words = candidate.noun().split(" ");
+            things.putIfAbsent(words[0], candidate.name());
+            things.putIfAbsent(words[words.length - 1], candidate.name());
+        });
+        FeatureLinks.Links links = FeatureLinks.read(featureTexts(features, null), things, portuguese);
+        entities.replaceAll(entity -> withFields(entity, links.fields().getOrDefault(entity.name(), List.of())));
         entities.set(0, withHintedFields(entities.getFirst(), featureText, entities));
         entities.replaceAll(entity -> withoutFieldsThatAreEntities(entity, entities));
-        DataModel model = new DataModel(List.copyOf(entities), relationships(candidates));
+        List<Relationship> relationships = new ArrayList<>();
+        for (FeatureLinks.Link link : links.links()) {
+            addIfNew(relationships, link.owner(), link.owned(), RelationshipType.ONE_TO_MANY);
+        }
+        for (Relationship known : relationships(candidates, relationships)) {
+            addIfNew(relationships, known.from(), known.to(), known.type());
+        }
+        DataModel model = new DataModel(List.copyOf(entities), List.copyOf(relationships));
         TechnicalPlan base = new TechnicalPlan(PlanDefaults.architecture(), PlanDefaults.stack(), null, null, null,
                 null, null, PlanDefaults.cicd(), null);
         return DerivedParts.complete(base, model, environment(text(all(plan))));
@@ -120,6 +137,17 @@ final class PlanDeriver {
         return chosen;
     }
 
+    /** Fields the features name for a thing ("services with prices"), unless it has a field of that name already. */
+    private static Entity withFields(Entity entity, List<Field> implied) {
+        List<Field> fields = new ArrayList<>(entity.fields());
+        for (Field field : implied) {
+            if (fields.stream().noneMatch(f -> f.name().equals(field.name()))) {
+                fields.add(field);
+            }
+        }
+        return fields.size() == entity.fields().size() ? entity : new Entity(entity.name(), entity.description(), List.copyOf(fields));
+    }
+
     /** "Recipe.ingredients: text" next to an Ingredient entity says the same thing twice; the entity wins. */
     private static Entity withoutFieldsThatAreEntities(Entity entity, List<Entity> entities) {
         List<Field> fields = entity.fields().stream()
@@ -130,7 +158,8 @@ final class PlanDeriver {
                 : new Entity(entity.name(), entity.description(), fields);
     }
 
-    private static List<Relationship> relationships(Map<String, Candidate> candidates) {
+    /** The relationships the vocabulary knows; a dependent the features already gave an owner keeps that one. */
+    private static List<Relationship> relationships(Map<String, Candidate> candidates, List<Relationship> fromFeatures) {
         List<Relationship> relationships = new ArrayList<>();
         Candidate main = main(candidates);
         for (Candidate candidate : candidates.values()) {
@@ -147,7 +176,8 @@ final class PlanDeriver {
                     String owner = known.owners().stream().filter(candidates::containsKey).findFirst().orElse(null);
                     if (owner != null) {
                         addIfNew(relationships, candidates.get(owner).name(), name, RelationshipType.ONE_TO_MANY);
-                    } else if (known.dependent() && candidate != main) {
+                    } else if (known.dependent() && candidate != main
+                            && fromFeatures.stream().noneMatch(r -> r.to().equals(name))) {
                         addIfNew(relationships, mainName, name, RelationshipType.ONE_TO_MANY);
                     }
                 }
@@ -181,7 +211,10 @@ final class PlanDeriver {
         boolean hasPhotos = entities.stream().anyMatch(e -> e.name().equals("Photo"));
         boolean hasRatings = entities.stream().anyMatch(e -> e.name().equals("Review") || e.name().equals("Rating"));
         FIELD_HINTS.forEach((pattern, notation) -> {
-            boolean covered = notation.startsWith("imageUrl") && hasPhotos || notation.startsWith("rating") && hasRatings;
+            String hintedName = notation.substring(0, notation.indexOf(':'));
+            boolean heldElsewhere = entities.stream().anyMatch(e -> e.fields().stream().anyMatch(f -> f.name().equals(hintedName)));
+            boolean covered = notation.startsWith("imageUrl") && hasPhotos || notation.startsWith("rating") && hasRatings
+                    || heldElsewhere;
             if (!covered && pattern.matcher(featureText).find()) {
                 Field hinted = NotationParser.field(notation).orElseThrow();
                 if (fields.stream().noneMatch(f -> f.name().equals(hinted.name()) || f.type().equals(hinted.type())

@@ -91,7 +91,7 @@ class AnswerParserTests {
         assertThat(NameSuggester.names("An app where families share recipes and plan weekly meals"))
                 .containsExactly("RecipeHub", "MealRecipes", "RecipeBase");
         assertThat(NameSuggester.names("🙂")).hasSize(3);
-        assertThat(NameSuggester.tagline("I want to build an app to track my plants' watering"))
-                .isEqualTo("Track my plants' watering.");
+        assertThat(NameSuggester.tagline("I want to build an app to track my plants' watering", Language.ENGLISH))
+                .as("a tagline, not the idea repeated").isEqualTo("Plants, made simple.");
     }
 }

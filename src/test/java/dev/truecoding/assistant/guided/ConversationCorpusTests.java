@@ -100,6 +100,17 @@ class ConversationCorpusTests {
         assertConsistent(technical);
         assertThat(technical.dataModel().entities()).extracting(Entity::name)
                 .containsExactlyInAnyOrderElementsOf(list(expect, "entities"));
+        fields(expect).forEach((entity, names) -> assertThat(technical.dataModel().entities().stream()
+                .filter(e -> e.name().equals(entity)).findFirst().orElseThrow().fields())
+                .extracting(TechnicalPlan.Field::name).as("fields of %s", entity).containsAll(names));
+        assertThat(technical.dataModel().relationships()).extracting(r -> r.from() + " has many " + r.to())
+                .containsAll(list(expect, "relations"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<String>> fields(Map<String, Object> expect) {
+        Object value = expect.get("fields");
+        return value == null ? Map.of() : (Map<String, List<String>>) value;
     }
 
     private static List<String> names(List<Feature> features, Priority priority) {

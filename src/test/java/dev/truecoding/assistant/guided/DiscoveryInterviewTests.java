@@ -252,4 +252,82 @@ class DiscoveryInterviewTests {
         assertThat(second.businessPlan()).isEqualTo(first.businessPlan());
         assertThat(second.text()).isEqualTo(first.text());
     }
+
+    @Test
+    void everyQuestionOffersItsWaysOnWhichAlsoWorkTyped() {
+        Chat chat = Chat.discovery();
+        AssistantReply name = chat.send("A habit tracker for remote workers");
+
+        List<String> choices = dev.truecoding.assistant.ReplyChoices.in(name.text());
+        assertThat(choices).startsWith(name.businessPlan() == null ? "" : NameSuggester.names("A habit tracker for remote workers").getFirst())
+                .endsWith("skip", "back", "done");
+        AssistantReply secondary = chat.sendAll("Streaky", "yes", "Routines fall apart", "remote workers");
+        assertThat(dev.truecoding.assistant.ReplyChoices.in(secondary.text())).containsExactly("skip", "back", "done");
+        assertThat(chat.send("back").text()).contains("Who is it for, first of all?");
+        chat.send("remote workers");
+
+        AssistantReply done = chat.send("done");
+        assertThat(done.planReady()).isTrue();
+        assertThat(done.text()).contains("filled in", "Here's your business plan");
+        assertThat(done.businessPlan().coreFeatures()).isNotEmpty();
+        assertThat(done.businessPlan().monetization().description()).contains("still to be decided");
+    }
+
+    @Test
+    void repliesAreInThePersonsLanguageAndTheyCanSwitch() {
+        Chat chat = Chat.discovery();
+        AssistantReply name = chat.send("Um app para organizar as aulas e os alunos de uma professora particular");
+        assertThat(name.text()).contains("Como vamos chamá-lo?", "`pular`", "`voltar`", "`pronto`");
+
+        AssistantReply english = chat.send("in English, please");
+        assertThat(english.text()).contains("English from now on", "What should we call it?");
+        assertThat(chat.send("Aula Certa").text()).contains("A tagline for Aula Certa?");
+        assertThat(chat.send("em português").text()).contains("Um slogan para Aula Certa?");
+    }
+
+    @Test
+    void answersThatCannotBeReadTwiceAreKeptAndTheInterviewMovesOn() {
+        Chat chat = Chat.discovery();
+        chat.sendAll("A gear library for hikers", "TrailShare", "yes", "gear is expensive", "hikers", "skip", "cost",
+                "gear listings", "skip");
+
+        AssistantReply first = chat.send("we'll see");
+        assertThat(first.text()).contains("couldn't tell which model");
+        AssistantReply second = chat.send("the community decides");
+        assertThat(second.text()).contains("kept it as you wrote it", "Who are the competitors?");
+        assertThat(second.businessPlan().monetization().description()).isEqualTo("The community decides.");
+    }
+
+    @Test
+    void badInputChangesNothingAndNeverBreaksTheInterview() {
+        Chat chat = Chat.discovery();
+        for (String bad : List.of("\u0000\u0000", "\uD800", "x".repeat(30_000), "\u0000An app\uD800 for \u0007tools")) {
+            AssistantReply reply = chat.send(bad);
+            assertThat(reply.text()).isNotBlank();
+        }
+        assertThat(chat.send("show plan").businessPlan().description()).doesNotContain("\u0000", "\u0007");
+    }
+
+    @Test
+    void aListSpreadOverSeveralMessagesIsGathered() {
+        Chat chat = Chat.discovery();
+        chat.sendAll("A habit tracker for remote workers", "Streaky", "yes", "Routines fall apart", "remote workers", "skip",
+                "no routine", "habits, daily check-in");
+
+        AssistantReply more = chat.send("also streaks and reminders");
+        assertThat(more.text()).contains("Added **Streaks**, **Reminders** to the must-have features", "Any nice-to-have");
+        assertThat(more.businessPlan().coreFeatures()).extracting(f -> f.name())
+                .containsExactly("Habits", "Daily check-in", "Streaks", "Reminders");
+        assertThat(chat.send("e também metas semanais").businessPlan().coreFeatures()).hasSize(5);
+    }
+
+    @Test
+    void anIdeaWithOneLabelledPartAnswersThatPartAndTheRestIsAsked() {
+        AssistantReply reply = Chat.discovery().send("A recipe box for families. Features: search, favourites");
+
+        assertThat(reply.text()).contains("I took the must-have features from your message", "What should we call it?");
+        assertThat(reply.businessPlan().coreFeatures()).extracting(f -> f.name()).containsExactly("Search", "Favourites");
+        assertThat(reply.businessPlan().description()).isEqualTo("A recipe box for families.");
+        assertThat(reply.businessPlan().tagline()).as("nothing defaulted for a short idea").isNull();
+    }
 }

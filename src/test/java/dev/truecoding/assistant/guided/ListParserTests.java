@@ -45,4 +45,15 @@ class ListParserTests {
         assertThat(items("")).isEmpty();
         assertThat(items(null)).isEmpty();
     }
+
+    @Test
+    void readsInlineDashListsPortugueseAndAndWordsSharingWhatFollows() {
+        assertThat(items("- clubs with members - each member has a shelf - schedule a meeting"))
+                .containsExactly("clubs with members", "each member has a shelf", "schedule a meeting");
+        assertThat(items("• reservas • cardápio")).containsExactly("reservas", "cardápio");
+        assertThat(items("reservas de mesas e programa de fidelidade")).containsExactly("reservas de mesas", "programa de fidelidade");
+        assertThat(items("rate and review books")).containsExactly("rate and review books");
+        assertThat(items("chat entre motorista e passageiro")).containsExactly("chat entre motorista e passageiro");
+        assertThat(items("1) assign chores 2) mark a chore done")).containsExactly("assign chores", "mark a chore done");
+    }
 }
