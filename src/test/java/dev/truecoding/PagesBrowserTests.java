@@ -168,6 +168,7 @@ class PagesBrowserTests {
         checkRepositoryPages(soft, repositoryPath, project);
         checkNotFound(soft);
         checkPhoneMenu(soft);
+        checkTimesInThePersonsZone(soft);
         soft.assertAll();
     }
 
@@ -270,6 +271,16 @@ class PagesBrowserTests {
         await(driver -> !driver.findElements(By.cssSelector(".line-code .hljs-keyword")).isEmpty());
         soft.assertThat(browser.findElement(By.cssSelector(".line-code .hljs-keyword")).getText()).isEqualTo("export");
         soft.assertThat(browser.findElement(By.cssSelector(".line-code")).getText()).startsWith("export const recipes = [");
+    }
+
+    /** Times are shown in the zone the browser is in, named; the first page of a visit, before it has said so, in UTC. */
+    private void checkTimesInThePersonsZone(SoftAssertions soft) {
+        ((org.openqa.selenium.chromium.HasCdp) browser).executeCdpCommand("Emulation.setTimezoneOverride",
+                Map.of("timezoneId", "America/Sao_Paulo"));
+        browser.get(url("/projects"));
+        browser.get(url("/projects"));
+        soft.assertThat(browser.findElement(By.cssSelector(".project-card .meta")).getText()).as("times in the browser's zone")
+                .contains("GMT-03:00").doesNotContain("UTC");
     }
 
     /** On a phone the navigation is one row: a menu that opens (a details element, so no script is needed). */
