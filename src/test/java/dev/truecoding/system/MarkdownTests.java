@@ -16,6 +16,13 @@ class MarkdownTests {
     }
 
     @Test
+    void aFencedBlockKeepsItsLanguageForHighlightingAndNothingElse() {
+        assertThat(markdown.render("```ts\nconst a = 1;\n```")).contains("<code class=\"language-ts\">");
+        assertThat(markdown.render("<code class=\"evil\" onclick=\"x()\">a</code>")).doesNotContain("evil").doesNotContain("onclick");
+        assertThat(markdown.render("<pre class=\"language-ts\">a</pre>")).doesNotContain("class");
+    }
+
+    @Test
     void neverLetsScriptThrough() {
         String[] attacks = {
                 "<script>alert(1)</script>",
