@@ -11,3 +11,13 @@ document.addEventListener('click', (event) => {
     setTimeout(() => { button.textContent = label; }, 1500);
   });
 });
+
+// Times on pages are shown in the person's time zone: the browser tells the server in a cookie (UTC until then).
+(() => {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!zone) return;
+  const current = document.cookie.split('; ').find(c => c.startsWith('tz='))?.slice(3);
+  if (current !== encodeURIComponent(zone)) {
+    document.cookie = `tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
+  }
+})();

@@ -62,6 +62,9 @@ class PagesBrowserTests {
     @Autowired
     ProjectService projects;
 
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     WebDriver browser;
 
     @BeforeEach
@@ -140,6 +143,13 @@ class PagesBrowserTests {
         checkPages(soft, pages);
         checkMainActions(soft, project + "/workspace", "planning", "#chat-send", "#approve-technical-plan");
         checkCodeScrollsInItsBlock(soft, project + "/workspace");
+        checkDiagram(soft, project + "/workspace", "full", 2);
+
+        savePlan(project, "technical", twentyEntities());
+        pages.clear();
+        pages.put("workspace-planning-twenty-entities", project + "/workspace");
+        checkPages(soft, pages);
+        checkDiagram(soft, project + "/workspace", "twenty", 20);
 
         browser.get(url(project + "/workspace"));
         browser.findElement(By.id("approve-technical-plan")).click();
@@ -158,6 +168,7 @@ class PagesBrowserTests {
         checkRepositoryPages(soft, repositoryPath, project);
         checkNotFound(soft);
         checkPhoneMenu(soft);
+        checkTimesInThePersonsZone(soft);
         soft.assertAll();
     }
 
@@ -186,6 +197,35 @@ class PagesBrowserTests {
                 soft.assertThat(onScreen(action)).as("%s at %d px: %s on screen without scrolling", name, size.width, selector)
                         .isTrue();
             }
+        }
+    }
+
+    /**
+     * The data model is drawn by Mermaid at both widths: every entity in it, scaled to the panel but not below the
+     * size where names stay readable (a larger diagram scrolls inside its panel, never the page).
+     */
+    private void checkDiagram(SoftAssertions soft, String path, String name, int entities) {
+        for (Dimension size : List.of(PHONE, LAPTOP)) {
+            browser.manage().window().setSize(size);
+            browser.get(url(path));
+            WebElement block = browser.findElement(By.cssSelector(".technical-plan-card .mermaid-block"));
+            await(driver -> block.getAttribute("data-drawn") != null && !"pending".equals(block.getAttribute("data-drawn")));
+            soft.assertThat(block.getAttribute("data-drawn")).as("%s diagram drawn by Mermaid at %d px", name, size.width).isEqualTo("yes");
+            WebElement svg = block.findElement(By.cssSelector(".mermaid-target svg"));
+            soft.assertThat(svg.findElements(By.cssSelector("g.node, g[id*='entity']"))).as("%s diagram's entities", name)
+                    .hasSizeGreaterThanOrEqualTo(entities);
+            soft.assertThat(block.findElement(By.cssSelector(".diagram-fallback")).isDisplayed()).as("fallback hidden").isFalse();
+            double natural = ((Number) js("return arguments[0].viewBox.baseVal.width", svg)).doubleValue();
+            double drawn = svg.getSize().width;
+            soft.assertThat(drawn / natural).as("%s diagram at %d px stays readable", name, size.width).isGreaterThanOrEqualTo(0.69);
+            long panel = number("return arguments[0].clientWidth", block.findElement(By.cssSelector(".mermaid-target")));
+            if (natural <= panel) {
+                soft.assertThat(drawn).as("%s diagram at %d px is drawn at its full size", name, size.width).isGreaterThanOrEqualTo(natural - 1);
+            }
+            soft.assertThat(number("return document.documentElement.scrollWidth")).as("%s diagram page width", name)
+                    .isLessThanOrEqualTo(number("return window.innerWidth"));
+            js("arguments[0].scrollIntoView()", block);
+            Browser.screenshot(browser, "pages-" + size.width + "-diagram-" + name);
         }
     }
 
@@ -231,6 +271,16 @@ class PagesBrowserTests {
         await(driver -> !driver.findElements(By.cssSelector(".line-code .hljs-keyword")).isEmpty());
         soft.assertThat(browser.findElement(By.cssSelector(".line-code .hljs-keyword")).getText()).isEqualTo("export");
         soft.assertThat(browser.findElement(By.cssSelector(".line-code")).getText()).startsWith("export const recipes = [");
+    }
+
+    /** Times are shown in the zone the browser is in, named; the first page of a visit, before it has said so, in UTC. */
+    private void checkTimesInThePersonsZone(SoftAssertions soft) {
+        ((org.openqa.selenium.chromium.HasCdp) browser).executeCdpCommand("Emulation.setTimezoneOverride",
+                Map.of("timezoneId", "America/Sao_Paulo"));
+        browser.get(url("/projects"));
+        browser.get(url("/projects"));
+        soft.assertThat(browser.findElement(By.cssSelector(".project-card .meta")).getText()).as("times in the browser's zone")
+                .contains("GMT-03:00").doesNotContain("UTC");
     }
 
     /** On a phone the navigation is one row: a menu that opens (a details element, so no script is needed). */
@@ -315,7 +365,11 @@ class PagesBrowserTests {
         WebElement editor = browser.findElement(By.id("planJson"));
         js("arguments[0].value = arguments[1];", editor, json);
         editor.submit();
-        awaitText("main", "plan saved");
+        try {
+            awaitText("main", "plan saved");
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("The " + kind + " plan was not saved: " + browser.findElement(By.tagName("main")).getText(), e);
+        }
     }
 
     private void await(java.util.function.Function<WebDriver, Boolean> condition) {
@@ -341,6 +395,17 @@ class PagesBrowserTests {
 
     private long number(String script, Object... arguments) {
         return ((Number) js(script, arguments)).longValue();
+    }
+
+    /** The generator's 20-entity sample plan, completed where the generator is lenient (pages without components). */
+    private String twentyEntities() throws Exception {
+        var plan = (tools.jackson.databind.node.ObjectNode) json.readTree(resource("/generation/plans/twenty.json"));
+        plan.withArray("pages").forEach(page -> {
+            if (!page.has("components")) {
+                ((tools.jackson.databind.node.ObjectNode) page).putArray("components");
+            }
+        });
+        return json.writeValueAsString(plan);
     }
 
     private static String resource(String path) throws Exception {

@@ -148,6 +148,8 @@ class WorkspacePageController {
         model.addAttribute("progress", InterviewProgress.of(draft));
         model.addAttribute("technicalPlan", technical);
         model.addAttribute("diagram", technical == null ? null : EntityDiagram.of(technical));
+        model.addAttribute("erMermaid", technical == null ? null : MermaidDiagrams.entityRelationship(technical));
+        model.addAttribute("architectureMermaid", technical == null ? null : MermaidDiagrams.architecture(technical));
         model.addAttribute("maxMessageLength", ChatRequest.MAX_MESSAGE_LENGTH);
     }
 

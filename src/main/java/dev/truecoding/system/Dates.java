@@ -1,24 +1,68 @@
 package dev.truecoding.system;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** How pages show times: {@code ${@dates.format(project.updatedAt)}} → "2026-11-25 10:40 UTC". */
+/**
+ * How pages show times: {@code ${@dates.format(project.updatedAt)}} → "2026-11-25 07:40 GMT-03:00", in the person's own
+ * time zone. The browser reports it in the {@value #ZONE_COOKIE} cookie (set by {@code app.js}); until it has, and
+ * for a zone Java does not know, times are UTC and say so.
+ */
 @Component("dates")
 public class Dates {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+    public static final String ZONE_COOKIE = "tz";
+
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.ENGLISH);
+    private static final ZoneId UTC = ZoneId.of("UTC");
+    private static final Pattern ZONE_NAME = Pattern.compile("[A-Za-z0-9_+\\-/]{1,64}");
 
     public String format(Instant instant) {
-        return instant == null ? "—" : FORMAT.format(instant.atOffset(ZoneOffset.UTC));
+        return instant == null ? "—" : FORMAT.format(instant.atZone(zone()));
     }
 
     /** Stored timestamps are UTC wall-clock times. */
     public String format(LocalDateTime utc) {
-        return utc == null ? "—" : FORMAT.format(utc);
+        return utc == null ? "—" : format(utc.toInstant(ZoneOffset.UTC));
+    }
+
+    /** The person's time zone, from the current request's cookie; UTC outside a request or without one. */
+    static ZoneId zone() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return UTC;
+        }
+        return zoneOf(attributes.getRequest());
+    }
+
+    static ZoneId zoneOf(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return UTC;
+        }
+        for (Cookie cookie : cookies) {
+            if (ZONE_COOKIE.equals(cookie.getName()) && cookie.getValue() != null) {
+                String name = java.net.URLDecoder.decode(cookie.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+                if (ZONE_NAME.matcher(name).matches()) {
+                    try {
+                        return ZoneId.of(name);
+                    } catch (DateTimeException unknown) {
+                        return UTC;
+                    }
+                }
+            }
+        }
+        return UTC;
     }
 }

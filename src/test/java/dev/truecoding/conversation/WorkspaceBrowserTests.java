@@ -103,8 +103,10 @@ class WorkspaceBrowserTests {
         say("Let's plan");
         assertThat(browser.findElement(By.id("plan-panel")).getText()).contains("Technical plan");
         say("entity Ingredient { name: string required, quantity: string }\nrelate Ingredient many-to-one Recipe");
-        WebElement diagram = browser.findElement(By.cssSelector(".diagram svg"));
-        assertThat(diagram.getText()).contains("Ingredient").contains("quantity: string?");
+        // Drawn by Mermaid: each entity with its fields (optional ones marked so).
+        wait.until(driver -> "yes".equals(driver.findElement(By.cssSelector(".technical-plan-card .mermaid-block")).getAttribute("data-drawn")));
+        WebElement diagram = browser.findElement(By.cssSelector(".technical-plan-card .mermaid-target svg"));
+        assertThat(diagram.getText()).contains("Ingredient").contains("quantity").contains("optional");
         Browser.screenshot(browser, "11-planning");
 
         browser.findElement(By.id("approve-technical-plan")).click();

@@ -16,6 +16,13 @@ class MarkdownTests {
     }
 
     @Test
+    void aFencedBlockKeepsItsLanguageForHighlightingAndNothingElse() {
+        assertThat(markdown.render("```ts\nconst a = 1;\n```")).contains("<code class=\"language-ts\">");
+        assertThat(markdown.render("`a`{.evil}")).doesNotContain("class=");
+        assertThat(markdown.render("<code class=\"language-ts\" onclick=\"x()\">a</code>")).doesNotContain("<code class").doesNotContain(" onclick=");
+    }
+
+    @Test
     void neverLetsScriptThrough() {
         String[] attacks = {
                 "<script>alert(1)</script>",
