@@ -25,6 +25,8 @@ public record DataEffects(List<DataEffect> effects, boolean counted, String note
      */
     public static DataEffects of(PlanDiff diff, TechnicalPlan before, TechnicalPlan after, LiveData live) {
         Objects.requireNonNull(diff, "diff");
+        Objects.requireNonNull(before, "the technical plan the live app was built from");
+        Objects.requireNonNull(after, "the proposed technical plan");
         PlanTables old = PlanTables.of(before);
         PlanTables now = PlanTables.of(after);
         try {

@@ -110,6 +110,19 @@ class DataEffectsTests {
     }
 
     @Test
+    void aDeclaredFieldRenameKeepsItsValuesAndANewRequiredFieldLeavesStoredRowsEmpty() {
+        TechnicalPlan after = replace(live, 0, entity("Member", required("name", "string"), field("mobile", "string"),
+                required("joined", "date")));
+
+        DataEffects effects = effects(after, Renames.NONE.field("Member", "phone", "mobile"));
+
+        assertThat(effects.effects()).extracting(DataEffect::words).containsExactly(
+                "Renames column members.phone to mobile: its 11 values kept",
+                "Adds Member.joined (column members.joined): the 12 rows already stored have no value for it");
+        assertThat(effects.losesData()).isFalse();
+    }
+
+    @Test
     void narrowingATypeOrRequiringAFieldWithNoDefaultNeedsAYes() {
         TechnicalPlan after = replace(live, 1, entity("Recipe", required("title", "string"), required("servings", "int")));
 
