@@ -213,6 +213,22 @@ class PlanDiffTests {
                 + "rename entity Meeting to Gathering; change relationship Recipe → Gathering; and 1 more change");
     }
 
+    @Test
+    void theDiffReadsAsJsonForTheApi() {
+        TechnicalPlan after = plan(entities(
+                entity("Recipe", required("title", "string"), field("servings", "int"), required("prepMinutes", "int", "0")),
+                recipes.dataModel().entities().get(1)), recipes.dataModel().relationships().getFirst());
+
+        var json = JSON.valueToTree(diff(recipes, after, Renames.NONE));
+
+        assertThat(json.get("changes").get(0).get("area").asString()).isEqualTo("FIELD");
+        assertThat(json.get("changes").get(0).get("kind").asString()).isEqualTo("ADDED");
+        assertThat(json.get("changes").get(0).get("details").get(0).asString()).isEqualTo("int");
+        assertThat(json.get("technicalPatch").get(0).get("op").asString()).isEqualTo("add");
+        assertThat(json.get("technicalPatch").get(0).get("path").asString()).isEqualTo("/dataModel/entities/0/fields/2");
+        assertThat(json.get("businessPatch").isArray()).isTrue();
+    }
+
     private static PlanDiff diff(TechnicalPlan before, TechnicalPlan after, Renames renames) {
         return PlanDiff.between(new Plans(null, before), new Plans(null, after), renames);
     }
