@@ -32,6 +32,14 @@ public interface GitHost {
      */
     RepositoryRef createRepository(SignedInUser owner, String desiredName);
 
+    /**
+     * The repository's address as a project shows it: one that opens the repository in a browser and that
+     * {@code git clone} takes, as GitHub's page address does (the default).
+     */
+    default String projectUrl(RepositoryRef repository) {
+        return repository.webUrl();
+    }
+
     /** The owner's repository with exactly this (already safe) name, if it exists: how a retry finds its repository. */
     Optional<RepositoryRef> findRepository(SignedInUser owner, String name);
 

@@ -85,7 +85,8 @@ public class GenerationApiTests extends ApplicationTest {
         assertThat(projectNow.get("status").asString()).isEqualTo("DEPLOYING");
         assertThat(projectNow.get("gitHost").asString()).isEqualTo("builtin");
         assertThat(projectNow.get("githubRepoName").asString()).isEqualTo("recipe-box");
-        assertThat(projectNow.get("githubRepoUrl").asString()).contains("/repositories/");
+        // The address shown is the one git clones (GitSmartHttpTests clones it with the real client).
+        assertThat(projectNow.get("githubRepoUrl").asString()).isEqualTo(run.get("repository").get("cloneUrl").asString());
 
         JsonNode files = api(ada).get("/api/projects/" + project + "/files");
         assertThat(files.size()).isEqualTo(run.get("fileCount").asInt()).isGreaterThan(20);

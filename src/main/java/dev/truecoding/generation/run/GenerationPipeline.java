@@ -177,7 +177,7 @@ class GenerationPipeline implements RunKind<GenerationStage> {
         RepositoryRef repository = existing.orElseGet(() -> host.createRepository(person, project.name()));
         runs.saveRepository(run.id(), repository);
         projects.recordRepository(person.id(), project.id(), host.id(), repository.owner(), repository.name(),
-                repository.webUrl());
+                host.projectUrl(repository));
         tracker.report(GenerationStage.CREATING_REPO, 1, (existing.isPresent() ? "Using the repository " : "Created the repository ")
                 + repository.owner() + "/" + repository.name(), repository.cloneUrl());
         if (existing.isPresent()) {

@@ -7,6 +7,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * git's smart HTTP at {@code /git/<owner-id>/<name>.git}, served by JGit's {@link GitServlet} beside Spring MVC.
@@ -36,6 +37,17 @@ class GitHttpConfiguration {
         var registration = new FilterRegistrationBean<>(new GitBasicAuthFilter(accounts));
         registration.addUrlPatterns(PATH);
         registration.setName("gitBasicAuth");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Ahead of the credentials check: a browser opening a clone address is sent to the page, not asked for a token. */
+    @Bean
+    FilterRegistrationBean<RepositoryPageRedirectFilter> repositoryPageRedirectFilter() {
+        var registration = new FilterRegistrationBean<>(new RepositoryPageRedirectFilter());
+        registration.addUrlPatterns(PATH);
+        registration.setName("gitRepositoryPageRedirect");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
         return registration;
     }
 }

@@ -75,6 +75,12 @@ class LocalGitHost implements GitHost {
         throw new IllegalStateException("No free repository name left for " + safe);
     }
 
+    /** The smart-HTTP address, which clones; a browser opening it is sent on to the repository page. */
+    @Override
+    public String projectUrl(RepositoryRef repository) {
+        return repository.cloneUrl();
+    }
+
     @Override
     public Optional<RepositoryRef> findRepository(SignedInUser owner, String name) {
         return repositories.exists(owner.id(), name) ? Optional.of(repositories.ref(owner.id(), name)) : Optional.empty();

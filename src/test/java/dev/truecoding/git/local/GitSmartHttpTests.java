@@ -97,6 +97,30 @@ class GitSmartHttpTests {
     }
 
     @Test
+    void theAddressAProjectShowsClonesWithGitAndOpensThePageInABrowser() throws Exception {
+        String shown = host.projectUrl(repository);
+
+        var clone = git.run(scratch, ada.email(), ada.token(), "clone", shown, "shown");
+        assertThat(clone.succeeded()).as(clone.output()).isTrue();
+        assertThat(Files.readString(scratch.resolve("shown/README.md"))).isEqualTo("# Recipe box\n");
+
+        var anonymous = get(shown, null);
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/repositories/" + ada.user().id() + "/recipe-box"));
+        CookieClient browser = new CookieClient();
+        String email = "page-" + UUID.randomUUID() + "@example.com";
+        String token = browser.signUpAndCreateToken("http://localhost:" + port, email);
+        SignedInUser grace = accounts.authenticateWithToken(email, token).orElseThrow();
+        RepositoryRef graces = host.createRepository(grace, "Garden");
+        host.commitFiles(grace, graces, List.of(FileToCommit.text("README.md", "# Garden\n")), "Generate Garden",
+                "True Coding", "generator@truecoding.dev", ProgressListener.NONE);
+        var page = browser.browse(host.projectUrl(graces));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("git clone " + graces.cloneUrl(), "README.md");
+    }
+
+    @Test
     void theOwnerPushesANewCommitThatTheHostSees(CapturedOutput logs) throws Exception {
         assertThat(git.run(scratch, ada.email(), ada.token(), "clone", url(repository), "work").succeeded()).isTrue();
         Path work = scratch.resolve("work");

@@ -1,0 +1,5 @@
+package dev.truecoding.change;
+
+public enum ChangeKind {
+    ADDED, CHANGED, RENAMED, REMOVED
+}
