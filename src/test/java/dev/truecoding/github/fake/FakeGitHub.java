@@ -407,7 +407,8 @@ public final class FakeGitHub implements AutoCloseable {
         for (JsonNode entry : in.path("tree")) {
             String path = entry.path("path").asString();
             if (!entry.path("mode").asString().matches("100644|100755") || !"blob".equals(entry.path("type").asString())
-                    || path.startsWith("/") || path.contains("..")) {
+                    || path.startsWith("/") || java.util.List.of(path.split("/")).contains("..")) {
+                // A ".." segment escapes the tree; "[...all]" (a Next.js catch-all route) is an ordinary name.
                 send(exchange, 422, error("Invalid tree info"));
                 return;
             }
