@@ -19,6 +19,7 @@ public final class OwnerOnly {
 
     private static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> PASSABLE = PosixFilePermissions.fromString("rwx-----x");
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private OwnerOnly() {
@@ -34,14 +35,18 @@ public final class OwnerOnly {
         return POSIX ? Files.createDirectory(directory, attribute(DIRECTORY)) : Files.createDirectory(directory);
     }
 
-    /** Takes group and other permissions away from an existing file or folder; true when it had any. */
+    /**
+     * Takes group and other permissions away from an existing file or folder; true when it had any. A folder others
+     * may only pass through ({@code rwx-----x}) is left so: the sandbox's user must reach its own workspace inside the
+     * data directory (toolchain's {@code Sandbox}), and sees nothing there, since what lies inside keeps its own mode.
+     */
     public static boolean restrict(Path path) throws IOException {
         if (!POSIX || !Files.exists(path)) {
             return false;
         }
         Set<PosixFilePermission> wanted = Files.isDirectory(path) ? DIRECTORY : FILE;
         Set<PosixFilePermission> current = Files.getPosixFilePermissions(path);
-        if (wanted.containsAll(current)) {
+        if (wanted.containsAll(current) || Files.isDirectory(path) && current.equals(PASSABLE)) {
             return false;
         }
         current.retainAll(wanted);
