@@ -248,11 +248,26 @@ public final class Sandbox {
         });
     }
 
-    /** Runs {@code true} confined; null when it worked, else what bubblewrap said. */
+    /**
+     * Runs {@code true} confined, in a scratch folder outside the data directory (which it leaves as it is); null
+     * when it worked, else what went wrong. As root, the folders above the data directory must let the sandbox's
+     * user pass, or no workspace in it could be bound.
+     */
     private String probe() {
+        if (root) {
+            for (Path dir = dataDir.getParent(); dir != null; dir = dir.getParent()) {
+                try {
+                    if (!Files.getPosixFilePermissions(dir).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                        return "uid " + settings.uid() + " cannot pass through " + dir + " to the data directory "
+                                + "(chmod o+x it, or set TRUECODING_DATA_DIR elsewhere)";
+                    }
+                } catch (IOException | UnsupportedOperationException e) {
+                    return "cannot read the permissions of " + dir;
+                }
+            }
+        }
         try {
-            Files.createDirectories(dataDir);
-            Path scratch = Files.createTempDirectory(dataDir, "sandbox-probe-");
+            Path scratch = Files.createTempDirectory("truecoding-sandbox-probe-");
             try {
                 Access access = Access.build(scratch, scratch);
                 prepare(access, false);
