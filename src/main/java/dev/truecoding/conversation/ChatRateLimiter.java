@@ -18,17 +18,20 @@ class ChatRateLimiter {
 
     private final RateLimitBuckets buckets;
     private final BucketConfiguration configuration;
+    private final String keyPrefix;
 
     ChatRateLimiter(RateLimitBuckets buckets, @Value("${truecoding.chat.messages-per-minute:20}") int perMinute) {
         this.buckets = buckets;
         this.configuration = BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
                 .build();
+        // A stored bucket keeps the configuration it was created with: a changed limit starts new buckets.
+        this.keyPrefix = "chat:" + perMinute + "/min:";
     }
 
     /** @return seconds to wait, or 0 when the message may go now */
     long tryAcquire(String userId) {
-        var probe = buckets.builder().build("chat:" + userId, () -> configuration).tryConsumeAndReturnRemaining(1);
+        var probe = buckets.builder().build(keyPrefix + userId, () -> configuration).tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? 0 : Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
     }
 }

@@ -51,8 +51,8 @@ class SessionPersistenceTests {
         return start(data, "");
     }
 
-    private static ConfigurableApplicationContext start(Path data, String databaseUrl) {
-        return new SpringApplicationBuilder(TrueCodingApplication.class).run(
+    static ConfigurableApplicationContext start(Path data, String databaseUrl, String... more) {
+        return new SpringApplicationBuilder(TrueCodingApplication.class).properties(more).run(
                 "--server.port=0",
                 "--truecoding.data-dir=" + data,
                 "--truecoding.database-url=" + databaseUrl,
@@ -60,7 +60,7 @@ class SessionPersistenceTests {
                 "--truecoding.deploy.restore-on-start=false");
     }
 
-    private static String baseUrl(ConfigurableApplicationContext context) {
+    static String baseUrl(ConfigurableApplicationContext context) {
         return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
     }
 }

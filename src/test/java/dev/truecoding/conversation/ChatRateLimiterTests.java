@@ -30,6 +30,9 @@ class ChatRateLimiterTests {
         var afterRestart = new ChatRateLimiter(new RateLimitBuckets(jdbc), 3);
         assertThat(afterRestart.tryAcquire(ada)).isPositive();
         assertThat(afterRestart.tryAcquire("c" + UUID.randomUUID())).as("someone else").isZero();
+
+        var raisedLimit = new ChatRateLimiter(new RateLimitBuckets(jdbc), 100);
+        assertThat(raisedLimit.tryAcquire(ada)).as("a new limit is not held to the old bucket").isZero();
     }
 
     private static JdbcClient migratedDatabase() {

@@ -46,7 +46,7 @@ class GitBasicAuthFilter extends OncePerRequestFilter {
         } catch (SignInThrottledException throttled) {
             // Not a 401: git would ask for credentials again (or its helper would forget the right ones).
             response.setStatus(429);
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000)));
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write(throttled.getMessage() + "\n");
             return;
