@@ -44,7 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "truecoding.data-dir=target/test-data",
         "truecoding.database-url=jdbc:h2:mem:truecoding-pages-browser" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1",
-        "truecoding.assistant.provider=guided"})
+        "truecoding.assistant.provider=guided",
+        // Generated apps get the static checks only: the generation page is walked with a finished run in seconds.
+        "truecoding.generation.npm=false"})
 class PagesBrowserTests {
 
     private static final Dimension PHONE = new Dimension(390, 844);
@@ -154,6 +156,17 @@ class PagesBrowserTests {
         browser.get(url(project + "/workspace"));
         browser.findElement(By.id("approve-technical-plan")).click();
         awaitText("main", "Next: generate your app");
+        browser.manage().window().setSize(LAPTOP);
+        browser.get(url(project + "/generate"));
+        browser.findElement(By.id("generate-button")).click();
+        new WebDriverWait(browser, Duration.ofMinutes(2)).until(driver -> !driver.findElements(By.id("repository-card")).isEmpty());
+        String generated = browser.findElement(By.id("repository-link")).getAttribute("href").replaceAll("^https?://[^/]+", "");
+        pages.clear();
+        pages.put("generate-done", project + "/generate");
+        pages.put("generated-repository", generated);
+        checkPages(soft, pages);
+        checkCoverageFitsItsCard(soft, project + "/generate");
+
         String repositoryPath = commitSampleRepository(email, project.substring("/projects/".length()));
         pages.clear();
         pages.put("project-connecting", project);
@@ -226,6 +239,25 @@ class PagesBrowserTests {
                     .isLessThanOrEqualTo(number("return window.innerWidth"));
             js("arguments[0].scrollIntoView()", block);
             Browser.screenshot(browser, "pages-" + size.width + "-diagram-" + name);
+        }
+    }
+
+    /** The coverage report's table, opened, stays inside its card on a phone (scrolling there if it must). */
+    private void checkCoverageFitsItsCard(SoftAssertions soft, String path) {
+        for (Dimension size : List.of(PHONE, LAPTOP)) {
+            browser.manage().window().setSize(size);
+            browser.get(url(path));
+            WebElement card = browser.findElement(By.id("coverage-card"));
+            card.findElement(By.tagName("summary")).click();
+            WebElement table = card.findElement(By.tagName("table"));
+            soft.assertThat(table.isDisplayed()).isTrue();
+            long cardRight = number("return arguments[0].getBoundingClientRect().right", card);
+            long tableBoxRight = number("return arguments[0].parentElement.getBoundingClientRect().right", table);
+            soft.assertThat(tableBoxRight).as("coverage table's box inside its card at %d px", size.width).isLessThanOrEqualTo(cardRight);
+            soft.assertThat(number("return document.documentElement.scrollWidth")).as("generate page with the coverage open at %d px", size.width)
+                    .isLessThanOrEqualTo(number("return window.innerWidth"));
+            js("arguments[0].scrollIntoView()", card);
+            Browser.screenshot(browser, "pages-" + size.width + "-coverage-open");
         }
     }
 

@@ -12,6 +12,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -53,7 +55,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("email")
-                        .defaultSuccessUrl("/projects", false)
+                        .successHandler(afterSignIn())
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 .csrf(csrf -> csrf
@@ -73,7 +75,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         if (oidc.getIfAvailable() != null) {
             http.oauth2Login(login -> login
                     .loginPage("/login")
-                    .defaultSuccessUrl("/projects", false)
+                    .successHandler(afterSignIn())
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcAccountUserService(accounts))));
         }
         return http.build();
@@ -85,6 +87,22 @@ class SecurityConfiguration implements WebMvcConfigurer {
         var passwords = new DaoAuthenticationProvider(new LocalAccountDetailsService(users));
         passwords.setPasswordEncoder(passwordEncoder);
         return new ThrottledPasswordSignIn(passwords, throttle);
+    }
+
+    /**
+     * After signing in: an idea typed on the home page before (kept in the session) becomes a project; otherwise
+     * the page that asked for sign-in, or the dashboard.
+     */
+    private static AuthenticationSuccessHandler afterSignIn() {
+        var savedRequestOrDashboard = new SavedRequestAwareAuthenticationSuccessHandler();
+        savedRequestOrDashboard.setDefaultTargetUrl("/projects");
+        return (request, response, authentication) -> {
+            if (PendingIdea.peek(request).isPresent()) {
+                response.sendRedirect(request.getContextPath() + PendingIdea.CONTINUE_PATH);
+            } else {
+                savedRequestOrDashboard.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
     }
 
     /** {bcrypt} today, with the algorithm's name stored in the hash so a stronger one can replace it later. */

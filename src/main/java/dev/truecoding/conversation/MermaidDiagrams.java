@@ -69,7 +69,7 @@ final class MermaidDiagrams {
                 case MANY_TO_MANY -> "many to many";
             };
         }
-        String plain = description.replaceAll("[\"\\p{Cntrl}#;{}<>]", " ").replaceAll("\\s+", " ").strip();
+        String plain = description.replaceAll("[\"\\p{Cntrl}#;%{}<>]", " ").replaceAll("\\s+", " ").strip();
         return plain.length() > 40 ? plain.substring(0, 39).strip() + "…" : plain;
     }
 

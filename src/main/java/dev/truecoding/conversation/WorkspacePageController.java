@@ -73,7 +73,13 @@ class WorkspacePageController {
         review.approveBusinessPlan(user.id(), id);
         // Planning starts by itself: the assistant derives the technical plan now, not after a first message.
         if (chat.notStarted(id, ConversationPhase.PLANNING)) {
-            chat.sendAndWait(user, new ChatRequest(id, PLANNING_KICKOFF, "planning"));
+            try {
+                chat.sendAndWait(user, new ChatRequest(id, PLANNING_KICKOFF, "planning"));
+            } catch (TooManyMessagesException busy) {
+                // The approval stands; the person asks for the plan in the chat once the limit allows.
+                redirect.addFlashAttribute("notice", "Business plan approved. Send a message in a minute to get the technical plan.");
+                return "redirect:/projects/" + id + "/workspace";
+            }
         }
         redirect.addFlashAttribute("notice", "Business plan approved. Here is a technical plan to refine.");
         return "redirect:/projects/" + id + "/workspace";

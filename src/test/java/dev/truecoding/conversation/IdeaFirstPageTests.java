@@ -58,6 +58,25 @@ class IdeaFirstPageTests extends ChatTest {
     }
 
     @Test
+    void anIdeaTypedBeforeSigningInToAnExistingAccountBecomesAProjectToo() throws Exception {
+        ApiUser ada = signUp();
+        var visitor = new MockHttpSession();
+        mvc.perform(post("/ideas/pending").session(visitor).with(csrf()).param("idea", "Invoicing for freelancers, with reminders"));
+        mvc.perform(get("/login").session(visitor)).andExpect(content().string(containsString("Invoicing for freelancers")));
+        MvcResult signedIn = mvc.perform(post("/login").session(visitor).with(csrf())
+                        .param("email", ada.email()).param("password", "correct horse battery"))
+                .andExpect(redirectedUrl("/ideas/continue")).andReturn();
+        assistant().next((request, sink) -> ScriptedAssistant.stream(sink, new AssistantReply("Great.", null, null, false, null)));
+        String workspace = mvc.perform(get("/ideas/continue").session((MockHttpSession) signedIn.getRequest().getSession()))
+                .andExpect(redirectedUrlPattern("/projects/*/workspace")).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get("/api/projects/" + workspace.split("/")[2]).header("Authorization", ada.bearer()))
+                .andExpect(jsonPath("$.name").value("Invoicing"));
+        // Without an idea waiting, signing in leads to the dashboard as before.
+        mvc.perform(post("/login").with(csrf()).param("email", ada.email()).param("password", "correct horse battery"))
+                .andExpect(redirectedUrl("/projects"));
+    }
+
+    @Test
     void aSignedInPersonsIdeaStartsAProjectAtOnce() throws Exception {
         ApiUser ada = signUp();
         mvc.perform(get("/").session(ada.session())).andExpect(status().isOk())
