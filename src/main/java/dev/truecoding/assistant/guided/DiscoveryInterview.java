@@ -58,11 +58,19 @@ final class DiscoveryInterview {
     private final List<String> seen = new ArrayList<>();
     private Language chosen;
 
-    private DiscoveryInterview() {
+    /** The browser's language: used until the messages tell which one the person writes. */
+    private final Language browser;
+
+    private DiscoveryInterview(Language browser) {
+        this.browser = browser;
     }
 
     static Outcome run(List<String> earlierMessages, String message) {
-        DiscoveryInterview interview = new DiscoveryInterview();
+        return run(earlierMessages, message, Language.ENGLISH);
+    }
+
+    static Outcome run(List<String> earlierMessages, String message, Language browser) {
+        DiscoveryInterview interview = new DiscoveryInterview(browser);
         for (String earlier : earlierMessages) {
             interview.handle(earlier);
         }
@@ -80,7 +88,7 @@ final class DiscoveryInterview {
             return state.say("languageSwitched") + "\n\n" + prompt();
         }
         seen.add(message);
-        state.language = chosen != null ? chosen : Language.of(seen);
+        state.language = chosen != null ? chosen : Language.of(seen, browser);
         var command = DiscoveryCommand.parse(message);
         if (command.isEmpty()) {
             if (LOOKS_GOOD.matcher(normalized).matches() && state.step != DiscoveryStep.NAME
@@ -265,7 +273,7 @@ final class DiscoveryInterview {
 
     private String startOver() {
         state = new InterviewState();
-        state.language = chosen != null ? chosen : Language.of(seen);
+        state.language = chosen != null ? chosen : Language.of(seen, browser);
         return state.say("startOver") + "\n\n" + DiscoveryQuestions.question(state.step, state);
     }
 

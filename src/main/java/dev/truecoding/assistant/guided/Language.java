@@ -73,11 +73,21 @@ enum Language {
 
     /** The language of everything the person wrote so far; English until something says otherwise. */
     static Language of(List<String> messages) {
+        return of(messages, ENGLISH);
+    }
+
+    /** The language of the messages, or {@code otherwise} when they do not tell (a name, "ok", nothing yet). */
+    static Language of(List<String> messages, Language otherwise) {
         int score = 0;
         for (String message : messages) {
             score += portugueseScore(message);
         }
-        return score > 0 ? PORTUGUESE : ENGLISH;
+        return score > 0 ? PORTUGUESE : score < 0 ? ENGLISH : otherwise;
+    }
+
+    /** The language a browser's locale asks for: Portuguese for any "pt", else English. */
+    static Language of(Locale locale) {
+        return locale != null && locale.getLanguage().equals("pt") ? PORTUGUESE : ENGLISH;
     }
 
     boolean isPortuguese() {
