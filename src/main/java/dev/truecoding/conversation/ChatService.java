@@ -55,6 +55,10 @@ public class ChatService {
         return assistant.identity();
     }
 
+    PreparedChat prepare(SignedInUser user, ChatRequest request) {
+        return prepare(user, request, null);
+    }
+
     /** @param locale the request's locale (Accept-Language), handed to the assistant as a hint */
     PreparedChat prepare(SignedInUser user, ChatRequest request, java.util.Locale locale) {
         Project project = projects.get(user.id(), request.projectId());
