@@ -98,7 +98,8 @@ sealed interface DiscoveryCommand {
             "(?:,?\\s+(?:not|instead of|rather than|em vez de|ao invés de|no lugar de|e não|e nao|não|nao)\\s+.*"
                     + "|,?\\s+(?:actually|na verdade|please|por favor))$", Pattern.CASE_INSENSITIVE);
     Pattern PRIMARY_AUDIENCE_IS = Pattern.compile(PREFIX
-            + "(?:the\\s+|my\\s+|our\\s+)?(?:main\\s+|primary\\s+|target\\s+)?(?:audience|users?)\\s+(?:is|are)\\s+"
+            + "(?:the\\s+|my\\s+|our\\s+)?(?:(?:main\\s+|primary\\s+|target\\s+)?audience|(?:main|primary|target)\\s+users?)"
+            + "\\s+(?:is|are)\\s+"
             + "(?:mostly\\s+|mainly\\s+|really\\s+|actually\\s+|primarily\\s+)*(.+?)(?:,?\\s+actually)?\\s*(?:[,;.]\\s*(.*))?$"
             + "|" + PREFIX + "(?:o\\s+)?(?:público|publico)(?:\\s+principal|\\s+alvo)?\\s+(?:são|sao|é|e)\\s+"
             + "(?:principalmente\\s+|mais\\s+|na verdade\\s+)*(.+?)(?:,?\\s+na verdade)?\\s*(?:[,;.]\\s*(.*))?$",
