@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -60,7 +61,7 @@ public class ChatService {
     }
 
     /** @param locale the request's locale (Accept-Language), handed to the assistant as a hint */
-    PreparedChat prepare(SignedInUser user, ChatRequest request, java.util.Locale locale) {
+    PreparedChat prepare(SignedInUser user, ChatRequest request, Locale locale) {
         Project project = projects.get(user.id(), request.projectId());
         ConversationPhase phase = request.conversationPhase();
         requirePhaseMatchesProject(project, phase);
@@ -155,6 +156,6 @@ public class ChatService {
     }
 
     record PreparedChat(String userId, Project project, String conversationId, ConversationPhase phase,
-                        List<Turn> history, String message, java.util.Locale locale) {
+                        List<Turn> history, String message, Locale locale) {
     }
 }

@@ -1,5 +1,7 @@
 package dev.truecoding.assistant.guided;
 
+import dev.truecoding.plan.BusinessPlan.Priority;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -56,8 +58,8 @@ sealed interface DiscoveryCommand {
     }
 
     /** @param othersTo the priority the other must-haves move to ("more important than the others"), or null */
-    record MoveFeature(String feature, dev.truecoding.plan.BusinessPlan.Priority priority,
-                       dev.truecoding.plan.BusinessPlan.Priority othersTo) implements DiscoveryCommand {
+    record MoveFeature(String feature, Priority priority,
+                       Priority othersTo) implements DiscoveryCommand {
     }
 
     /** Corrections of audiences and priorities are one short sentence; a long answer is an answer. */
@@ -154,16 +156,16 @@ sealed interface DiscoveryCommand {
         }
         Matcher moreImportant = MORE_IMPORTANT.matcher(text);
         if (moreImportant.matches()) {
-            return Optional.of(new MoveFeature(moreImportant.group(1).strip(), dev.truecoding.plan.BusinessPlan.Priority.MUST_HAVE,
-                    dev.truecoding.plan.BusinessPlan.Priority.SHOULD_HAVE));
+            return Optional.of(new MoveFeature(moreImportant.group(1).strip(), Priority.MUST_HAVE,
+                    Priority.SHOULD_HAVE));
         }
         Matcher nice = NICE_NOT_MUST.matcher(text);
         if (nice.matches() && FreeText.wordCount(nice.group(1)) <= 6) {
-            return Optional.of(new MoveFeature(nice.group(1).strip(), dev.truecoding.plan.BusinessPlan.Priority.NICE_TO_HAVE, null));
+            return Optional.of(new MoveFeature(nice.group(1).strip(), Priority.NICE_TO_HAVE, null));
         }
         Matcher must = MUST_NOT_NICE.matcher(text);
         if (must.matches() && FreeText.wordCount(must.group(1)) <= 6) {
-            return Optional.of(new MoveFeature(must.group(1).strip(), dev.truecoding.plan.BusinessPlan.Priority.MUST_HAVE, null));
+            return Optional.of(new MoveFeature(must.group(1).strip(), Priority.MUST_HAVE, null));
         }
         Matcher change = CHANGE.matcher(text);
         if (change.matches()) {

@@ -12,12 +12,15 @@ import dev.truecoding.assistant.guided.DiscoveryCommand.SetAudiences;
 import dev.truecoding.assistant.guided.DiscoveryCommand.ShowPlan;
 import dev.truecoding.assistant.guided.DiscoveryCommand.StartOver;
 import dev.truecoding.plan.BusinessPlan;
+import dev.truecoding.plan.BusinessPlan.Competitor;
 import dev.truecoding.plan.BusinessPlan.Priority;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -46,7 +49,7 @@ final class DiscoveryInterview {
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(?:also|and also|oh,? and|plus|\\+|one more:?|e também|também|tambem|ah,? e|e mais|mais uma?:?)[,:]?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final java.util.Set<DiscoveryStep> LISTS = java.util.EnumSet.of(DiscoveryStep.PAIN_POINTS,
+    private static final Set<DiscoveryStep> LISTS = EnumSet.of(DiscoveryStep.PAIN_POINTS,
             DiscoveryStep.MUST_HAVES, DiscoveryStep.NICE_TO_HAVES, DiscoveryStep.COMPETITORS);
 
     /** An idea with this many labelled parts was written all at once: the optional parts it left out get defaults. */
@@ -168,7 +171,7 @@ final class DiscoveryInterview {
                 state.painPoints = List.copyOf(points);
             }
             case COMPETITORS -> {
-                List<dev.truecoding.plan.BusinessPlan.Competitor> competitors = new ArrayList<>(state.competitors);
+                List<Competitor> competitors = new ArrayList<>(state.competitors);
                 for (var competitor : CompetitorParser.parse(items, Defaults.differentiator(state))) {
                     competitors.add(competitor);
                     added.add(competitor.name());
