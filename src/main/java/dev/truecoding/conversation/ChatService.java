@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -71,6 +72,11 @@ public class ChatService {
     }
 
     PreparedChat prepare(SignedInUser user, ChatRequest request) {
+        return prepare(user, request, null);
+    }
+
+    /** @param locale the request's locale (Accept-Language), handed to the assistant as a hint */
+    PreparedChat prepare(SignedInUser user, ChatRequest request, Locale locale) {
         Project project = projects.get(user.id(), request.projectId());
         ConversationPhase phase = request.conversationPhase();
         requirePhaseMatchesProject(project, phase);
@@ -85,13 +91,13 @@ public class ChatService {
                 .map(message -> new Turn(message.role() == MessageRole.USER ? Turn.Role.USER : Turn.Role.ASSISTANT, message.content()))
                 .toList();
         conversations.addMessage(conversationId, MessageRole.USER, request.message(), null, null);
-        return new PreparedChat(user.id(), project, conversationId, phase, history, request.message());
+        return new PreparedChat(user.id(), project, conversationId, phase, history, request.message(), locale);
     }
 
     void answer(PreparedChat chat, Consumer<ChatStreamEvent> events) {
         Project project = chat.project();
         var request = new AssistantRequest(AssistantPhase.valueOf(chat.phase().name()), chat.history(), chat.message(),
-                project.businessPlan(), project.technicalPlan());
+                project.businessPlan(), project.technicalPlan(), chat.locale());
         AssistantReply reply;
         try {
             reply = assistant.reply(request, chunk -> events.accept(ChatStreamEvent.text(chunk)));
@@ -165,6 +171,6 @@ public class ChatService {
     }
 
     record PreparedChat(String userId, Project project, String conversationId, ConversationPhase phase,
-                        List<Turn> history, String message) {
+                        List<Turn> history, String message, Locale locale) {
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -39,8 +40,8 @@ class ChatStreamController {
 
     @PostMapping(path = "/api/chat", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Send a message; the reply streams back as text, plan_ready, done or error events")
-    SseEmitter chat(SignedInUser user, @Valid @RequestBody ChatRequest request) {
-        ChatService.PreparedChat prepared = chat.prepare(user, request);
+    SseEmitter chat(SignedInUser user, @Valid @RequestBody ChatRequest request, Locale locale) {
+        ChatService.PreparedChat prepared = chat.prepare(user, request, locale);
         var emitter = new SseEmitter(TIMEOUT.toMillis());
         var stream = new EventStream(emitter);
         emitter.onCompletion(stream::close);

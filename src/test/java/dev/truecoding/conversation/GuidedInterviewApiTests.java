@@ -66,8 +66,27 @@ class GuidedInterviewApiTests extends ApplicationTest {
                 .andExpect(jsonPath("$[1].messages[1].model").value("guided-1"));
     }
 
+    @Test
+    void theBrowsersLanguageIsUsedUntilTheMessagesTellAnother() throws Exception {
+        ApiUser ada = signUp();
+        String project = body(mvc.perform(post("/api/projects").header("Authorization", ada.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Café\"}")).andReturn()).get("id").asString();
+
+        chat(ada, project, "discovery", "Hi", "pt-BR,pt;q=0.9");
+        chat(ada, project, "discovery", "An app where neighbours lend and borrow tools", "pt-BR");
+
+        mvc.perform(get("/api/projects/" + project + "/conversations").header("Authorization", ada.bearer()))
+                .andExpect(jsonPath("$[0].messages[1].content").value(org.hamcrest.Matchers.containsString("Qual é a sua ideia?")))
+                .andExpect(jsonPath("$[0].messages[3].content").value(org.hamcrest.Matchers.containsString("What should we call it?")));
+    }
+
     private String chat(ApiUser user, String project, String phase, String message) throws Exception {
+        return chat(user, project, phase, message, "en");
+    }
+
+    private String chat(ApiUser user, String project, String phase, String message, String acceptLanguage) throws Exception {
         MvcResult started = mvc.perform(post("/api/chat").header("Authorization", user.bearer())
+                        .header("Accept-Language", acceptLanguage)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(Map.of("projectId", project, "phase", phase, "message", message))))
                 .andExpect(request().asyncStarted()).andReturn();

@@ -3,6 +3,7 @@ package dev.truecoding.assistant.guided;
 import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.BusinessPlan.Competitor;
 import dev.truecoding.plan.BusinessPlan.Feature;
+import dev.truecoding.plan.BusinessPlan.Priority;
 import dev.truecoding.plan.BusinessPlan.SuccessMetric;
 
 import java.util.List;
@@ -88,7 +89,7 @@ final class BusinessPlanSummary {
                     out.append(" — ").append(feature.description());
                 }
                 out.append(" *(");
-                if (feature.priority() == dev.truecoding.plan.BusinessPlan.Priority.SHOULD_HAVE) {
+                if (feature.priority() == Priority.SHOULD_HAVE) {
                     out.append(r.text("priority.SHOULD_HAVE")).append(", ");
                 }
                 out.append(r.text("complexity." + feature.complexity().name())).append(")*\n");

@@ -1,5 +1,7 @@
 package dev.truecoding.assistant.guided;
 
+import dev.truecoding.plan.BusinessPlan.Priority;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -56,8 +58,8 @@ sealed interface DiscoveryCommand {
     }
 
     /** @param othersTo the priority the other must-haves move to ("more important than the others"), or null */
-    record MoveFeature(String feature, dev.truecoding.plan.BusinessPlan.Priority priority,
-                       dev.truecoding.plan.BusinessPlan.Priority othersTo) implements DiscoveryCommand {
+    record MoveFeature(String feature, Priority priority,
+                       Priority othersTo) implements DiscoveryCommand {
     }
 
     /** Corrections of audiences and priorities are one short sentence; a long answer is an answer. */
@@ -98,7 +100,8 @@ sealed interface DiscoveryCommand {
             "(?:,?\\s+(?:not|instead of|rather than|em vez de|ao invés de|no lugar de|e não|e nao|não|nao)\\s+.*"
                     + "|,?\\s+(?:actually|na verdade|please|por favor))$", Pattern.CASE_INSENSITIVE);
     Pattern PRIMARY_AUDIENCE_IS = Pattern.compile(PREFIX
-            + "(?:the\\s+|my\\s+|our\\s+)?(?:main\\s+|primary\\s+|target\\s+)?(?:audience|users?)\\s+(?:is|are)\\s+"
+            + "(?:the\\s+|my\\s+|our\\s+)?(?:(?:main\\s+|primary\\s+|target\\s+)?audience|(?:main|primary|target)\\s+users?)"
+            + "\\s+(?:is|are)\\s+"
             + "(?:mostly\\s+|mainly\\s+|really\\s+|actually\\s+|primarily\\s+)*(.+?)(?:,?\\s+actually)?\\s*(?:[,;.]\\s*(.*))?$"
             + "|" + PREFIX + "(?:o\\s+)?(?:público|publico)(?:\\s+principal|\\s+alvo)?\\s+(?:são|sao|é|e)\\s+"
             + "(?:principalmente\\s+|mais\\s+|na verdade\\s+)*(.+?)(?:,?\\s+na verdade)?\\s*(?:[,;.]\\s*(.*))?$",
@@ -153,16 +156,16 @@ sealed interface DiscoveryCommand {
         }
         Matcher moreImportant = MORE_IMPORTANT.matcher(text);
         if (moreImportant.matches()) {
-            return Optional.of(new MoveFeature(moreImportant.group(1).strip(), dev.truecoding.plan.BusinessPlan.Priority.MUST_HAVE,
-                    dev.truecoding.plan.BusinessPlan.Priority.SHOULD_HAVE));
+            return Optional.of(new MoveFeature(moreImportant.group(1).strip(), Priority.MUST_HAVE,
+                    Priority.SHOULD_HAVE));
         }
         Matcher nice = NICE_NOT_MUST.matcher(text);
         if (nice.matches() && FreeText.wordCount(nice.group(1)) <= 6) {
-            return Optional.of(new MoveFeature(nice.group(1).strip(), dev.truecoding.plan.BusinessPlan.Priority.NICE_TO_HAVE, null));
+            return Optional.of(new MoveFeature(nice.group(1).strip(), Priority.NICE_TO_HAVE, null));
         }
         Matcher must = MUST_NOT_NICE.matcher(text);
         if (must.matches() && FreeText.wordCount(must.group(1)) <= 6) {
-            return Optional.of(new MoveFeature(must.group(1).strip(), dev.truecoding.plan.BusinessPlan.Priority.MUST_HAVE, null));
+            return Optional.of(new MoveFeature(must.group(1).strip(), Priority.MUST_HAVE, null));
         }
         Matcher change = CHANGE.matcher(text);
         if (change.matches()) {

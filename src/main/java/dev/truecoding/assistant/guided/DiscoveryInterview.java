@@ -12,12 +12,15 @@ import dev.truecoding.assistant.guided.DiscoveryCommand.SetAudiences;
 import dev.truecoding.assistant.guided.DiscoveryCommand.ShowPlan;
 import dev.truecoding.assistant.guided.DiscoveryCommand.StartOver;
 import dev.truecoding.plan.BusinessPlan;
+import dev.truecoding.plan.BusinessPlan.Competitor;
 import dev.truecoding.plan.BusinessPlan.Priority;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -46,7 +49,7 @@ final class DiscoveryInterview {
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(?:also|and also|oh,? and|plus|\\+|one more:?|e também|também|tambem|ah,? e|e mais|mais uma?:?)[,:]?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final java.util.Set<DiscoveryStep> LISTS = java.util.EnumSet.of(DiscoveryStep.PAIN_POINTS,
+    private static final Set<DiscoveryStep> LISTS = EnumSet.of(DiscoveryStep.PAIN_POINTS,
             DiscoveryStep.MUST_HAVES, DiscoveryStep.NICE_TO_HAVES, DiscoveryStep.COMPETITORS);
 
     /** An idea with this many labelled parts was written all at once: the optional parts it left out get defaults. */
@@ -58,11 +61,19 @@ final class DiscoveryInterview {
     private final List<String> seen = new ArrayList<>();
     private Language chosen;
 
-    private DiscoveryInterview() {
+    /** The browser's language: used until the messages tell which one the person writes. */
+    private final Language browser;
+
+    private DiscoveryInterview(Language browser) {
+        this.browser = browser;
     }
 
     static Outcome run(List<String> earlierMessages, String message) {
-        DiscoveryInterview interview = new DiscoveryInterview();
+        return run(earlierMessages, message, Language.ENGLISH);
+    }
+
+    static Outcome run(List<String> earlierMessages, String message, Language browser) {
+        DiscoveryInterview interview = new DiscoveryInterview(browser);
         for (String earlier : earlierMessages) {
             interview.handle(earlier);
         }
@@ -80,7 +91,7 @@ final class DiscoveryInterview {
             return state.say("languageSwitched") + "\n\n" + prompt();
         }
         seen.add(message);
-        state.language = chosen != null ? chosen : Language.of(seen);
+        state.language = chosen != null ? chosen : Language.of(seen, browser);
         var command = DiscoveryCommand.parse(message);
         if (command.isEmpty()) {
             if (LOOKS_GOOD.matcher(normalized).matches() && state.step != DiscoveryStep.NAME
@@ -160,7 +171,7 @@ final class DiscoveryInterview {
                 state.painPoints = List.copyOf(points);
             }
             case COMPETITORS -> {
-                List<dev.truecoding.plan.BusinessPlan.Competitor> competitors = new ArrayList<>(state.competitors);
+                List<Competitor> competitors = new ArrayList<>(state.competitors);
                 for (var competitor : CompetitorParser.parse(items, Defaults.differentiator(state))) {
                     competitors.add(competitor);
                     added.add(competitor.name());
@@ -265,7 +276,7 @@ final class DiscoveryInterview {
 
     private String startOver() {
         state = new InterviewState();
-        state.language = chosen != null ? chosen : Language.of(seen);
+        state.language = chosen != null ? chosen : Language.of(seen, browser);
         return state.say("startOver") + "\n\n" + DiscoveryQuestions.question(state.step, state);
     }
 

@@ -46,7 +46,8 @@ final class EntityFinder {
             "minuto", "tempo", "vez", "forma", "tipo", "celular", "whatsapp", "aplicativo", "app", "sistema", "preço",
             "custo", "valor", "foto", "imagem", "nome", "telefone", "endereço", "data", "lembrete", "aviso de",
             "notificação", "relatório", "painel", "busca", "filtro", "mapa", "histórico", "calendário", "coisa",
-            "status", "chat", "anterior", "cozinha", "online"));
+            "status", "chat", "anterior", "cozinha", "online", "catálogo", "programa", "controle", "gestão",
+            "cadastro", "área", "perfil de usuário"));
     /** Articles, determiners and "per": a singular word after one of these is a thing ("a shelf", "por aluno"). */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "each", "every", "their", "your", "my",
             "our", "per", "um", "uma", "o", "os", "as", "cada", "seu", "sua", "seus", "suas", "por", "meu", "minha");
@@ -67,6 +68,14 @@ final class EntityFinder {
             Map.entry("avaliação", "avaliação"), Map.entry("venda", "venda"), Map.entry("compra", "compra"),
             Map.entry("votação", "voto"), Map.entry("inscrição", "inscrição"),
             Map.entry("empréstimo", "empréstimo"), Map.entry("troca", "troca"), Map.entry("aluguel", "aluguel"));
+    private static final Set<String> PLACES = Set.of("at", "in", "on", "into", "from", "to", "by", "near", "inside",
+            "outside", "under", "over", "through", "via", "em", "no", "na", "nos", "nas", "pelo", "pela");
+    /** Words that describe a thing rather than name one: "personal records", "open shifts". */
+    private static final Set<String> ADJECTIVES = Set.of("personal", "public", "private", "daily", "weekly", "monthly",
+            "yearly", "new", "old", "open", "closed", "live", "online", "upcoming", "recent", "custom", "free", "paid",
+            "main", "basic", "simple", "quick", "easy", "smart", "digital", "social", "local", "shared", "favourite",
+            "favorite", "automatic", "manual", "real", "special", "full", "next", "last", "past", "future", "own",
+            "multiple", "different", "various", "other", "best", "top", "latest", "current", "active", "total");
     private static final Set<String> PICTURES = Set.of("photo", "picture", "image");
     private static final Set<String> WITH = Set.of("with", "including");
     private static final Set<String> PORTUGUESE_OF = Set.of("de", "do", "da", "dos", "das");
@@ -87,6 +96,9 @@ final class EntityFinder {
                     continue;
                 }
                 String before = i > 0 ? tokens.get(i - 1) : "";
+                if (DETERMINERS.contains(before) && i > 1 && PLACES.contains(tokens.get(i - 2))) {
+                    before = ""; // "at the door", "in the app": where something happens, not a thing stored
+                }
                 List<String> run = tokens.subList(i, end);
                 if (portuguese) {
                     portugueseRun(tokens, i, end, before, found);
@@ -115,13 +127,18 @@ final class EntityFinder {
             return false;
         }
         boolean afterArticle = index > 0 && DETERMINERS.contains(tokens.get(index - 1));
+        if (!afterArticle && !word.equals(EntityNaming.singular(word)) && FeatureNamer.isOnlyVerb(EntityNaming.singular(word))) {
+            return false; // "who owes what": a verb, not a plural
+        }
         if (FeatureNamer.isVerb(word) && !afterArticle) {
             // "shopping list from…": after a noun and before no article, a verb-looking word is the noun's head
             boolean afterNoun = index > 0 && Character.isLetter(tokens.get(index - 1).charAt(0))
                     && !Language.isStopWord(tokens.get(index - 1)) && !FeatureNamer.isVerb(tokens.get(index - 1))
                     && !DETERMINERS.contains(tokens.get(index - 1)) && !PORTUGUESE_OF.contains(tokens.get(index - 1));
+            boolean beforeWord = index + 1 < tokens.size() && Character.isLetter(tokens.get(index + 1).charAt(0))
+                    && !Language.isStopWord(tokens.get(index + 1)) && !PORTUGUESE_OF.contains(tokens.get(index + 1));
             boolean beforeArticle = index + 1 < tokens.size() && DETERMINERS.contains(tokens.get(index + 1));
-            return afterNoun && !beforeArticle;
+            return afterNoun && !beforeArticle && !beforeWord;
         }
         return !word.endsWith("ly");
     }
@@ -140,8 +157,8 @@ final class EntityFinder {
         }
         String modifier = modifiers.isEmpty() ? null : EntityNaming.singular(modifiers.getLast());
         boolean modifierIsThing = modifier != null && isThing(modifier, modifiers.getLast(), !modifier.endsWith("ing"));
-        for (String other : modifiers) {
-            // "book ratings": a known thing before the head is a thing of its own
+        for (String other : modifiers.isEmpty() ? List.<String>of() : List.of(modifiers.getLast())) {
+            // "book ratings": a known thing right before the head is a thing of its own
             String singular = EntityNaming.singular(other);
             if (EntityVocabulary.find(singular).isPresent() && !NOT_THINGS.contains(singular)
                     && !FeatureNamer.isActionNoun(other)) {
@@ -160,6 +177,11 @@ final class EntityFinder {
             return;
         }
         if (FeatureNamer.isActionNoun(head)) {
+            if (modifiers.size() >= 2 && COMPOUND_HEADS.contains(modifier) && EntityVocabulary.find(
+                    modifiers.get(modifiers.size() - 2) + " " + modifier).isEmpty()) {
+                add(found, EntityNaming.singular(modifiers.get(modifiers.size() - 2)) + " " + modifier, null, Optional.empty());
+                return;
+            }
             if (modifierIsThing) {
                 add(found, modifier, null, EntityVocabulary.find(modifier));
             } else if (ACTION_THINGS.containsKey(head) && (modifier == null || !modifierIsThing)) {
@@ -189,13 +211,19 @@ final class EntityFinder {
             add(found, "item " + of + " " + thing, null, Optional.empty());
             return;
         }
+        boolean afterOf = PORTUGUESE_OF.contains(before) && start >= 2;
+        boolean ofAnAction = afterOf && FeatureNamer.isActionNoun(Language.portugueseSingular(tokens.get(start - 2)));
         if (FeatureNamer.isActionNoun(singular) || FeatureNamer.isActionNoun(head)) {
-            if (ACTION_THINGS.containsKey(singular)) {
+            // "controle de pagamentos" is about payments; "carrinho de compras" is a cart, not purchases
+            if (ACTION_THINGS.containsKey(singular) && (!afterOf || ofAnAction)) {
                 add(found, ACTION_THINGS.get(singular), null, Optional.empty());
             }
             return;
         }
-        boolean afterDeterminer = DETERMINERS.contains(before);
+        // "prontuário do paciente", "carrinho de compras": a word heading "… de …" names a thing
+        boolean headsOf = end < tokens.size() && PORTUGUESE_OF.contains(tokens.get(end)) && end + 1 < tokens.size()
+                && Character.isLetter(tokens.get(end + 1).charAt(0));
+        boolean afterDeterminer = DETERMINERS.contains(before) || headsOf;
         if (isThing(singular, head, afterDeterminer)) {
             add(found, singular, null, Optional.empty());
         }
@@ -203,7 +231,7 @@ final class EntityFinder {
 
     /** A thing: not a part of the app or a value, and known, plural as written, or introduced by an article. */
     private static boolean isThing(String singular, String written, boolean afterDeterminer) {
-        if (NOT_THINGS.contains(singular) || NOT_THINGS.contains(written) || singular.length() < 3
+        if (NOT_THINGS.contains(singular) || NOT_THINGS.contains(written) || ADJECTIVES.contains(written) || singular.length() < 3
                 || written.endsWith("ness") || written.endsWith("ings") || written.contains("-")) {
             return false;
         }

@@ -40,7 +40,11 @@ final class FeatureNamer {
             Map.entry("edit", "editing"), Map.entry("organize", "organization"), Map.entry("organise", "organisation"),
             Map.entry("save", "saving"), Map.entry("rsvp", "RSVPs"), Map.entry("claim", "claims"),
             Map.entry("swap", "swaps"), Map.entry("offer", "offers"), Map.entry("collect", "collection"),
-            Map.entry("calculate", "calculation"), Map.entry("count", "counting"), Map.entry("measure", "measurement"));
+            Map.entry("calculate", "calculation"), Map.entry("count", "counting"), Map.entry("measure", "measurement"),
+            Map.entry("owe", "debts"), Map.entry("settle", "settlement"), Map.entry("apply", "applications"),
+            Map.entry("adopt", "adoption"), Map.entry("refund", "refunds"), Map.entry("earn", "earnings"),
+            Map.entry("spend", "spending"), Map.entry("attend", "attendance"), Map.entry("subscribe", "subscriptions"),
+            Map.entry("donate", "donations"), Map.entry("rent", "rentals"), Map.entry("deliver", "delivery"));
     /** Words that are verbs only when an article follows ("book a walk"); else they start a noun ("call scheduling"). */
     private static final Set<String> ALSO_NOUNS = Set.of("book", "order", "review", "rate", "plan", "search", "chat",
             "borrow", "share", "schedule", "message", "log", "upload", "match", "request", "record", "post", "comment",
@@ -81,7 +85,11 @@ final class FeatureNamer {
             "around", "via", "using", "through", "when", "so", "that", "which", "who", "para", "pra", "quando", "que");
     private static final Set<String> OWNERSHIP = Set.of("has", "have", "gets", "owns", "keeps", "tem", "possui", "ganha");
     private static final Set<String> EACH = Set.of("each", "every", "cada");
-    private static final Set<String> LEADING_FILLERS = Set.of("to", "be", "able", "can", "should", "must", "i", "we",
+    private static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "back", "over");
+    /** "check them off": without its verb the phrase would say nothing. */
+    private static final Set<String> PRONOUNS = Set.of("them", "it", "this", "that", "those", "these", "eles", "elas", "isso");
+    private static final Set<String> LEADING_FILLERS = Set.of("with", "com", "and", "e", "to", "be", "able", "can",
+            "should", "must", "i", "we",
             "want", "need", "users", "people", "let", "lets", "allow", "allows", "also", "plus", "poder", "pode",
             "podem", "quero", "preciso");
 
@@ -102,7 +110,7 @@ final class FeatureNamer {
             return FreeText.capitalize(owned);
         }
         String first = lower(words.getFirst());
-        if (LOOKING.contains(first) && words.size() > 1) {
+        if (LOOKING.contains(first) && words.size() > 1 && !PRONOUNS.contains(lower(words.get(1)))) {
             return FreeText.capitalize(nounPhrase(words.subList(1, words.size())));
         }
         String byVerb = byVerb(words);
@@ -157,6 +165,9 @@ final class FeatureNamer {
             }
             nouns.add(noun);
             index += length;
+            while (index < words.size() && PARTICLES.contains(lower(words.get(index)))) {
+                index++; // "settle up", "check in": the particle belongs to the verb
+            }
             if (index < words.size() && (lower(words.get(index)).equals("and") || lower(words.get(index)).equals("e"))
                     && index + 1 < words.size() && isVerb(lower(words.get(index + 1)))) {
                 index++;
@@ -189,6 +200,11 @@ final class FeatureNamer {
 
     private static boolean isAdverb(String word) {
         return word.equals("online") || word.equals("later") || word.equals("now") || word.endsWith("ly");
+    }
+
+    /** A verb that is never a noun ("owe", "assign"), unlike "book" or "review". */
+    static boolean isOnlyVerb(String word) {
+        return isVerb(word) && !ALSO_NOUNS.contains(word);
     }
 
     static boolean isVerb(String word) {

@@ -38,7 +38,7 @@ final class GuidedAssistant implements Assistant {
                 .toList();
         String message = request.message() == null ? "" : request.message();
         if (request.phase() == null || request.phase() == AssistantPhase.DISCOVERY) {
-            DiscoveryInterview.Outcome outcome = DiscoveryInterview.run(earlier, message);
+            DiscoveryInterview.Outcome outcome = DiscoveryInterview.run(earlier, message, Language.of(request.locale()));
             return new AssistantReply(outcome.text(), outcome.plan(), null, outcome.planReady(),
                     usage(request, outcome.text()));
         }

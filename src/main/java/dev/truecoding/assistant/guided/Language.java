@@ -1,6 +1,5 @@
 package dev.truecoding.assistant.guided;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -13,6 +12,7 @@ import org.apache.lucene.analysis.pt.PortugueseMinimalStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -40,14 +40,6 @@ enum Language {
     private static final Set<String> PORTUGUESE_ANSWERS = Set.of("sim", "pular", "pula", "pronto", "nenhum",
             "nenhuma", "nada", "perfeito", "pode", "seguir", "beleza", "grátis", "gratuito", "assinatura", "quero",
             "aplicativo", "meu", "minha", "meus", "minhas", "nós", "você", "obrigado", "obrigada", "isso", "tenho");
-    private static final Analyzer PORTUGUESE_SINGULAR = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = new KeywordTokenizer();
-            TokenStream stream = new PortugueseMinimalStemFilter(new LowerCaseFilter(tokenizer));
-            return new TokenStreamComponents(tokenizer, stream);
-        }
-    };
 
     private final Locale locale;
 
@@ -81,11 +73,21 @@ enum Language {
 
     /** The language of everything the person wrote so far; English until something says otherwise. */
     static Language of(List<String> messages) {
+        return of(messages, ENGLISH);
+    }
+
+    /** The language of the messages, or {@code otherwise} when they do not tell (a name, "ok", nothing yet). */
+    static Language of(List<String> messages, Language otherwise) {
         int score = 0;
         for (String message : messages) {
             score += portugueseScore(message);
         }
-        return score > 0 ? PORTUGUESE : ENGLISH;
+        return score > 0 ? PORTUGUESE : score < 0 ? ENGLISH : otherwise;
+    }
+
+    /** The language a browser's locale asks for: Portuguese for any "pt", else English. */
+    static Language of(Locale locale) {
+        return locale != null && locale.getLanguage().equals("pt") ? PORTUGUESE : ENGLISH;
     }
 
     boolean isPortuguese() {
@@ -94,7 +96,11 @@ enum Language {
 
     /** "mesas" → "mesa", "itens" → "item", "professores" → "professor"; English words are left to EntityNaming. */
     static String portugueseSingular(String word) {
-        try (TokenStream stream = PORTUGUESE_SINGULAR.tokenStream("", word)) {
+        // A stream per word rather than a shared Analyzer: an Analyzer keeps one per thread, and every chat reply
+        // runs on a new virtual thread. The stemmer's rules are loaded once, statically, by Lucene.
+        Tokenizer tokenizer = new KeywordTokenizer();
+        tokenizer.setReader(new StringReader(word == null ? "" : word));
+        try (TokenStream stream = new PortugueseMinimalStemFilter(new LowerCaseFilter(tokenizer))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             String result = stream.incrementToken() ? term.toString() : word.toLowerCase(Locale.ROOT);

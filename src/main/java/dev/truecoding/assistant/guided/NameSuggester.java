@@ -98,6 +98,9 @@ final class NameSuggester {
         boolean portuguese = language.isPortuguese();
         String things = main.endsWith("s") ? main : portuguese ? portuguesePlural(main) : EntityNaming.plural(main);
         String people = words.stream().filter(PEOPLE::contains).findFirst().orElse(null);
+        if (PEOPLE.contains(main)) {
+            return Replies.in(language).text("tagline.peopleOnly", main);
+        }
         return people == null
                 ? Replies.in(language).text("tagline.simple", FreeText.capitalize(things))
                 : Replies.in(language).text("tagline.forPeople", FreeText.capitalize(things), people);

@@ -29,9 +29,9 @@ final class PlanningConversation {
 
     static Outcome run(AssistantPhase phase, BusinessPlan businessPlan, TechnicalPlan saved,
                        List<String> earlierMessages, String message) {
+        Replies r = Replies.in(language(businessPlan, earlierMessages, message));
         if (saved == null && businessPlan == null) {
-            return new Outcome("I need a business plan before I can plan the app. Finish the discovery interview "
-                    + "and approve the business plan first — or put a TechnicalPlan directly.", null);
+            return new Outcome(r.text("planning.needBusinessPlan"), null);
         }
         TechnicalPlan plan = saved;
         if (plan == null) {
@@ -41,34 +41,52 @@ final class PlanningConversation {
             }
         }
         if (earlierMessages.isEmpty()) {
-            return firstProposal(phase, businessPlan, plan, saved != null, message);
+            return firstProposal(phase, businessPlan, plan, saved != null, message, r);
         }
-        return edit(plan, message, saved == null);
+        return edit(plan, message, saved == null, r);
+    }
+
+    /** The person's language: their messages, else the business plan's words (its name and features). */
+    private static Language language(BusinessPlan businessPlan, List<String> earlierMessages, String message) {
+        List<String> texts = new ArrayList<>(earlierMessages);
+        texts.add(message);
+        Language fromMessages = Language.of(texts, null);
+        if (fromMessages != null) {
+            return fromMessages;
+        }
+        List<String> planTexts = new ArrayList<>();
+        if (businessPlan != null) {
+            planTexts.add(businessPlan.description());
+            planTexts.add(businessPlan.problemStatement());
+            if (businessPlan.coreFeatures() != null) {
+                businessPlan.coreFeatures().forEach(f -> planTexts.add(f == null ? null : f.description()));
+            }
+        }
+        return Language.of(planTexts);
     }
 
     /** The first message, whatever it says, gets the whole plan; notation in it is applied too. */
     private static Outcome firstProposal(AssistantPhase phase, BusinessPlan businessPlan, TechnicalPlan plan,
-                                         boolean saved, String message) {
+                                         boolean saved, String message, Replies r) {
         Applied applied = apply(plan, NotationParser.parse(message));
-        String name = businessPlan == null || businessPlan.name() == null ? "your app" : businessPlan.name();
+        String name = businessPlan == null || businessPlan.name() == null ? r.text("state.yourApp") : businessPlan.name();
         StringBuilder text = new StringBuilder();
         if (saved) {
-            text.append(phase == AssistantPhase.ITERATION
-                    ? "Here is the technical plan of **" + name + "** as it is live. Describe the new feature as edits.\n\n"
-                    : "Here is the technical plan of **" + name + "**.\n\n");
+            text.append(r.text(phase == AssistantPhase.ITERATION ? "planning.liveHeading" : "planning.savedHeading", name))
+                    .append("\n\n");
         } else {
-            text.append("Here is a technical plan for **").append(name).append("**, built from the business plan's features.\n\n");
+            text.append(r.text("planning.derivedHeading", name)).append("\n\n");
         }
         if (!applied.reports().isEmpty()) {
             text.append(String.join("\n", applied.reports())).append("\n\n");
         }
         text.append(TechnicalPlanSummary.render(applied.plan())).append("\n\n")
-                .append("Change the data model with one command per line, for example:\n\n")
-                .append(NotationParser.SYNTAX).append("\n\nWhen it looks right, approve it.");
+                .append(r.text("planning.howToChange")).append("\n\n")
+                .append(NotationParser.SYNTAX).append("\n\n").append(r.text("planning.approve"));
         return new Outcome(text.toString(), applied.plan());
     }
 
-    private static Outcome edit(TechnicalPlan plan, String message, boolean alwaysReturnPlan) {
+    private static Outcome edit(TechnicalPlan plan, String message, boolean alwaysReturnPlan, Replies r) {
         List<PlanEdit> edits = NotationParser.parse(message);
         Applied applied = apply(plan, edits);
         boolean showPlan = edits.stream().anyMatch(e -> e instanceof ShowPlan);
@@ -76,23 +94,22 @@ final class PlanningConversation {
         StringBuilder text = new StringBuilder();
         if (onlyHelp) {
             boolean asked = edits.stream().anyMatch(e -> e instanceof Help);
-            text.append(asked ? "Edit the plan with one command per line:\n\n"
-                    : unreadIntro(applied)).append(NotationParser.SYNTAX)
-                    .append("\n\nSay *show plan* to see the current plan.");
+            text.append(asked ? r.text("planning.help") + "\n\n"
+                    : unreadIntro(applied, r)).append(NotationParser.SYNTAX)
+                    .append("\n\n").append(r.text("planning.showPlan"));
             return new Outcome(text.toString(), alwaysReturnPlan ? applied.plan() : null);
         }
         if (!applied.reports().isEmpty()) {
             text.append(String.join("\n", applied.reports())).append("\n\n");
         }
         if (!applied.ignored().isEmpty()) {
-            text.append("I couldn't read ")
-                    .append(String.join("; ", applied.ignored().stream().map(PlanningConversation::unread).toList()))
-                    .append(", so I changed nothing for it. Say *help* for the commands.\n\n");
+            text.append(r.text("planning.unreadSome",
+                    String.join("; ", applied.ignored().stream().map(PlanningConversation::unread).toList()))).append("\n\n");
         }
         if (applied.changed() || showPlan) {
-            text.append(applied.changed() ? "The updated plan:\n\n" : "").append(TechnicalPlanSummary.render(applied.plan()));
+            text.append(applied.changed() ? r.text("planning.updated") + "\n\n" : "").append(TechnicalPlanSummary.render(applied.plan()));
         } else {
-            text.append("Nothing changed.");
+            text.append(r.text("planning.nothingChanged"));
         }
         boolean returnPlan = applied.changed() || showPlan || alwaysReturnPlan;
         return new Outcome(text.toString().strip(), returnPlan ? applied.plan() : null);
@@ -109,13 +126,11 @@ final class PlanningConversation {
         return "*" + FreeText.cap(line.line(), 60) + "*" + (line.reason() == null ? "" : " (" + line.reason() + ")");
     }
 
-    private static String unreadIntro(Applied applied) {
+    private static String unreadIntro(Applied applied, Replies r) {
         String lines = applied.ignored().isEmpty() ? ""
-                : "I couldn't read " + String.join("; ", applied.ignored().stream().map(PlanningConversation::unread).toList())
-                + ", so nothing changed. ";
-        return lines + "I understand requests like *each recipe also has a photo*, *add a rating to recipes*, *rename "
-                + "Meeting to Gathering*, *drop the phone number from members*, *add a Tag entity, many-to-many with "
-                + "Recipe* or *add a page that lists ingredients*, and this notation, one command per line:\n\n";
+                : r.text("planning.unreadAll", String.join("; ", applied.ignored().stream().map(PlanningConversation::unread).toList()))
+                + " ";
+        return lines + r.text("planning.requests") + "\n\n";
     }
 
     private static Applied apply(TechnicalPlan plan, List<PlanEdit> edits) {

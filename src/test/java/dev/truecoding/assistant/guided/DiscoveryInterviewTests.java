@@ -330,4 +330,17 @@ class DiscoveryInterviewTests {
         assertThat(reply.businessPlan().description()).isEqualTo("A recipe box for families.");
         assertThat(reply.businessPlan().tagline()).as("nothing defaulted for a short idea").isNull();
     }
+
+    @Test
+    void sentencesThatOnlyLookLikeCorrectionsAreAnswers() {
+        Chat chat = Chat.discovery();
+        chat.sendAll("A habit tracker for remote workers", "Streaky", "yes");
+
+        AssistantReply problem = chat.send("users are frustrated because routines fall apart");
+        assertThat(problem.businessPlan().problemStatement()).isEqualTo("Users are frustrated because routines fall apart.");
+        assertThat(problem.businessPlan().targetAudience()).isNull();
+        AssistantReply audience = chat.send("the audience is remote workers");
+        assertThat(audience.businessPlan().targetAudience().primary()).isEqualTo("Remote workers");
+        assertThat(audience.text()).contains("Anyone else who would use it?");
+    }
 }

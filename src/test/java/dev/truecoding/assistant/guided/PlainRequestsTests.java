@@ -115,8 +115,11 @@ class PlainRequestsTests {
     @Test
     void portugueseRequestsAreReadToo() {
         Chat chat = Chat.planning(teacher());
-        TechnicalPlan first = chat.send("vamos").technicalPlan();
+        AssistantReply proposal = chat.send("vamos");
+        assertThat(proposal.text()).contains("Este é um plano técnico para **Aula Certa**", "Quando estiver certo, aprove.");
+        TechnicalPlan first = proposal.technicalPlan();
         assertThat(entityNames(first)).containsExactly("Aula", "Aluno", "Pagamento");
+        assertThat(chat.send("deixa mais bonito").text()).contains("Não consegui entender *deixa mais bonito*", "entity Recipe {");
 
         assertThat(fieldNames(chat.send("cada aluno também tem um telefone e uma foto").technicalPlan(), "Aluno"))
                 .contains("telefone", "foto");
