@@ -1,5 +1,6 @@
 package dev.truecoding.github;
 
+import dev.truecoding.connection.RateLimits;
 import dev.truecoding.github.GitHubException.Reason;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -18,8 +19,6 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +32,6 @@ import java.util.Locale;
 class GitHubApi {
 
     static final String API_VERSION = "2022-11-28";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final RestClient http;
     private final JsonMapper json;
@@ -72,9 +70,8 @@ class GitHubApi {
             }
             Instant retryAt = Instant.now().plus(wait);
             if (attempt >= settings.rateLimitRetries() || wait.compareTo(settings.rateLimitMaxWait()) > 0) {
-                throw new GitHubException(Reason.RATE_LIMITED, response.status(),
-                        "GitHub's rate limit is reached; it accepts calls again at " + TIME.format(retryAt)
-                                + ". Try again then.", retryAt, response.message());
+                throw new GitHubException(Reason.RATE_LIMITED, response.status(), RateLimits.reached("GitHub", retryAt),
+                        retryAt, response.message());
             }
             sleep(wait);
         }
@@ -111,14 +108,13 @@ class GitHubApi {
         if (response.status() != 403 && response.status() != 429) {
             return null;
         }
-        String retryAfter = response.headers().getFirst("retry-after");
-        if (retryAfter != null && retryAfter.strip().matches("\\d{1,9}")) {
-            return Duration.ofSeconds(Long.parseLong(retryAfter.strip()));
+        Duration retryAfter = RateLimits.retryAfter(response.headers());
+        if (retryAfter != null) {
+            return retryAfter;
         }
-        String reset = response.headers().getFirst("x-ratelimit-reset");
-        if ("0".equals(response.headers().getFirst("x-ratelimit-remaining")) && reset != null && reset.strip().matches("\\d{1,12}")) {
-            Duration untilReset = Duration.between(Instant.now(), Instant.ofEpochSecond(Long.parseLong(reset.strip())));
-            return untilReset.isNegative() ? Duration.ZERO : untilReset;
+        Duration untilReset = RateLimits.untilReset(response.headers().getFirst("x-ratelimit-reset"));
+        if ("0".equals(response.headers().getFirst("x-ratelimit-remaining")) && untilReset != null) {
+            return untilReset;
         }
         if (response.status() == 429 || response.message().toLowerCase(Locale.ROOT).contains("rate limit")) {
             return Duration.ofMinutes(1L << Math.min(attempt, 4));

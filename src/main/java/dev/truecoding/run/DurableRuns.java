@@ -25,14 +25,16 @@ public class DurableRuns {
     private static final Logger log = LoggerFactory.getLogger(DurableRuns.class);
 
     private final RunKinds kinds;
+    private final RunTables tables;
     private final RunEvents events;
     private final Jobs jobs;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher publisher;
 
-    DurableRuns(RunKinds kinds, RunEvents events, Jobs jobs, TransactionTemplate transactions,
+    DurableRuns(RunKinds kinds, RunTables tables, RunEvents events, Jobs jobs, TransactionTemplate transactions,
                 ApplicationEventPublisher publisher) {
         this.kinds = kinds;
+        this.tables = tables;
         this.events = events;
         this.jobs = jobs;
         this.transactions = transactions;
@@ -59,7 +61,7 @@ public class DurableRuns {
     /** Ends the runs of every kind whose job is gone (failed past its retries, or removed). */
     public void sweep() {
         for (RunKind<?> kind : kinds.all()) {
-            for (String runId : kind.orphaned(kind.type().jobName())) {
+            for (String runId : tables.orphaned(kind.table(), kind.type().jobName())) {
                 kind.record(runId).filter(RunRecord::active).ifPresent(record -> {
                     handle(kind, record, 0, null).fail(stoppedWithoutFinishing(kind), null);
                 });
@@ -74,7 +76,7 @@ public class DurableRuns {
         if (found.isEmpty() || !found.get().active()) {
             return; // ended (with its last event and RunEnded, in one transaction), or deleted with its project
         }
-        int attempt = kind.countAttempt(runId);
+        int attempt = tables.countAttempt(kind.table(), runId);
         execute(handle(kind, found.get(), attempt, data));
     }
 

@@ -10,18 +10,18 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Wakes the streams that replay stored events (generation runs, deployments) when a new one is stored on this
+ * Wakes the streams that replay stored events (of every run) when a new one is stored on this
  * instance, after its transaction commits. Streams re-read the database after each wake-up and also after a
  * short wait, so events stored by another instance reach them too.
  */
 @Component
-public class EventSignal {
+class EventSignal {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition stored = lock.newCondition();
 
     /** Call after storing an event. */
-    public void signal() {
+    void signal() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -35,7 +35,7 @@ public class EventSignal {
     }
 
     /** Waits until an event is stored on this instance, or {@code timeout} passes. */
-    public void await(Duration timeout) throws InterruptedException {
+    void await(Duration timeout) throws InterruptedException {
         lock.lock();
         try {
             stored.await(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -12,18 +12,18 @@ import java.util.List;
  * {@code Last-Event-ID}), then new ones as they are stored, until the last one. A client that drops and comes
  * back misses nothing; the work producing the events goes on without it either way.
  */
-public final class ReplayStream {
+final class ReplayStream {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(60);
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
     /** One stored event: its number, the SSE event name, the JSON data, and whether nothing comes after it. */
-    public record Event(int id, String name, Object data, boolean last) {
+    record Event(int id, String name, Object data, boolean last) {
     }
 
     /** Where the events are read. */
-    public interface Feed {
+    interface Feed {
         List<Event> after(int id);
 
         /** True once no more events will be stored (the work ended, or its record is gone). */
@@ -34,18 +34,18 @@ public final class ReplayStream {
     }
 
     /** Where a stream resumes: after the client's {@code Last-Event-ID} header or an {@code after} parameter. */
-    public static int resumeAfter(String lastEventId, int after) {
+    static int resumeAfter(String lastEventId, int after) {
         int fromHeader = lastEventId != null && lastEventId.strip().matches("\\d{1,9}") ? Integer.parseInt(lastEventId.strip()) : 0;
         return Math.max(Math.max(0, after), fromHeader);
     }
 
     /** Whether a client asked for JSON and not for a stream (the starting endpoints then answer 202 with JSON). */
-    public static boolean wantsJsonOnly(String accept) {
+    static boolean wantsJsonOnly(String accept) {
         return accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)
                 && !accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE);
     }
 
-    public static SseEmitter follow(String name, Feed feed, int afterId, EventSignal signal) {
+    static SseEmitter follow(String name, Feed feed, int afterId, EventSignal signal) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
         Thread.ofVirtual().name(name).start(() -> pump(emitter, feed, afterId, signal));
         return emitter;

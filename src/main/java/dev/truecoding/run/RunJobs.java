@@ -7,6 +7,7 @@ import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import dev.truecoding.system.DatabaseUrl;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,7 +44,7 @@ class RunJobs {
     RunTasks runTasks(@Lazy DurableRuns runs) {
         Map<RunType, OneTimeTask<String>> tasks = new EnumMap<>(RunType.class);
         for (RunType type : RunType.values()) {
-            tasks.put(type, com.github.kagkarlsson.scheduler.task.helper.Tasks.oneTime(type.jobName(), String.class)
+            tasks.put(type, Tasks.oneTime(type.jobName(), String.class)
                     .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(3,
                             new FailureHandler.OnFailureRetryLater<>(Duration.ofSeconds(30))))
                     .onDeadExecutionRevive()
@@ -54,7 +55,7 @@ class RunJobs {
 
     @Bean
     RecurringTask<Void> runSweepTask(@Lazy DurableRuns runs) {
-        return com.github.kagkarlsson.scheduler.task.helper.Tasks.recurring(SWEEP_TASK, FixedDelay.of(Duration.ofMinutes(2)))
+        return Tasks.recurring(SWEEP_TASK, FixedDelay.of(Duration.ofMinutes(2)))
                 .execute((instance, context) -> runs.sweep());
     }
 

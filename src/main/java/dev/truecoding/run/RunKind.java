@@ -1,12 +1,11 @@
 package dev.truecoding.run;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * One kind of durable run, as a feature plugs it into the kernel: its stages, the few reads and writes of its
- * own table the lifecycle needs, and the work of its stages ({@link #execute}). Everything else (attempts,
+ * One kind of durable run, as a feature plugs it into the kernel: its stages, its table and the two things the
+ * lifecycle needs of it (a run's record, recording its end), and the work of its stages ({@link #execute}). Everything else (attempts,
  * resuming, giving up, the orphan sweep, storing and streaming events, ending once) is the kernel's.
  */
 public interface RunKind<S extends Enum<S> & RunStage> {
@@ -21,11 +20,8 @@ public interface RunKind<S extends Enum<S> & RunStage> {
     /** The run, or empty when it is gone (deleted with its project). */
     Optional<RunRecord> record(String runId);
 
-    /** Counts one more start of the run's job and returns how many there have been. */
-    int countAttempt(String runId);
-
-    /** Runs still active whose job ({@code scheduled_tasks} row named {@code jobName}) is gone. */
-    List<String> orphaned(String jobName);
+    /** Where its runs are kept, for counting their jobs' starts and finding runs whose job is gone. */
+    RunTable table();
 
     /**
      * Records the run's end in its table (and what goes with it); false when it had already ended, and then

@@ -1,14 +1,19 @@
 package dev.truecoding.run;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import java.net.URI;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * A run followed as Server-Sent Events, replayed from its stored events (see {@link ReplayStream}): named as
- * each event's kind, numbered as its id, ending with the run's last event.
+ * each event's kind, numbered as its id, ending with the run's last event. Also the two answers every kind of
+ * run gives the same way: to the request that started it, and to following its events.
  */
 @Component
 public class RunStreams {
@@ -44,5 +49,25 @@ public class RunStreams {
                 return kind.record(runId).map(record -> !record.active()).orElse(true);
             }
         }, afterId, signal);
+    }
+
+    /**
+     * The answer to a request that started a run: 202 with the run as JSON when the client asked for JSON only,
+     * else its events as they come (the run's id also in {@code idHeader}). Both say where the run is.
+     */
+    public ResponseEntity<?> started(RunType type, String runId, Object run, String location, String idHeader, String accept,
+                                     Function<RunEvent, Object> data) {
+        if (ReplayStream.wantsJsonOnly(accept)) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create(location)).body(run);
+        }
+        return ResponseEntity.ok().location(URI.create(location)).header(idHeader, runId)
+                .contentType(MediaType.TEXT_EVENT_STREAM).body(follow(type, runId, 0, data));
+    }
+
+    /** The answer to following a run: its events after the client's {@code Last-Event-ID} (or {@code after}). */
+    public ResponseEntity<SseEmitter> resume(RunType type, String runId, String lastEventId, int after,
+                                             Function<RunEvent, Object> data) {
+        return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM)
+                .body(follow(type, runId, ReplayStream.resumeAfter(lastEventId, after), data));
     }
 }

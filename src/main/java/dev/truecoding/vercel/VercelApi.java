@@ -1,5 +1,6 @@
 package dev.truecoding.vercel;
 
+import dev.truecoding.connection.RateLimits;
 import dev.truecoding.vercel.VercelException.Reason;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -20,10 +21,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,7 +38,6 @@ import java.util.Map;
 @Component
 class VercelApi {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final RestClient http = client();
     private final JsonMapper json;
@@ -77,9 +74,8 @@ class VercelApi {
                 Duration wait = rateLimitWait(response, rateLimited);
                 Instant retryAt = Instant.now().plus(wait);
                 if (rateLimited++ >= settings.rateLimitRetries() || wait.compareTo(settings.rateLimitMaxWait()) > 0) {
-                    throw new VercelException(Reason.RATE_LIMITED, 429, response.code(),
-                            "Vercel's rate limit is reached; it accepts calls again at " + TIME.format(retryAt)
-                                    + ". Try again then.", retryAt);
+                    throw new VercelException(Reason.RATE_LIMITED, 429, response.code(), RateLimits.reached("Vercel", retryAt),
+                            retryAt);
                 }
                 sleep(wait);
             } else if (response.status() == 0 || response.status() >= 500) {
@@ -129,17 +125,16 @@ class VercelApi {
      * {@code error.limit.reset}; else a doubling guess from one second.
      */
     private static Duration rateLimitWait(Response response, int attempt) {
-        String retryAfter = response.headers().getFirst("retry-after");
-        if (retryAfter != null && retryAfter.strip().matches("\\d{1,9}")) {
-            return Duration.ofSeconds(Long.parseLong(retryAfter.strip()));
+        Duration retryAfter = RateLimits.retryAfter(response.headers());
+        if (retryAfter != null) {
+            return retryAfter;
         }
-        String reset = response.headers().getFirst("x-ratelimit-reset");
-        if ((reset == null || !reset.strip().matches("\\d{1,12}")) && response.body().path("error").path("limit").hasNonNull("reset")) {
-            reset = response.body().path("error").path("limit").path("reset").asString();
+        Duration untilReset = RateLimits.untilReset(response.headers().getFirst("x-ratelimit-reset"));
+        if (untilReset == null && response.body().path("error").path("limit").hasNonNull("reset")) {
+            untilReset = RateLimits.untilReset(response.body().path("error").path("limit").path("reset").asString());
         }
-        if (reset != null && reset.strip().matches("\\d{1,12}")) {
-            Duration untilReset = Duration.between(Instant.now(), Instant.ofEpochSecond(Long.parseLong(reset.strip())));
-            return untilReset.isNegative() ? Duration.ZERO : untilReset;
+        if (untilReset != null) {
+            return untilReset;
         }
         return Duration.ofSeconds(1L << Math.min(attempt, 6));
     }

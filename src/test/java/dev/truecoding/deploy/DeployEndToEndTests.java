@@ -132,8 +132,8 @@ class DeployEndToEndTests {
     private String generatedProject(String name) throws Exception {
         String project = api.approvedProject(name, GenerationApiTests.plan());
         String run = api.post("/api/generate", new GenerationRequest(project, null)).get("id").asString();
-        assertThat(api.awaitEnd("/api/generations/" + run, List.of("RUNNING"), Duration.ofMinutes(10)).get("status").asString())
-                .isEqualTo("SUCCEEDED");
+        JsonNode generated = api.awaitEnd("/api/generations/" + run, List.of("RUNNING"), Duration.ofMinutes(10));
+        assertThat(generated.get("status").asString()).as("%s", generated.path("errorMessage")).isEqualTo("SUCCEEDED");
         return project;
     }
 

@@ -5,7 +5,7 @@ import dev.truecoding.deploy.DeployRequest;
 import dev.truecoding.deploy.Deployment;
 import dev.truecoding.deploy.DeploymentEvent;
 import dev.truecoding.deploy.DeploymentService;
-import dev.truecoding.run.ReplayStream;
+import dev.truecoding.run.RunEvent;
 import dev.truecoding.run.RunStreams;
 import dev.truecoding.run.RunType;
 import dev.truecoding.system.NotFoundException;
@@ -26,10 +26,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 
 /**
@@ -53,14 +51,14 @@ class DeployApiController {
     @Operation(summary = "Deploy the head of the project's repository; streams progress (or 202 for Accept: application/json)")
     ResponseEntity<?> deploy(SignedInUser user, @Valid @RequestBody DeployRequest request,
                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        return started(user, deployments.start(user, request), accept);
+        return started(deployments.start(user, request), accept);
     }
 
     @PostMapping(path = "/api/deployments/{id}/rollback", produces = {MediaType.TEXT_EVENT_STREAM_VALUE, MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "Put this earlier deployment back on the production URL (a new deployment records it)")
     ResponseEntity<?> rollback(SignedInUser user, @PathVariable String id,
                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        return started(user, deployments.rollback(user, id), accept);
+        return started(deployments.rollback(user, id), accept);
     }
 
     @PostMapping("/api/deployments/{id}/cancel")
@@ -87,8 +85,7 @@ class DeployApiController {
                              @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId,
                              @RequestParam(defaultValue = "0") int after) {
         deployments.find(user.id(), id);
-        int from = ReplayStream.resumeAfter(lastEventId, after);
-        return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(stream(id, from));
+        return streams.resume(RunType.DEPLOYMENT, id, lastEventId, after, DeployApiController::progress);
     }
 
     @GetMapping(path = "/api/deployments/{id}/log", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -115,17 +112,13 @@ class DeployApiController {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, e.getMessage());
     }
 
-    private ResponseEntity<?> started(SignedInUser user, Deployment deployment, String accept) {
-        URI location = URI.create("/api/deployments/" + deployment.id());
-        if (ReplayStream.wantsJsonOnly(accept)) {
-            return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(deployment);
-        }
-        return ResponseEntity.ok().location(location).header("X-Deployment", deployment.id())
-                .contentType(MediaType.TEXT_EVENT_STREAM).body(stream(deployment.id(), 0));
+    private ResponseEntity<?> started(Deployment deployment, String accept) {
+        return streams.started(RunType.DEPLOYMENT, deployment.id(), deployment, "/api/deployments/" + deployment.id(),
+                "X-Deployment", accept, DeployApiController::progress);
     }
 
     /** A deployment's events are sent as the seed's DeployProgress. */
-    private SseEmitter stream(String id, int afterId) {
-        return streams.follow(RunType.DEPLOYMENT, id, afterId, event -> DeploymentEvent.of(event).progress());
+    private static Object progress(RunEvent event) {
+        return DeploymentEvent.of(event).progress();
     }
 }

@@ -20,6 +20,7 @@ import dev.truecoding.run.Run;
 import dev.truecoding.run.RunEnded;
 import dev.truecoding.run.RunKind;
 import dev.truecoding.run.RunRecord;
+import dev.truecoding.run.RunTable;
 import dev.truecoding.run.RunType;
 import dev.truecoding.system.NotFoundException;
 import org.slf4j.Logger;
@@ -95,13 +96,8 @@ class DeployPipeline implements RunKind<DeployStage> {
     }
 
     @Override
-    public int countAttempt(String runId) {
-        return records.countAttempt(runId);
-    }
-
-    @Override
-    public List<String> orphaned(String jobName) {
-        return records.orphaned(jobName);
+    public RunTable table() {
+        return DeploymentRecords.TABLE;
     }
 
     @Override

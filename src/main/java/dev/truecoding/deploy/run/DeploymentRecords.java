@@ -4,6 +4,7 @@ import dev.truecoding.deploy.DeployStage;
 import dev.truecoding.deploy.Deployment;
 import dev.truecoding.deploy.DeploymentStatus;
 import dev.truecoding.run.RunRecord;
+import dev.truecoding.run.RunTable;
 import dev.truecoding.system.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,6 +17,10 @@ import java.util.Optional;
 /** The seed's {@code deployments} (their events are the kernel's). Reads for people are scoped by owner. */
 @Repository
 public class DeploymentRecords {
+
+    /** A deployment is active while queued or building (rows from before deployments were runs have no owner). */
+    static final RunTable TABLE = new RunTable("deployments", "status IN (CAST('QUEUED' AS deployment_status), "
+            + "CAST('BUILDING' AS deployment_status)) AND user_id IS NOT NULL");
 
     private final JdbcClient jdbc;
 
@@ -78,21 +83,6 @@ public class DeploymentRecords {
                 SELECT * FROM deployments WHERE project_id = ? AND status IN (CAST('QUEUED' AS deployment_status),
                     CAST('BUILDING' AS deployment_status)) ORDER BY created_at DESC LIMIT 1""")
                 .param(projectId).query((rs, row) -> map(rs)).optional();
-    }
-
-    /** Active deployments whose job is gone: nothing will finish them. */
-    List<String> orphaned(String taskName) {
-        return jdbc.sql("""
-                SELECT d.id FROM deployments d
-                WHERE d.status IN (CAST('QUEUED' AS deployment_status), CAST('BUILDING' AS deployment_status))
-                  AND d.user_id IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM scheduled_tasks t WHERE t.task_name = ? AND t.task_instance = d.id)""")
-                .param(taskName).query(String.class).list();
-    }
-
-    int countAttempt(String id) {
-        jdbc.sql("UPDATE deployments SET attempts = attempts + 1 WHERE id = ?").param(id).update();
-        return jdbc.sql("SELECT attempts FROM deployments WHERE id = ?").param(id).query(Integer.class).single();
     }
 
     void building(String id) {

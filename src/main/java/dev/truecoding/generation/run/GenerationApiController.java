@@ -5,7 +5,6 @@ import dev.truecoding.generation.GeneratedFile;
 import dev.truecoding.generation.GenerationRequest;
 import dev.truecoding.generation.GenerationRun;
 import dev.truecoding.generation.GenerationService;
-import dev.truecoding.run.ReplayStream;
 import dev.truecoding.run.RunEvent;
 import dev.truecoding.run.RunStreams;
 import dev.truecoding.run.RunType;
@@ -13,7 +12,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,14 +21,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import java.net.URI;
 import java.util.List;
 
 /**
  * {@code POST /api/generate} (the seed's GenerationRequest) starts a run and, like the seed's stream, answers
- * with its GenerationProgress events over SSE; asked for JSON ({@code Accept: application/json}) it answers
+ * with its GenerationProgress events (the kernel's event shape, sent as stored) over SSE; asked for JSON ({@code Accept: application/json}) it answers
  * 202 with the run instead. Every run can be read, listed and followed again later.
  */
 @RestController
@@ -50,12 +46,8 @@ class GenerationApiController {
     ResponseEntity<?> generate(SignedInUser user, @Valid @RequestBody GenerationRequest request,
                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         GenerationRun run = generation.start(user, request);
-        URI location = URI.create("/api/generations/" + run.id());
-        if (ReplayStream.wantsJsonOnly(accept)) {
-            return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(run);
-        }
-        return ResponseEntity.ok().location(location).header("X-Generation-Run", run.id())
-                .contentType(MediaType.TEXT_EVENT_STREAM).body(follow(run.id(), 0));
+        return streams.started(RunType.GENERATION, run.id(), run, "/api/generations/" + run.id(), "X-Generation-Run",
+                accept, RunEvent::progress);
     }
 
     @GetMapping("/api/generations/{runId}")
@@ -77,13 +69,7 @@ class GenerationApiController {
                              @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId,
                              @RequestParam(defaultValue = "0") int after) {
         generation.find(user.id(), runId);
-        int from = ReplayStream.resumeAfter(lastEventId, after);
-        return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(follow(runId, from));
-    }
-
-    /** A generation's events are sent as they are stored: the seed's GenerationProgress is the kernel's shape. */
-    private SseEmitter follow(String runId, int afterId) {
-        return streams.follow(RunType.GENERATION, runId, afterId, RunEvent::progress);
+        return streams.resume(RunType.GENERATION, runId, lastEventId, after, RunEvent::progress);
     }
 
     @GetMapping("/api/projects/{projectId}/generations")

@@ -26,6 +26,7 @@ import dev.truecoding.run.RunEnded;
 import dev.truecoding.run.RunKind;
 import dev.truecoding.run.RunProgress;
 import dev.truecoding.run.RunRecord;
+import dev.truecoding.run.RunTable;
 import dev.truecoding.run.RunType;
 import dev.truecoding.run.StageFailure;
 import dev.truecoding.system.NotFoundException;
@@ -104,13 +105,8 @@ class GenerationPipeline implements RunKind<GenerationStage> {
     }
 
     @Override
-    public int countAttempt(String runId) {
-        return runs.countAttempt(runId);
-    }
-
-    @Override
-    public List<String> orphaned(String jobName) {
-        return runs.orphaned(jobName);
+    public RunTable table() {
+        return GenerationRuns.TABLE;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.truecoding.git.RepositoryRef;
 import dev.truecoding.plan.TechnicalPlan;
 import dev.truecoding.run.RunProgress;
 import dev.truecoding.run.RunRecord;
+import dev.truecoding.run.RunTable;
 import dev.truecoding.system.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,6 +27,9 @@ public class GenerationRuns {
     /** What the job needs of a run beyond its public view. */
     public record Work(GenerationRun run, String userId, TechnicalPlan plan) {
     }
+
+    /** A run is active while it is RUNNING. */
+    static final RunTable TABLE = new RunTable("generation_runs", "status = 'RUNNING'");
 
     private static final TypeReference<List<ValidationResult.Step>> STEPS = new TypeReference<>() {
     };
@@ -97,21 +101,6 @@ public class GenerationRuns {
                 ORDER BY finished_at DESC, id DESC LIMIT 1""")
                 .params(projectId, GenerationRun.Status.SUCCEEDED.name(), host, repository.owner(), repository.name())
                 .query(String.class).optional();
-    }
-
-    /** Runs still marked running whose job is gone: nothing will finish them. */
-    List<String> orphaned(String taskName) {
-        return jdbc.sql("""
-                SELECT r.id FROM generation_runs r
-                WHERE r.status = ? AND NOT EXISTS (
-                    SELECT 1 FROM scheduled_tasks t WHERE t.task_name = ? AND t.task_instance = r.id)""")
-                .params(GenerationRun.Status.RUNNING.name(), taskName).query(String.class).list();
-    }
-
-    /** Counts a start of the run's job, and returns how many there have been. */
-    int countAttempt(String runId) {
-        jdbc.sql("UPDATE generation_runs SET attempts = attempts + 1 WHERE id = ?").params(runId).update();
-        return jdbc.sql("SELECT attempts FROM generation_runs WHERE id = ?").params(runId).query(Integer.class).single();
     }
 
     void saveRepository(String runId, RepositoryRef repository) {
