@@ -79,8 +79,16 @@ class DeployEndToEndTests {
             assertThat(app.get(host, "/").status()).isEqualTo(200);
             assertThat(app.get(host, "/recipes").status()).isEqualTo(200);
             assertThat(app.send("POST", host, "/api/recipes", "application/json", "{\"title\":\"Lentil soup\"}").status())
-                    .isBetween(200, 201);
-            assertThat(app.get(host, "/api/recipes").body()).contains("Lentil soup");
+                    .as("the plan asks for sign-in to create a recipe").isEqualTo(401);
+            HostClient.Response signUp = app.send("POST", host, "/api/auth/sign-up/email", "application/json",
+                    "{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"password\":\"correct horse battery\"}",
+                    Map.of("Origin", "http://" + host));
+            assertThat(signUp.status()).as(signUp.body()).isEqualTo(200);
+            Map<String, String> signedIn = Map.of("Cookie", String.join("; ", signUp.all("set-cookie").stream()
+                    .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).toList()));
+            assertThat(app.send("POST", host, "/api/recipes", "application/json", "{\"title\":\"Lentil soup\"}", signedIn)
+                    .status()).isBetween(200, 201);
+            assertThat(app.get(host, "/api/recipes").body()).as("listing is public").contains("Lentil soup");
 
             JsonNode second = awaitEnd(api.post("/api/deploy", new DeployRequest(project, null, null)).get("id").asString());
             assertThat(second.get("status").asString()).isEqualTo("READY");

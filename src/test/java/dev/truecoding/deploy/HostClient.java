@@ -13,6 +13,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An HTTP client for tests that names the host itself: requests go to 127.0.0.1 with {@code Host: <slug>.localhost},
@@ -49,8 +50,15 @@ public final class HostClient implements AutoCloseable {
 
     public Response send(String method, String host, String pathAndQuery, String contentType, String body)
             throws IOException {
+        return send(method, host, pathAndQuery, contentType, body, Map.of());
+    }
+
+    /** With more headers: a session cookie, the Origin a browser sends with a form. */
+    public Response send(String method, String host, String pathAndQuery, String contentType, String body,
+                         Map<String, String> headers) throws IOException {
         HttpUriRequestBase request = new HttpUriRequestBase(method, URI.create("http://127.0.0.1:" + port + pathAndQuery));
         request.setHeader("Host", host);
+        headers.forEach(request::setHeader);
         if (body != null) {
             request.setEntity(new ByteArrayEntity(body.getBytes(StandardCharsets.UTF_8), ContentType.parse(contentType)));
         }
