@@ -80,12 +80,7 @@ class DeployEndToEndTests {
             assertThat(app.get(host, "/recipes").status()).isEqualTo(200);
             assertThat(app.send("POST", host, "/api/recipes", "application/json", "{\"title\":\"Lentil soup\"}").status())
                     .as("the plan asks for sign-in to create a recipe").isEqualTo(401);
-            HostClient.Response signUp = app.send("POST", host, "/api/auth/sign-up/email", "application/json",
-                    "{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"password\":\"correct horse battery\"}",
-                    Map.of("Origin", "http://" + host));
-            assertThat(signUp.status()).as(signUp.body()).isEqualTo(200);
-            Map<String, String> signedIn = Map.of("Cookie", String.join("; ", signUp.all("set-cookie").stream()
-                    .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).toList()));
+            Map<String, String> signedIn = app.signUp(host, "ada@example.com");
             assertThat(app.send("POST", host, "/api/recipes", "application/json", "{\"title\":\"Lentil soup\"}", signedIn)
                     .status()).isBetween(200, 201);
             assertThat(app.get(host, "/api/recipes").body()).as("listing is public").contains("Lentil soup");

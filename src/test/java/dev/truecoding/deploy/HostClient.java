@@ -67,6 +67,21 @@ public final class HostClient implements AutoCloseable {
                 response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity())));
     }
 
+    /**
+     * Signs a new person up in the generated app at {@code host} (its email sign-up, with the Origin a browser's form
+     * sends); the headers that carry their session.
+     */
+    public Map<String, String> signUp(String host, String email) throws IOException {
+        Response signUp = send("POST", host, "/api/auth/sign-up/email", "application/json",
+                "{\"name\":\"Ada\",\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}",
+                Map.of("Origin", "http://" + host));
+        if (signUp.status() != 200) {
+            throw new AssertionError("signing up in the app answered " + signUp.status() + ": " + signUp.body());
+        }
+        return Map.of("Cookie", String.join("; ", signUp.all("set-cookie").stream()
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).toList()));
+    }
+
     @Override
     public void close() throws IOException {
         client.close();
