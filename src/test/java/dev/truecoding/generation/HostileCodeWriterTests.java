@@ -44,7 +44,7 @@ class HostileCodeWriterTests {
     @Test
     void aHostileTestFileFromTheModelRunsConfined() throws Exception {
         // A plan with items the template leaves open, so the code writer asks the model.
-        TechnicalPlan plan = SamplePlans.technical("small");
+        TechnicalPlan plan = SamplePlans.smallWithOpenEndpoint();
         BusinessPlan business = SamplePlans.business("small");
         Path keyset = DATA.resolve("keys/token-keyset.json");
         Files.createDirectories(keyset.getParent());
@@ -62,7 +62,7 @@ class HostileCodeWriterTests {
         CodeValidator validator = new CodeValidator(DATA, toolchain, CodeValidator.Settings.defaults());
 
         try (trueCodingsPort; FakeModel model = new FakeModel(Wire.ANTHROPIC).answers(answer(files))) {
-            CodeWriter.Outcome outcome = model.writer().writeValidated(SamplePlans.generate(new AppGenerator(), "small"),
+            CodeWriter.Outcome outcome = model.writer().writeValidated(new AppGenerator().generate(plan, business),
                     plan, business, app -> validator.validateIn(app, plan, workspace));
 
             assertThat(outcome.fellBack()).as(() -> "the model's files were used: " + outcome.validation().failedStep()
