@@ -159,6 +159,7 @@ class PagesBrowserTests {
         pages.put("project-connecting", project);
         pages.put("generate", project + "/generate");
         pages.put("deployments", project + "/deployments");
+        pages.put("plan-versions", project + "/versions");
         pages.put("projects", "/projects");
         pages.put("repository", repositoryPath);
         pages.put("repository-file", repositoryPath + "/blob/src/lib/recipes.ts");
