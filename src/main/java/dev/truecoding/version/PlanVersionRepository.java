@@ -81,6 +81,13 @@ class PlanVersionRepository {
                 .optional();
     }
 
+    Optional<PlanVersion> newest(String projectId) {
+        return jdbc.sql("SELECT * FROM plan_versions WHERE project_id = ? ORDER BY version DESC LIMIT 1")
+                .param(projectId)
+                .query(this::map)
+                .optional();
+    }
+
     private PlanVersion map(ResultSet rs, int row) throws SQLException {
         return new PlanVersion(rs.getInt("version"), rs.getString("approved"), rs.getString("commit_sha"),
                 rs.getString("deployment_id"), Clock.instant(rs, "created_at"),

@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
 import java.util.List;
@@ -79,6 +81,32 @@ class PlanVersionApiTests extends ApplicationTest {
         assertThat(versions.size()).isEqualTo(1);
         assertThat(versions.get(0).get("commitSha").asString()).isEqualTo(run.get("commitSha").asString()).matches("[0-9a-f]{40}");
         assertThat(versions.get(0).get("deploymentId").isNull()).isTrue();
+    }
+
+    @Test
+    void aPlanEditedAfterItsApprovalAndGeneratedIsAVersionOfItsOwnWithThatCommit() throws Exception {
+        ApiClient api = api(signUp());
+        String project = api.approvedProject("Edited Later", GenerationApiTests.plan());
+        ObjectNode edited = (ObjectNode) json.readTree(GenerationApiTests.plan());
+        ((ArrayNode) edited.get("dataModel").get("entities").get(0).get("fields"))
+                .add(json.createObjectNode().put("name", "prepMinutes").put("type", "int").put("required", false));
+        api.put("/api/projects/" + project + "/technical-plan", edited.toString()); // still Connecting: no approval needed
+
+        JsonNode first = api.awaitGeneration(api.post("/api/generate", new GenerationRequest(project, null)).get("id").asString());
+        JsonNode versions = api.get("/api/projects/" + project + "/plan-versions");
+        assertThat(versions.valueStream().map(v -> v.get("version").asInt()).toList()).containsExactly(2, 1);
+        assertThat(versions.get(0).get("approved").asString()).isEqualTo("GENERATION");
+        assertThat(versions.get(0).get("commitSha").asString()).isEqualTo(first.get("commitSha").asString());
+        assertThat(versions.get(1).get("commitSha").isNull()).as("version 1 was never generated").isTrue();
+        assertThat(api.get("/api/projects/" + project + "/plan-versions/2/diff?from=1").get("summary").asString())
+                .isEqualTo("Add field Recipe.prepMinutes");
+
+        // Generating the same plans again is no new version: the newest one gets the new commit.
+        JsonNode again = api.awaitGeneration(api.post("/api/generate", new GenerationRequest(project, null)).get("id").asString());
+        assertThat(again.get("commitSha").asString()).isNotEqualTo(first.get("commitSha").asString());
+        versions = api.get("/api/projects/" + project + "/plan-versions");
+        assertThat(versions.size()).isEqualTo(2);
+        assertThat(versions.get(0).get("commitSha").asString()).isEqualTo(again.get("commitSha").asString());
     }
 
     @Test

@@ -31,7 +31,7 @@ class PlanVersionPageTests extends ApplicationTest {
 
         Document page = page(ada, "/projects/" + project + "/versions", 200);
         assertThat(page.select("#versions-card tr[data-version]").eachAttr("data-version")).containsExactly("2", "1");
-        assertThat(page.select("#versions-card tr[data-version=2]").text()).contains("v2", "technical plan", "—");
+        assertThat(page.select("#versions-card tr[data-version=2]").text()).contains("v2", "technical plan approved", "—");
         assertThat(page.getElementById("diff-title").text()).isEqualTo("v1 → v2");
         assertThat(page.select("#diff-changes li.diff-added").eachText())
                 .anyMatch(text -> text.contains("Add entity Recipe")).anyMatch(text -> text.contains("Add entity Cookbook"));
