@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Feature packages talk only through each other's public API (top-level package), and through application
  * events where the module that acts must not be known by the one where it happens: the run kernel publishes
  * {@link RunEnded} and the project's status follows it; projects publish {@link PlanApproved} and the chats of
- * the phases it ends are completed.
+ * the phases it ends are completed; plan versions are kept from both.
  */
 class ModularityTests {
 
@@ -34,6 +34,12 @@ class ModularityTests {
     void anApprovedPlanReachesTheConversationsAsAnEvent() {
         assertThat(modules.getModuleByName("conversation").orElseThrow().getEventsListenedTo(modules))
                 .extracting(JavaClass::getName).contains(PlanApproved.class.getName());
+    }
+
+    @Test
+    void planVersionsFollowApprovalsAndRunsAsEvents() {
+        assertThat(modules.getModuleByName("version").orElseThrow().getEventsListenedTo(modules))
+                .extracting(JavaClass::getName).contains(PlanApproved.class.getName(), RunEnded.class.getName());
     }
 
     @Test

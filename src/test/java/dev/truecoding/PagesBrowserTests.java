@@ -172,6 +172,7 @@ class PagesBrowserTests {
         pages.put("project-connecting", project);
         pages.put("generate", project + "/generate");
         pages.put("deployments", project + "/deployments");
+        pages.put("plan-versions", project + "/versions");
         pages.put("projects", "/projects");
         pages.put("repository", repositoryPath);
         pages.put("repository-file", repositoryPath + "/blob/src/lib/recipes.ts");
@@ -179,6 +180,7 @@ class PagesBrowserTests {
         checkPages(soft, pages);
 
         checkRepositoryPages(soft, repositoryPath, project);
+        checkPlanVersionsOnAPhone(soft, project);
         checkNotFound(soft);
         checkPhoneMenu(soft);
         checkTimesInThePersonsZone(soft);
@@ -279,6 +281,18 @@ class PagesBrowserTests {
     }
 
     /** A missing page says so in plain words, and a signed-in person keeps their header (visitors are asked to sign in). */
+    /** A phone sees each version's number, time, commit and deployment, and the diff of the two approvals. */
+    private void checkPlanVersionsOnAPhone(SoftAssertions soft, String project) {
+        browser.manage().window().setSize(PHONE);
+        browser.get(url(project + "/versions"));
+        for (WebElement cell : browser.findElements(By.cssSelector("#versions-card tr[data-version='2'] td"))) {
+            soft.assertThat(cell.isDisplayed()).as("plan versions at 390 px: every column shown").isTrue();
+        }
+        soft.assertThat(browser.findElements(By.cssSelector("#versions-card tr[data-version='2'] td"))).hasSize(3);
+        soft.assertThat(browser.findElement(By.id("diff-title")).getText()).isEqualTo("v1 → v2");
+        soft.assertThat(browser.findElements(By.cssSelector("#diff-changes li.diff-added"))).isNotEmpty();
+    }
+
     private void checkNotFound(SoftAssertions soft) {
         browser.manage().window().setSize(LAPTOP);
         for (String path : List.of("/projects/no-such-project", "/no-such-page")) {

@@ -54,7 +54,7 @@ public class PlanReview {
         }
         validator.check(project.businessPlan());
         Project moved = projects.moveTo(userId, projectId, ProjectStatus.PLANNING);
-        events.publishEvent(new PlanApproved(projectId, PlanApproved.Plan.BUSINESS));
+        events.publishEvent(new PlanApproved(userId, projectId, PlanApproved.Plan.BUSINESS));
         return moved;
     }
 
@@ -73,7 +73,7 @@ public class PlanReview {
             projects.moveTo(userId, projectId, ProjectStatus.PLANNING);
         }
         Project moved = projects.moveTo(userId, projectId, ProjectStatus.CONNECTING);
-        events.publishEvent(new PlanApproved(projectId, PlanApproved.Plan.TECHNICAL));
+        events.publishEvent(new PlanApproved(userId, projectId, PlanApproved.Plan.TECHNICAL));
         return moved;
     }
 

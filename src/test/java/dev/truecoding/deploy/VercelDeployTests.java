@@ -140,6 +140,27 @@ class VercelDeployTests {
         assertThat(api.get("/api/projects/" + project + "/deployments").toString()).doesNotContain(SECRET);
     }
 
+    @Test
+    void aDeploymentThatGoesLiveIsRecordedOnThePlanVersionWhoseCommitItDeployed() throws Exception {
+        JsonNode version = api.get("/api/projects/" + project + "/plan-versions").get(0);
+        assertThat(version.get("commitSha").asString()).matches("[0-9a-f]{40}");
+        assertThat(version.get("deploymentId").isNull()).isTrue();
+
+        JsonNode live = await("/api/deployments/" + api.post("/api/deploy", new DeployRequest(project, null,
+                Map.of("DATABASE_URL", SECRET))).get("id").asString(), "QUEUED", "BUILDING");
+        assertThat(live.get("status").asString()).isEqualTo("READY");
+        assertThat(live.get("commitSha").asString()).isEqualTo(version.get("commitSha").asString());
+        assertThat(api.get("/api/projects/" + project + "/plan-versions/1").get("deploymentId").asString())
+                .isEqualTo(live.get("id").asString());
+
+        vercel.nextBuild(FakeVercel.Build.failing("BUILD_FAILED", "Command \"npm run build\" exited with 1", "Type error"));
+        JsonNode failed = await("/api/deployments/" + api.post("/api/deploy", new DeployRequest(project, null, null))
+                .get("id").asString(), "QUEUED", "BUILDING");
+        assertThat(failed.get("status").asString()).isEqualTo("ERROR");
+        assertThat(api.get("/api/projects/" + project + "/plan-versions/1").get("deploymentId").asString())
+                .as("a failed deployment served nothing").isEqualTo(live.get("id").asString());
+    }
+
     private JsonNode await(String path, String... running) throws Exception {
         return api.awaitEnd(path, List.of(running), Duration.ofMinutes(1));
     }
