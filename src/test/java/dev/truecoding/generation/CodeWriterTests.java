@@ -91,7 +91,7 @@ class CodeWriterTests {
         List<String> shown = template.files().stream().filter(file -> prompt.contains("<file path=\"" + file.path() + "\">"))
                 .map(GeneratedFileInfo::path).toList();
         assertThat(shown).as("the endpoint's entity before the examples")
-                .contains("src/server/post.ts").doesNotContain("tests/author.test.ts");
+                .contains("src/validation/post.ts", "src/app/api/posts/[id]/route.ts").doesNotContain("tests/author.test.ts");
         assertThat(template.files().stream().filter(file -> shown.contains(file.path())).mapToInt(GeneratedFileInfo::size).sum())
                 .isLessThanOrEqualTo(8 * 1024);
     }
