@@ -3,6 +3,7 @@ package dev.truecoding.deploy;
 import dev.truecoding.generation.GenerationApiTests;
 import dev.truecoding.support.CookieClient;
 import dev.truecoding.support.GitCommand;
+import dev.truecoding.support.HttpApiClient;
 import dev.truecoding.support.Probe;
 import dev.truecoding.support.RequiresNpm;
 import dev.truecoding.system.DatabaseUrl;
@@ -24,7 +25,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,25 +58,28 @@ class HostilePushTests {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private String email;
-    private String token;
+    private HttpApiClient api;
 
     @BeforeEach
     void signedIn() throws Exception {
         email = "owner-" + UUID.randomUUID() + "@example.com";
-        token = new CookieClient().signUpAndCreateToken(base(), email);
+        api = new HttpApiClient(base(), new CookieClient().signUpAndCreateToken(base(), email), json);
     }
 
     @Test
     void aPushedBuildScriptAndTheAppItStartsAreConfined() throws Exception {
         Path data = dataDir.toAbsolutePath().normalize();
-        String project = generatedProject("Probe Shop");
-        JsonNode repository = api("GET", "/api/projects/" + project, null);
+        String project = api.approvedProject("Probe Shop", GenerationApiTests.plan());
+        String run = api.post("/api/generate", Map.of("projectId", project)).get("id").asString();
+        assertThat(api.awaitEnd("/api/generations/" + run, List.of("RUNNING"), Duration.ofMinutes(10))
+                .get("status").asString()).isEqualTo("SUCCEEDED");
+        JsonNode repository = api.get("/api/projects/" + project);
         String remote = base() + "/git/" + repository.get("githubRepoOwner").asString() + "/"
                 + repository.get("githubRepoName").asString() + ".git";
         Path scratch = Files.createDirectories(Path.of("target/hostile-push").toAbsolutePath().resolve(project));
         Trees.delete(scratch.resolve("clone"));
         GitCommand git = new GitCommand(scratch);
-        assertThat(git.run(scratch, email, token, "clone", remote, "clone").succeeded()).isTrue();
+        assertThat(git.run(scratch, email, api.token(), "clone", remote, "clone").succeeded()).isTrue();
         Path clone = scratch.resolve("clone");
         ObjectNode pkg = (ObjectNode) json.readTree(Files.readString(clone.resolve("package.json")));
         ObjectNode scripts = (ObjectNode) pkg.get("scripts");
@@ -87,63 +93,22 @@ class HostilePushTests {
                 data.resolve("git"), "node_modules", "next/package.json", port));
         assertThat(git.run(clone, null, null, "add", "-A").succeeded()).isTrue();
         assertThat(git.run(clone, null, null, "commit", "-m", "Probe the build").succeeded()).isTrue();
-        assertThat(git.run(clone, email, token, "push", "origin", "HEAD:main").output()).doesNotContain("rejected");
+        assertThat(git.run(clone, email, api.token(), "push", "origin", "HEAD:main").output()).doesNotContain("rejected");
         Path cachedNext = toolchain.cachedDependencies(clone).orElseThrow().resolve("next/package.json");
         String nextPackage = Files.readString(cachedNext);
 
-        JsonNode deployment = awaitEnd(api("POST", "/api/deploy", "{\"projectId\":\"" + project + "\"}").get("id").asString());
+        JsonNode deployment = api.awaitEnd("/api/deployments/" + api.post("/api/deploy", Map.of("projectId", project))
+                .get("id").asString(), List.of("QUEUED", "BUILDING"), Duration.ofMinutes(10));
 
         assertThat(deployment.get("status").asString()).as(deployment.toString()).isEqualTo("READY");
         String log = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/deployments/"
-                        + deployment.get("id").asString() + "/log")).header("Authorization", "Bearer " + token)
+                        + deployment.get("id").asString() + "/log")).header("Authorization", "Bearer " + api.token())
                 .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString()).body();
         List<JsonNode> probes = Probe.results(log);
         assertThat(probes).as("the build's and the app's probes ran:\n" + log).hasSizeGreaterThanOrEqualTo(2);
         Probe.assertConfinedWithoutNetwork(probes.getFirst(), data);
         probes.forEach(app -> Probe.assertConfined(app, data));
         assertThat(Files.readString(cachedNext)).as("the shared dependency cache").isEqualTo(nextPackage);
-    }
-
-    private String generatedProject(String name) throws Exception {
-        String project = api("POST", "/api/projects", "{\"name\":\"" + name + "\"}").get("id").asString();
-        api("PUT", "/api/projects/" + project + "/technical-plan", GenerationApiTests.plan());
-        api("POST", "/api/projects/" + project + "/technical-plan/approve", "");
-        String run = api("POST", "/api/generate", "{\"projectId\":\"" + project + "\"}").get("id").asString();
-        for (int i = 0; i < 3000; i++) {
-            String status = api("GET", "/api/generations/" + run, null).get("status").asString();
-            if (!status.equals("RUNNING")) {
-                assertThat(status).isEqualTo("SUCCEEDED");
-                return project;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("generation did not finish");
-    }
-
-    private JsonNode awaitEnd(String deployment) throws Exception {
-        for (int i = 0; i < 3000; i++) {
-            JsonNode d = api("GET", "/api/deployments/" + deployment, null);
-            String status = d.get("status").asString();
-            if (!status.equals("QUEUED") && !status.equals("BUILDING")) {
-                return d;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("deployment did not finish");
-    }
-
-    private JsonNode api(String method, String path, String body) throws Exception {
-        HttpResponse<String> response = call(method, path, body);
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-        return response.body().isEmpty() ? json.createObjectNode() : json.readTree(response.body());
-    }
-
-    private HttpResponse<String> call(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String base() {
