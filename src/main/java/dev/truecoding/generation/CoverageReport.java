@@ -10,7 +10,23 @@ import java.util.List;
  */
 public record CoverageReport(List<Item> items) {
 
-    public enum Status { GENERATED, ADAPTED, NOT_IMPLEMENTED, SKIPPED }
+    public enum Status {
+        GENERATED("built"), ADAPTED("built, adapted"), NOT_IMPLEMENTED("not built yet"), SKIPPED("left out");
+
+        private final String words;
+
+        Status(String words) {
+            this.words = words;
+        }
+
+        /** The status as a person reads it ("not built yet"). */
+        public String words() {
+            return words;
+        }
+    }
+
+    /** The area of the business plan's features; every other area is a technical part of the plan. */
+    public static final String FEATURE = "feature";
 
     /** One line of the report: the part of the plan ({@code area}: entity, field, page…), its name, and why. */
     public record Item(String area, String subject, Status status, String detail) {
@@ -22,6 +38,16 @@ public record CoverageReport(List<Item> items) {
 
     public List<Item> withStatus(Status status) {
         return items.stream().filter(item -> item.status() == status).toList();
+    }
+
+    /** The business plan's features, each once: what a person reads first. */
+    public List<Item> features() {
+        return items.stream().filter(item -> item.area().equals(FEATURE)).toList();
+    }
+
+    /** Everything else (entities, endpoints, pages, components, stack…), each item once. */
+    public List<Item> technical() {
+        return items.stream().filter(item -> !item.area().equals(FEATURE)).toList();
     }
 
     /** Collects items while a plan is read; kept in the order they were found so the report is deterministic. */
@@ -44,8 +70,11 @@ public record CoverageReport(List<Item> items) {
             items.add(new Item(area, subject, Status.SKIPPED, detail));
         }
 
+        /** The report: the business plan's features first, as a person reads it, then the rest in plan order. */
         public CoverageReport build() {
-            return new CoverageReport(items);
+            List<Item> ordered = new ArrayList<>(items.stream().filter(item -> item.area().equals(FEATURE)).toList());
+            items.stream().filter(item -> !item.area().equals(FEATURE)).forEach(ordered::add);
+            return new CoverageReport(ordered);
         }
     }
 }

@@ -74,7 +74,8 @@ class AppGeneratorTest {
         assertThat(app.coverage().items()).anySatisfy(item -> assertThat(item.subject()).isEqualTo("GET /api/posts"));
         String readme = files("small").get("README.md").content();
         assertThat(readme).contains("# Tiny Blog").contains("## Coverage of the plan")
-                .contains("| environment | SITE_URL | NOT_IMPLEMENTED |");
+                .contains("| environment | SITE_URL | not built yet |")
+                .contains("## What the app does").contains("- **Posts**: built — by the pages and API of posts");
     }
 
     @Test

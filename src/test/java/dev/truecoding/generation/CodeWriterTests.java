@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CodeWriterTests {
 
-    private static final String PUBLISH = "POST " + SamplePlans.OPEN_ENDPOINT_PATH;
-    private static final String PUBLISH_ROUTE = "src/app/api/posts/[id]/translate/route.ts";
+    /** A custom endpoint of the small plan that the template does not build (publish is a generated transition). */
+    private static final String PUBLISH = "POST /api/posts/:id/feature";
+    private static final String PUBLISH_ROUTE = "src/app/api/posts/[id]/feature/route.ts";
     private static final String ROUTE_CODE = """
             import { json, notFound } from "@/lib/http";
 
@@ -36,7 +37,7 @@ class CodeWriterTests {
             }
             """;
 
-    private final TechnicalPlan plan = SamplePlans.smallWithOpenEndpoint();
+    private final TechnicalPlan plan = SamplePlans.technical("small");
     private final BusinessPlan business = SamplePlans.business("small");
     private final GeneratedApp template = new AppGenerator().generate(plan, business);
     private final List<FakeModel> models = new ArrayList<>();
@@ -58,9 +59,9 @@ class CodeWriterTests {
         assertThat(written.app().files()).hasSize(template.files().size() + 1);
         assertThat(item(written.app(), PUBLISH)).isEqualTo(new Item("endpoint", PUBLISH, Status.GENERATED, "written by claude-test"));
         assertThat(written.app().coverage().withStatus(Status.NOT_IMPLEMENTED))
-                .extracting(Item::subject).doesNotContain(PUBLISH);
+                .extracting(Item::subject).contains("ReadingTime");
         assertThat(file(written.app(), "README.md")).as("the app's own coverage report")
-                .contains("| endpoint | " + PUBLISH + " | GENERATED | written by claude-test |");
+                .contains("| endpoint | " + PUBLISH + " | built | written by claude-test |");
     }
 
     @Test
@@ -70,8 +71,8 @@ class CodeWriterTests {
         model.writer().write(template, plan, business);
 
         String prompt = model.lastPrompt();
-        assertThat(prompt).contains("[endpoint] " + PUBLISH + ": custom endpoint: Translate a post into another language",
-                "\"dataModel\"", "Answer with ONE JSON object");
+        assertThat(prompt).contains("[endpoint] " + PUBLISH + ": custom endpoint: Feature a post on the home page",
+                "[component] ReadingTime", "\"dataModel\"", "Answer with ONE JSON object");
         assertThat(prompt).as("the post's routes and service, the shared helpers")
                 .contains("<file path=\"src/app/api/posts/[id]/route.ts\">", "<file path=\"src/server/post.ts\">",
                         "<file path=\"src/lib/http.ts\">", "export function notFound");
@@ -90,8 +91,9 @@ class CodeWriterTests {
         String prompt = model.lastPrompt();
         List<String> shown = template.files().stream().filter(file -> prompt.contains("<file path=\"" + file.path() + "\">"))
                 .map(GeneratedFileInfo::path).toList();
-        assertThat(shown).as("the endpoint's entity before the examples")
-                .contains("src/validation/post.ts", "src/app/api/posts/[id]/route.ts").doesNotContain("tests/author.test.ts");
+        assertThat(shown).as("the open endpoint's entity routes before the examples")
+                .contains("src/app/api/posts/route.ts", "src/app/api/posts/[id]/route.ts")
+                .doesNotContain("tests/author.test.ts");
         assertThat(template.files().stream().filter(file -> shown.contains(file.path())).mapToInt(GeneratedFileInfo::size).sum())
                 .isLessThanOrEqualTo(8 * 1024);
     }

@@ -113,10 +113,14 @@ class GeneratedAppsNpmTest {
 
             assertThat(get(base + "/").body()).contains("Tiny Blog").contains("Write and publish posts");
 
-            // The plan marks POST /api/posts as needing authentication: without a session it is refused.
+            // The plan marks POST /api/posts as needing authentication: without a session it is refused, while
+            // POST /api/authors, marked public, stays open.
             String adaJson = "{\"name\":\"Ada Lovelace\",\"email\":\"ada@example.com\"}";
-            assertThat(send("POST", base + "/api/authors", adaJson, null).statusCode()).isEqualTo(401);
             assertThat(send("POST", base + "/api/posts", "{\"title\":\"Anonymous\"}", null).statusCode()).isEqualTo(401);
+            assertThat(send("DELETE", base + "/api/posts/" + java.util.UUID.randomUUID(), "", null).statusCode())
+                    .isEqualTo(401);
+            assertThat(send("POST", base + "/api/authors", "{\"name\":\"Grace Hopper\"}", null).statusCode())
+                    .isEqualTo(201);
             HttpResponse<String> newPostAnonymously = get(base + "/posts/new");
             assertThat(newPostAnonymously.statusCode()).isEqualTo(307);
             assertThat(newPostAnonymously.headers().firstValue("location")).hasValueSatisfying(location ->

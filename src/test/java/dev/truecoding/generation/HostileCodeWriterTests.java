@@ -43,8 +43,8 @@ class HostileCodeWriterTests {
 
     @Test
     void aHostileTestFileFromTheModelRunsConfined() throws Exception {
-        // A plan with items the template leaves open, so the code writer asks the model.
-        TechnicalPlan plan = SamplePlans.smallWithOpenEndpoint();
+        // A plan with items the template leaves open (featuring a post), so the code writer asks the model.
+        TechnicalPlan plan = SamplePlans.technical("small");
         BusinessPlan business = SamplePlans.business("small");
         Path keyset = DATA.resolve("keys/token-keyset.json");
         Files.createDirectories(keyset.getParent());

@@ -34,17 +34,6 @@ final class SamplePlans {
         };
     }
 
-    /**
-     * The small plan with an endpoint no template builds (translating a post into another language), so the code
-     * writer has something to write: the template now builds its publish endpoint itself.
-     */
-    static TechnicalPlan smallWithOpenEndpoint() {
-        return PlanReader.technical(read("small.json").replace("/api/posts/:id/publish", OPEN_ENDPOINT_PATH)
-                .replace("Publish a post", "Translate a post into another language"));
-    }
-
-    static final String OPEN_ENDPOINT_PATH = "/api/posts/:id/translate";
-
     static GeneratedApp generate(AppGenerator generator, String name) {
         return generator.generate(technical(name), business(name));
     }

@@ -76,6 +76,11 @@ public record Access(boolean list, boolean read, boolean create, boolean update,
         return create && owner != null;
     }
 
+    /** Anyone may create one, and a signed-in person's new record is linked to their account all the same. */
+    public boolean publicCreateLinked() {
+        return !create && owner != null;
+    }
+
     public boolean updateScoped() {
         return update && owner != null;
     }

@@ -51,10 +51,23 @@ public record AppModel(
         return description.isBlank() ? null : Js.oneLine(description);
     }
 
-    /** The coverage report as Markdown table cells: one line each, no pipes. */
+    /** The technical items of the coverage report as Markdown table cells: one line each, no pipes. */
     public List<CoverageReport.Item> coverageRows() {
-        return coverage.items().stream().map(item -> new CoverageReport.Item(Js.oneLine(item.area()),
-                Js.oneLine(item.subject()), item.status(), Js.oneLine(item.detail()))).toList();
+        return coverage.technical().stream().map(AppModel::oneLine).toList();
+    }
+
+    /** The business plan's features and whether the app has each, one line each. */
+    public List<CoverageReport.Item> featureRows() {
+        return coverage.features().stream().map(AppModel::oneLine).toList();
+    }
+
+    public boolean hasFeatureRows() {
+        return !coverage.features().isEmpty();
+    }
+
+    private static CoverageReport.Item oneLine(CoverageReport.Item item) {
+        return new CoverageReport.Item(Js.oneLine(item.area()), Js.oneLine(item.subject()), item.status(),
+                Js.oneLine(item.detail()));
     }
 
     /** The features the app really has: the landing page shows only these. */
@@ -66,9 +79,9 @@ public record AppModel(
         return features.stream().anyMatch(Feature::built);
     }
 
-    /** Entities whose latest records the home page shows: those anyone may list. */
+    /** Entities whose latest records the home page shows: those anyone may list, except the people themselves. */
     public List<EntityModel> homeEntities() {
-        return entities.stream().filter(entity -> !entity.access().list()).limit(6).toList();
+        return entities.stream().filter(entity -> !entity.access().list() && !entity.access().self()).limit(6).toList();
     }
 
     public boolean hasHomeEntities() {

@@ -91,6 +91,12 @@ public record EntityModel(
                 || field.kind() == FieldType.EMAIL || field.kind() == FieldType.URL).toList();
     }
 
+    /** The search condition of a list: {@code or(ilike(posts.title, pattern), ilike(posts.body, pattern))}. */
+    public String searchConditionJs() {
+        return "or(" + String.join(", ", searchFields().stream()
+                .map(field -> "ilike(" + plural() + "." + field.property() + ", pattern)").toList()) + ")";
+    }
+
     public boolean hasSearch() {
         return !searchFields().isEmpty();
     }

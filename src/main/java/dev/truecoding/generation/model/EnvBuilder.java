@@ -21,10 +21,10 @@ final class EnvBuilder {
                     + "e.g. from `openssl rand -base64 32`", true, true),
             new AppModel.EnvVar("BETTER_AUTH_URL", "The app's public URL (https://…), for sign-in links and callbacks",
                     false, false),
-            new AppModel.EnvVar("GITHUB_CLIENT_ID", "GitHub OAuth app: set both to offer \"Sign in with GitHub\"",
+            new AppModel.EnvVar("GITHUB_CLIENT_ID", "GitHub OAuth app: set both to offer \"Continue with GitHub\"",
                     false, false),
             new AppModel.EnvVar("GITHUB_CLIENT_SECRET", "GitHub OAuth app secret", false, true),
-            new AppModel.EnvVar("GOOGLE_CLIENT_ID", "Google OAuth client: set both to offer \"Sign in with Google\"",
+            new AppModel.EnvVar("GOOGLE_CLIENT_ID", "Google OAuth client: set both to offer \"Continue with Google\"",
                     false, false),
             new AppModel.EnvVar("GOOGLE_CLIENT_SECRET", "Google OAuth client secret", false, true));
 

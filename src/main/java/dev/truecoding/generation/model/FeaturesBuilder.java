@@ -61,15 +61,18 @@ final class FeaturesBuilder {
             boolean built = (!about.isEmpty() || aboutAccounts) && missing.isEmpty();
             String subject = Js.oneLine(name);
             if (built) {
-                coverage.generated("feature", subject, about.isEmpty() ? "sign-up and sign-in"
+                coverage.generated(CoverageReport.FEATURE, subject, about.isEmpty() ? "sign-up and sign-in"
                         : "by the pages and API of " + String.join(", ", about.stream()
                         .map(entity -> entity.names().labelPlural().toLowerCase(Locale.ROOT)).toList()));
             } else {
-                coverage.notImplemented("feature", subject, "not built yet — the model writer or you can add it"
+                coverage.notImplemented(CoverageReport.FEATURE, subject, "not built yet — the model writer or you can add it"
                         + (missing.isEmpty() ? "" : " (" + String.join(", ", missing) + ")"));
             }
-            features.add(new AppModel.Feature(name, description, built,
-                    about.isEmpty() ? null : "/" + about.getFirst().route()));
+            // The entity the feature's name mentions ("Tags") before the others its description does.
+            List<String> nameWords = words(name);
+            EntityModel where = about.stream().filter(entity -> mentions(nameWords, entity)).findFirst()
+                    .orElse(about.isEmpty() ? null : about.getFirst());
+            features.add(new AppModel.Feature(name, description, built, where == null ? null : "/" + where.route()));
         }
         return features;
     }
