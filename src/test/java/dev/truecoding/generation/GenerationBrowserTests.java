@@ -134,7 +134,15 @@ class GenerationBrowserTests {
         String live = browser.findElement(By.id("production-url")).getAttribute("href");
         assertThat(live).matches("http://recipe-box-[a-z0-9]+\\.localhost:" + port + "/");
 
+        // The plan puts creating recipes behind sign-in: the live app asks for it, and takes the record after sign-up.
         browser.get(live + "recipes/new");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getCurrentUrl().contains("/sign-in"));
+        browser.get(live + "sign-up?next=%2Frecipes%2Fnew");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.findElement(By.name("name"))).sendKeys("Ada");
+        browser.findElement(By.name("email")).sendKeys("ada@example.com");
+        browser.findElement(By.name("password")).sendKeys("correct horse battery");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getCurrentUrl().endsWith("/recipes/new"));
         WebElement title = new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(driver -> driver.findElement(By.cssSelector("form.record-form input[name=title]")));
         title.sendKeys("Lentil soup");
