@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -125,11 +126,16 @@ class WorkspaceBrowserTests {
                 .until(driver -> driver.findElement(locator).getText().contains(text));
     }
 
-    /** Types a message, sends it with Enter (Shift+Enter for new lines) and waits until the reply is in. */
-    /** Presses one of the quick answers under the last reply, as a person would instead of typing it. */
+    /**
+     * Presses one of the quick answers under the last reply, as a person would instead of typing it: scrolled to
+     * the middle of the window first, as a person scrolls it out from under the message box that stays on screen.
+     */
     private void choose(String choice) {
         int before = browser.findElements(By.cssSelector(".message-assistant")).size();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#chat-log [data-choice='" + choice + "']"))).click();
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#chat-log [data-choice='" + choice + "']")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        button.click();
         wait.until(driver -> driver.findElements(By.cssSelector("#chat-log .message-assistant .prose")).size() > before
                 && driver.findElement(By.id("chat-input")).isEnabled());
         assertThat(browser.findElement(By.id("chat-status")).getAttribute("class")).doesNotContain("error");
