@@ -23,7 +23,8 @@ final class IdeaReader {
     }
 
     private static final Pattern NAME = Pattern.compile(
-            "\\b(?:called|named|chamad[oa]|com o nome(?: de)?)\\s+[\"“']?(\\p{Lu}[\\p{L}\\p{N}]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}]*){0,3})");
+            // The label in any case ("Chamado …" starts a sentence); the name itself starts with a capital.
+            "\\b(?iu:called|named|chamad[oa]|com o nome(?: de)?)\\s+[\"“']?(\\p{Lu}[\\p{L}\\p{N}]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}]*){0,3})");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Map<DiscoveryStep, Pattern> LABELS = labels();
 

@@ -86,6 +86,15 @@ class DiscoveryInterviewTests {
     }
 
     @Test
+    void aNameGivenAtTheStartOfASentenceIsTheName() {
+        AssistantReply reply = Chat.discovery().send("Quero um app para minha cafeteria: os clientes fazem pedidos pelo "
+                + "celular. Chamado Balcão Rápido. Funcionalidades: cardápio com preços, pedidos por mesa. "
+                + "Cobrança: assinatura de R$ 49,90 por mês por loja.");
+
+        assertThat(reply.businessPlan().name()).isEqualTo("Balcão Rápido");
+    }
+
+    @Test
     void greetingsGetAWelcomeInsteadOfBecomingTheIdea() {
         AssistantReply reply = Chat.discovery().send("hello");
 
