@@ -24,9 +24,13 @@ public final class ModelBuilder {
     private static final Set<String> DISPLAY_NAMES = Set.of("name", "title", "label", "displayname", "fullname",
             "username", "subject", "headline", "code", "slug", "email");
 
-    /** "I", "I'm", "my", "me", "mine", "myself" as words: someone speaking about themselves. */
+    /**
+     * Someone speaking about themselves, in English ("I", "I'm", "my", "me", "mine", "myself") or Portuguese ("eu",
+     * "meu", "minha", "comigo", and the verbs people open an idea with: "quero", "preciso", "tenho").
+     */
     private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
-            "(?i)(?<![\\p{L}'’])(i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|my|me|mine|myself)(?![\\p{L}'’])");
+            "(?iu)(?<![\\p{L}'’])(i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|my|me|mine|myself"
+                    + "|eu|meu|meus|minha|minhas|comigo|quero|preciso|tenho)(?![\\p{L}'’])");
 
     private final CoverageReport.Builder coverage = new CoverageReport.Builder();
 
