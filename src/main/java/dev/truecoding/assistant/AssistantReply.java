@@ -1,6 +1,7 @@
 package dev.truecoding.assistant;
 
 import dev.truecoding.plan.BusinessPlan;
+import dev.truecoding.plan.Renames;
 import dev.truecoding.plan.TechnicalPlan;
 
 /**
@@ -13,13 +14,24 @@ import dev.truecoding.plan.TechnicalPlan;
  * @param planReady     true when the plan of this phase is complete and proposed to the person (the seed's
  *                      {@code plan_ready} event)
  * @param usage         tokens used, as the provider counted them (the guided assistant counts words)
+ * @param renames       ITERATION: the entities and fields the conversation renamed so far (so a change moves their
+ *                      data rather than dropping and adding), {@link Renames#NONE} when none or not known
  */
 public record AssistantReply(
         String text,
         BusinessPlan businessPlan,
         TechnicalPlan technicalPlan,
         boolean planReady,
-        Usage usage) {
+        Usage usage,
+        Renames renames) {
+
+    public AssistantReply {
+        renames = renames == null ? Renames.NONE : renames;
+    }
+
+    public AssistantReply(String text, BusinessPlan businessPlan, TechnicalPlan technicalPlan, boolean planReady, Usage usage) {
+        this(text, businessPlan, technicalPlan, planReady, usage, Renames.NONE);
+    }
 
     public record Usage(int inputTokens, int outputTokens) {
     }

@@ -1,6 +1,7 @@
 package dev.truecoding.deploy;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -11,15 +12,23 @@ import java.util.Map;
  * Vercel when the repository is on GitHub and Vercel is connected, else the built-in deployer) and, for Vercel,
  * values for the plan's secret environment variables: sent to Vercel as sensitive variables, kept by True Coding
  * only encrypted until the deployment has passed them on, and never shown again.
+ *
+ * @param changeId the change whose run this deployment is a stage of (then the project's status follows the
+ *                 change, not this deployment); null for a deployment of its own. Not taken from API requests.
  */
 public record DeployRequest(
         @NotBlank @Size(max = 100) String projectId,
         @Pattern(regexp = "builtin|vercel", message = "must be builtin or vercel") String target,
         @Size(max = 50) Map<@Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]{0,99}", message = "is not a variable name") String,
-                @Size(max = 8192) String> environment) {
+                @Size(max = 8192) String> environment,
+        @Null String changeId) {
 
     public DeployRequest(String projectId, String target) {
-        this(projectId, target, null);
+        this(projectId, target, null, null);
+    }
+
+    public DeployRequest(String projectId, String target, Map<String, String> environment) {
+        this(projectId, target, environment, null);
     }
 
     public Map<String, String> environmentOrEmpty() {

@@ -1,5 +1,6 @@
 package dev.truecoding.generation;
 
+import dev.truecoding.plan.Renames;
 import dev.truecoding.plan.TechnicalPlan;
 
 import java.io.IOException;
@@ -14,17 +15,28 @@ import java.util.stream.Stream;
 /**
  * The plan an app was last generated from and the migration files it has now (as in its repository), so that
  * generating a new version keeps them unchanged and only adds one. Paths are {@code migrations/<name>.sql}.
+ *
+ * @param renames     entities and fields the new plan renamed (a change said so): their tables and columns are
+ *                    renamed in the new migration, rows kept, rather than left behind with new empty ones beside them
+ * @param dropRemoved whether the owner confirmed that what the new plan no longer has may be dropped from the
+ *                    database (columns, tables, narrowed types); without it nothing stored is ever dropped
  */
-public record PreviousVersion(TechnicalPlan plan, List<GeneratedFileInfo> migrations) {
+public record PreviousVersion(TechnicalPlan plan, List<GeneratedFileInfo> migrations, Renames renames, boolean dropRemoved) {
 
     public PreviousVersion {
         Objects.requireNonNull(plan, "previous technical plan");
+        renames = renames == null ? Renames.NONE : renames;
         migrations = migrations.stream().sorted(Comparator.comparing(GeneratedFileInfo::path)).toList();
         for (GeneratedFileInfo file : migrations) {
             if (!file.path().matches("migrations/[^/]+\\.sql")) {
                 throw new IllegalArgumentException("not a migration file (migrations/<name>.sql): " + file.path());
             }
         }
+    }
+
+    /** A new version that renames nothing and drops nothing (what generating again does). */
+    public PreviousVersion(TechnicalPlan plan, List<GeneratedFileInfo> migrations) {
+        this(plan, migrations, Renames.NONE, false);
     }
 
     /** Reads {@code appDirectory/migrations/*.sql} (UTF-8; a file that is not fails rather than being altered). */

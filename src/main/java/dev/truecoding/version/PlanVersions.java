@@ -1,7 +1,7 @@
 package dev.truecoding.version;
 
 import dev.truecoding.change.PlanDiff;
-import dev.truecoding.change.Renames;
+import dev.truecoding.plan.Renames;
 import dev.truecoding.project.ProjectService;
 import dev.truecoding.system.NotFoundException;
 import org.springframework.stereotype.Service;

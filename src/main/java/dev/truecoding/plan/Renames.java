@@ -1,4 +1,4 @@
-package dev.truecoding.change;
+package dev.truecoding.plan;
 
 import java.util.ArrayList;
 import java.util.List;
