@@ -28,8 +28,10 @@ public class AppGenerator {
 
     /**
      * A new version of an app already generated: the previous migration files come out unchanged and, when the
-     * data model changed, one more file {@code migrations/000N_plan_update.sql} adds what is new. Nothing is
-     * dropped; what the new plan no longer has is listed in the coverage report. Without a previous version
+     * data model changed, one more file {@code migrations/000N_plan_update.sql} adds what is new and renames what
+     * the previous version's renames say (rows kept). Unless the previous version says {@code dropRemoved}, nothing
+     * is dropped; what the new plan no longer has is listed in the coverage report ({@link SchemaDiff} has the
+     * rules). Without a previous version
      * (null, or one without migration files) this is {@link #generate(TechnicalPlan, BusinessPlan)}.
      */
     public GeneratedApp generate(TechnicalPlan technical, BusinessPlan business, PreviousVersion previous) {
@@ -37,14 +39,19 @@ public class AppGenerator {
             return generate(technical, business);
         }
         AppModel app = ModelBuilder.build(technical, business);
-        SchemaDiff diff = SchemaDiff.between(ModelBuilder.build(previous.plan(), null), app);
+        SchemaDiff diff = SchemaDiff.between(ModelBuilder.build(previous.plan(), null), app, previous.renames(),
+                previous.dropRemoved());
         List<GeneratedFileInfo> migrations = new ArrayList<>(previous.migrations());
         List<CoverageReport.Item> coverage = new ArrayList<>(app.coverage().items());
         if (diff.changesSchema()) {
             String path = "migrations/%04d_plan_update.sql".formatted(previous.nextNumber());
             migrations.add(renderer.renderMigration(path, diff));
             coverage.add(new CoverageReport.Item("database", path, CoverageReport.Status.GENERATED,
-                    "adds what the new plan version brings to the data model; the earlier migrations are unchanged"));
+                    diff.dropsData()
+                    ? "brings the data model to the new plan version, dropping what it no longer has as confirmed; "
+                    + "the earlier migrations are unchanged"
+                    : "brings the data model to the new plan version, keeping every stored record; the earlier "
+                    + "migrations are unchanged"));
         }
         coverage.addAll(diff.notes());
         AppModel withReport = app.withCoverage(new CoverageReport(coverage));
