@@ -22,7 +22,7 @@ import java.util.Set;
  * database and is listed in {@code notes}, and a column the app no longer fills loses NOT NULL so inserts keep
  * working. With it (the owner confirmed the loss): removed tables, link tables and columns are dropped; a changed
  * type is converted where every value that reads as the new type can be ({@link Conversion}), the others taking the
- * new default or NULL; a field made required gets NOT NULL only when it has a default, which first fills the
+ * new default or NULL; a changed default is set; a field made required gets NOT NULL only when it has a default, which first fills the
  * records stored without a value: without a default the column stays nullable (the app still requires a value
  * for new and edited records), because no value can be made up for the records already there.
  *
@@ -38,6 +38,7 @@ public record SchemaDiff(
         List<Rename> renamedConstraints,
         List<RelaxedColumn> relaxedColumns,
         List<RetypedColumn> retypedColumns,
+        List<NewDefault> newDefaults,
         List<RequiredColumn> requiredColumns,
         List<EntityModel> newTables,
         List<AddedColumn> addedColumns,
@@ -80,6 +81,10 @@ public record SchemaDiff(
     public record RetypedColumn(String table, String column, String sqlType, String using, String sqlDefault) {
     }
 
+    /** A column whose default changes (null: it has none any more), as a confirmed change asks. */
+    public record NewDefault(String table, String column, String sqlDefault) {
+    }
+
     /** A column made NOT NULL once {@code sqlDefault} has filled the rows stored without a value. */
     public record RequiredColumn(String table, String column, String sqlDefault) {
     }
@@ -92,6 +97,7 @@ public record SchemaDiff(
         renamedConstraints = List.copyOf(renamedConstraints);
         relaxedColumns = List.copyOf(relaxedColumns);
         retypedColumns = List.copyOf(retypedColumns);
+        newDefaults = List.copyOf(newDefaults);
         requiredColumns = List.copyOf(requiredColumns);
         newTables = List.copyOf(newTables);
         addedColumns = List.copyOf(addedColumns);
@@ -105,7 +111,7 @@ public record SchemaDiff(
     public boolean changesSchema() {
         return !droppedTables.isEmpty() || !droppedColumns.isEmpty() || !renamedTables.isEmpty()
                 || !renamedColumns.isEmpty() || !renamedConstraints.isEmpty() || !relaxedColumns.isEmpty()
-                || !retypedColumns.isEmpty() || !requiredColumns.isEmpty() || !newTables.isEmpty()
+                || !retypedColumns.isEmpty() || !newDefaults.isEmpty() || !requiredColumns.isEmpty() || !newTables.isEmpty()
                 || !addedColumns.isEmpty() || !addedKeyColumns.isEmpty() || !newForeignKeys.isEmpty()
                 || !newJoinTables.isEmpty();
     }
@@ -137,6 +143,7 @@ public record SchemaDiff(
         private final List<Rename> objectRenames = new ArrayList<>();
         private final List<RelaxedColumn> relaxed = new ArrayList<>();
         private final List<RetypedColumn> retyped = new ArrayList<>();
+        private final List<NewDefault> defaults = new ArrayList<>();
         private final List<RequiredColumn> required = new ArrayList<>();
         private final List<EntityModel> newTables = new ArrayList<>();
         private final List<AddedColumn> addedColumns = new ArrayList<>();
@@ -178,7 +185,7 @@ public record SchemaDiff(
             List<Rename> orderedTables = ordered(tableRenames, tables, "table");
             List<Rename> orderedObjects = ordered(objectRenames, names(objectRenames), "constraint or index");
             return new SchemaDiff(droppedTables, droppedColumns, orderedTables, columnRenames, orderedObjects, relaxed,
-                    retyped, required, newTables, addedColumns, addedKeyColumns, foreignKeys, newJoins, notes);
+                    retyped, defaults, required, newTables, addedColumns, addedKeyColumns, foreignKeys, newJoins, notes);
         }
 
         /** A table the new plan keeps (maybe under a new name): its columns, keys and what it no longer has. */
@@ -287,6 +294,7 @@ public record SchemaDiff(
         private void changed(String table, FieldModel field, FieldModel oldField, Column was, Column now) {
             String subject = table + "." + field.column();
             boolean wasNotNull = was.notNull();
+            boolean retypes = false;
             if (!now.type().equals(was.type())) {
                 if (drop && field.enumCheck() == null && oldField.enumCheck() == null
                         && Conversion.supported(field.sqlType())) {
@@ -294,6 +302,7 @@ public record SchemaDiff(
                         relaxed.add(new RelaxedColumn(table, field.column()));
                         wasNotNull = false;
                     }
+                    retypes = true;
                     retyped.add(new RetypedColumn(table, field.column(), field.sqlType(),
                             Conversion.using(field.column(), field.sqlType(), field.sqlDefault()), field.sqlDefault()));
                     notes.add(item(CoverageReport.Status.GENERATED, subject, "converted from " + was.type() + " to "
@@ -325,7 +334,11 @@ public record SchemaDiff(
                         + ": not applied, the column keeps its constraint"));
             }
             if (!Objects.equals(was.sqlDefault(), now.sqlDefault())) {
-                notes.add(notApplied(subject, "default changed: not applied, the column keeps its default"));
+                if (drop && !retypes) {
+                    defaults.add(new NewDefault(table, field.column(), now.sqlDefault()));
+                } else if (!drop) {
+                    notes.add(notApplied(subject, "default changed: not applied, the column keeps its default"));
+                }
             }
         }
 

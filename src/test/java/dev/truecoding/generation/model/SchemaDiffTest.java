@@ -175,6 +175,100 @@ class SchemaDiffTest {
         assertThat(again.coverage()).isEqualTo(first.coverage());
     }
 
+    private static final String MEETINGS = """
+            {"dataModel": {"entities": [
+              {"name": "Meeting", "fields": [{"name": "title", "type": "string", "required": true, "unique": true},
+                                             {"name": "seats", "type": "string", "required": false}]},
+              {"name": "Note", "fields": [{"name": "text", "type": "text", "required": false}]},
+              {"name": "Tag", "fields": [{"name": "name", "type": "string", "required": false}]}],
+             "relationships": [{"from": "Meeting", "to": "Note", "type": "one-to-one"},
+                               {"from": "Meeting", "to": "Tag", "type": "many-to-many"}]}}""";
+
+    private static final String GATHERINGS = MEETINGS.replace("Meeting", "Gathering").replace("\"title\"", "\"name\"");
+
+    private static String planUpdate(String v1, String v2, dev.truecoding.plan.Renames renames, boolean drop) {
+        return new SchemaDiffTest().update(v1, v2, renames, drop);
+    }
+
+    private String update(String v1, String v2, dev.truecoding.plan.Renames renames, boolean drop) {
+        List<GeneratedFileInfo> migrations = generator.generate(PlanReader.technical(v1), null).files().stream()
+                .filter(file -> file.path().startsWith("migrations/")).toList();
+        return migration(generator.generate(PlanReader.technical(v2), null,
+                new PreviousVersion(PlanReader.technical(v1), migrations, renames, drop)), "migrations/0002_plan_update.sql");
+    }
+
+    @Test
+    void aRenamedEntityMovesItsTableKeysLinkTableAndIndexesInsteadOfANewTable() {
+        String sql = planUpdate(MEETINGS, GATHERINGS, dev.truecoding.plan.Renames.NONE.entity("Meeting", "Gathering")
+                .field("Gathering", "title", "name"), false);
+
+        assertThat(sql).doesNotContain("CREATE TABLE").doesNotContain("DROP ")
+                .contains("ALTER TABLE \"meetings\" RENAME TO \"gatherings\";")
+                .contains("ALTER TABLE \"meetings_tags\" RENAME TO \"gatherings_tags\";")
+                .contains("ALTER TABLE \"gatherings\" RENAME COLUMN \"title\" TO \"name\";")
+                .contains("ALTER TABLE \"notes\" RENAME COLUMN \"meeting_id\" TO \"gathering_id\";")
+                .contains("ALTER TABLE \"gatherings_tags\" RENAME COLUMN \"meeting_id\" TO \"gathering_id\";")
+                .contains("ALTER INDEX IF EXISTS \"meetings_pkey\" RENAME TO \"gatherings_pkey\";")
+                .contains("ALTER INDEX IF EXISTS \"meetings_title_key\" RENAME TO \"gatherings_name_key\";")
+                .contains("ALTER INDEX IF EXISTS \"meetings_created_at_idx\" RENAME TO \"gatherings_created_at_idx\";")
+                .contains("ALTER TABLE \"notes\" RENAME CONSTRAINT \"notes_meeting_id_fkey\" TO \"notes_gathering_id_fkey\";")
+                .contains("ALTER INDEX IF EXISTS \"notes_meeting_id_key\" RENAME TO \"notes_gathering_id_key\";")
+                .contains("ALTER TABLE \"gatherings_tags\" RENAME CONSTRAINT \"meetings_tags_meeting_id_fkey\" TO \"gatherings_tags_gathering_id_fkey\";");
+        // Table renames come before the column renames that name the new table.
+        assertThat(sql.indexOf("RENAME TO \"gatherings\"")).isLessThan(sql.indexOf("RENAME COLUMN \"title\""));
+    }
+
+    @Test
+    void withoutTheRenameTheSameChangeIsARemovalAndAnAddition() {
+        String sql = planUpdate(MEETINGS, GATHERINGS, dev.truecoding.plan.Renames.NONE, false);
+
+        assertThat(sql).contains("CREATE TABLE \"gatherings\" (").doesNotContain("RENAME");
+    }
+
+    @Test
+    void removalsAreDroppedOnlyWhenConfirmed() {
+        String v2 = """
+                {"dataModel": {"entities": [
+                  {"name": "Meeting", "fields": [{"name": "title", "type": "string", "required": true, "unique": true}]},
+                  {"name": "Note", "fields": [{"name": "text", "type": "text", "required": false}]}],
+                 "relationships": [{"from": "Meeting", "to": "Note", "type": "one-to-one"}]}}""";
+        assertThat(v2).doesNotContain("seats").doesNotContain("Tag");
+
+        assertThat(planUpdate(MEETINGS, v2, dev.truecoding.plan.Renames.NONE, false)).isNull();
+        String sql = planUpdate(MEETINGS, v2, dev.truecoding.plan.Renames.NONE, true);
+        assertThat(sql).contains("DROP TABLE \"meetings_tags\" CASCADE;\n\nDROP TABLE \"tags\" CASCADE;")
+                .contains("ALTER TABLE \"meetings\" DROP COLUMN \"seats\" CASCADE;");
+    }
+
+    @Test
+    void aConfirmedRetypeConvertsWhatReadsAsTheNewTypeAndAnUnconfirmedOneIsOnlyListed() {
+        String v2 = MEETINGS.replace("{\"name\": \"seats\", \"type\": \"string\"", "{\"name\": \"seats\", \"type\": \"int\"");
+
+        assertThat(planUpdate(MEETINGS, v2, dev.truecoding.plan.Renames.NONE, false)).isNull();
+        assertThat(planUpdate(MEETINGS, v2, dev.truecoding.plan.Renames.NONE, true))
+                .contains("ALTER TABLE \"meetings\" ALTER COLUMN \"seats\" DROP DEFAULT,\n  ALTER COLUMN \"seats\" TYPE integer "
+                        + "USING CASE WHEN trim(\"seats\"::text) ~ '^[+-]?[0-9]{1,9}$' THEN trim(\"seats\"::text)::integer ELSE NULL END;");
+    }
+
+    @Test
+    void aFieldMadeRequiredGetsNotNullOnlyWithADefaultToFillTheStoredRecords() {
+        String withDefault = MEETINGS.replace("{\"name\": \"seats\", \"type\": \"string\", \"required\": false}",
+                "{\"name\": \"seats\", \"type\": \"string\", \"required\": true, \"default\": \"ten\"}");
+        String withoutDefault = MEETINGS.replace("{\"name\": \"seats\", \"type\": \"string\", \"required\": false}",
+                "{\"name\": \"seats\", \"type\": \"string\", \"required\": true}");
+
+        assertThat(planUpdate(MEETINGS, withDefault, dev.truecoding.plan.Renames.NONE, true))
+                .contains("ALTER TABLE \"meetings\" ALTER COLUMN \"seats\" SET DEFAULT 'ten';")
+                .contains("UPDATE \"meetings\" SET \"seats\" = 'ten' WHERE \"seats\" IS NULL;\n"
+                        + "ALTER TABLE \"meetings\" ALTER COLUMN \"seats\" SET NOT NULL;");
+        assertThat(planUpdate(MEETINGS, withoutDefault, dev.truecoding.plan.Renames.NONE, true)).isNull();
+        assertThat(SchemaDiff.between(model(MEETINGS), model(withoutDefault), dev.truecoding.plan.Renames.NONE, true).notes())
+                .singleElement().satisfies(item -> {
+                    assertThat(item.status()).isEqualTo(CoverageReport.Status.ADAPTED);
+                    assertThat(item.detail()).contains("stays nullable");
+                });
+    }
+
     @Test
     void migrationPathsAreChecked() {
         assertThatThrownBy(() -> new PreviousVersion(PlanReader.technical(V1),
