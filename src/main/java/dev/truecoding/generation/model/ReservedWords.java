@@ -35,8 +35,9 @@ public enum ReservedWords {
             "then", "to", "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose", "when",
             "where", "window", "with", "_migrations")),
 
-    /** First URL segments that Next.js or the generated app already use. */
-    ROUTE("-records", Set.of("api", "_next", "static", "public", "favicon.ico", "robots.txt", "sitemap.xml", "new")),
+    /** First URL segments that Next.js or the generated app already use ({@code /api/truecoding/counts}: True Coding's). */
+    ROUTE("-records", Set.of("api", "_next", "static", "public", "favicon.ico", "robots.txt", "sitemap.xml", "new",
+            "truecoding")),
 
     /** Properties every generated record already has. */
     PROPERTY("Value", Set.of("id", "createdat", "updatedat"));

@@ -65,6 +65,10 @@ public final class TemplateCatalog {
             app("src/app/globals.css", "src/app/globals.css"),
             app("src/app/layout.tsx.mustache", "src/app/layout.tsx"),
             app("src/app/page.tsx.mustache", "src/app/page.tsx"),
+            // True Coding's own read-only counting route (off unless TRUECODING_APP_TOKEN is set); "truecoding" is a
+            // reserved route, so no entity's API can take its place.
+            app("src/app/api/truecoding/counts/route.ts", "src/app/api/truecoding/counts/route.ts"),
+            app("tests/truecoding/counts.test.ts", "tests/truecoding/counts.test.ts"),
             app("tests/support.ts", "tests/support.ts"),
             app("tests/factories.ts.mustache", "tests/factories.ts"),
             signIn("tests/accounts.ts", "tests/accounts.ts"),
