@@ -10,6 +10,7 @@ import java.time.Instant;
  *
  * @param vercelDeploymentId the provider's id for it: Vercel's, or the built-in deployer's own
  * @param live               whether the production URL serves this deployment now
+ * @param changeId           the change whose run this deployment is a stage of, else null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Deployment(
@@ -25,11 +26,12 @@ public record Deployment(
         String rollbackOf,
         boolean live,
         Instant createdAt,
-        Instant completedAt) {
+        Instant completedAt,
+        String changeId) {
 
     /** This deployment, marked as the one the production URL serves. */
     public Deployment asLive() {
         return new Deployment(id, projectId, provider, status, vercelDeploymentId, commitSha, url, errorMessage, logExcerpt,
-                rollbackOf, true, createdAt, completedAt);
+                rollbackOf, true, createdAt, completedAt, changeId);
     }
 }

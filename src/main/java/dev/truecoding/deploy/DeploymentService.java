@@ -81,21 +81,28 @@ public class DeploymentService {
     /**
      * Deploys the head of the project's repository.
      *
+     * A change's deployment ({@link DeployRequest#changeId}) is a stage of the change's run: it is taken while the
+     * project is Generating or Deploying for that change, and the project's status is the change's to move.
+     *
      * @throws ConflictException when the app was not generated yet, a deployment is already going, or the
      *                           deployer asked for cannot deploy this project
      */
     @Transactional
     public Deployment start(SignedInUser person, DeployRequest request) {
         Project project = projects.get(person.id(), request.projectId());
-        checkCanDeploy(person.id(), project);
+        String changeId = request.changeId();
+        String refusal = changeId == null ? whyNotNow(person.id(), project) : whyNotForChange(person.id(), project);
+        if (refusal != null) {
+            throw new ConflictException(refusal);
+        }
         String target = chooseTarget(person, project, request.target());
         Map<String, String> environment = checkEnvironment(project, target, request.environmentOrEmpty());
         String commit = headCommit(person, project);
-        if (project.status() == ProjectStatus.FAILED) {
+        if (changeId == null && project.status() == ProjectStatus.FAILED) {
             projects.moveTo(person.id(), project.id(), ProjectStatus.DEPLOYING);
         }
         String id = Ids.newId();
-        records.insert(id, project.id(), person.id(), target, pendingProviderId(target, id), commit, null);
+        records.insert(id, project.id(), person.id(), target, pendingProviderId(target, id), commit, null, changeId);
         String secrets = environment.isEmpty() ? null
                 : cipher.encrypt(json.writeValueAsString(environment), id, ENVIRONMENT_PURPOSE);
         return schedule(person, project, id, "Queued: deploying commit " + commit.substring(0, 7)
@@ -123,7 +130,7 @@ public class DeploymentService {
         }
         String id = Ids.newId();
         records.insert(id, project.id(), person.id(), earlier.provider(), pendingProviderId(earlier.provider(), id),
-                earlier.commitSha(), earlier.id());
+                earlier.commitSha(), earlier.id(), null);
         return schedule(person, project, id, "Queued: rolling back to the deployment of " + earlier.createdAt(), null);
     }
 
@@ -200,8 +207,7 @@ public class DeploymentService {
             return "A deployment is already going for this project; follow it at /api/deployments/" + active.get().id()
                     + "/events, or cancel it.";
         }
-        if (project.githubRepoName() == null || generation.forProject(userId, project.id()).stream()
-                .noneMatch(run -> run.status() == GenerationRun.Status.SUCCEEDED)) {
+        if (!generated(userId, project)) {
             return "The app has not been generated yet: generate it first (the Generate step), then deploy.";
         }
         ProjectStatus status = project.status();
@@ -212,11 +218,17 @@ public class DeploymentService {
         return null;
     }
 
-    private void checkCanDeploy(String userId, Project project) {
+    /** As {@link #whyNotNow}, for the deployment stage of a change's run (which moved the project on itself). */
+    private String whyNotForChange(String userId, Project project) {
         String refusal = whyNotNow(userId, project);
-        if (refusal != null) {
-            throw new ConflictException(refusal);
-        }
+        boolean changing = project.status() == ProjectStatus.GENERATING || project.status() == ProjectStatus.DEPLOYING;
+        return refusal == null || changing && records.active(project.id()).isEmpty() && generated(userId, project)
+                ? null : refusal;
+    }
+
+    private boolean generated(String userId, Project project) {
+        return project.githubRepoName() != null && generation.forProject(userId, project.id()).stream()
+                .anyMatch(run -> run.status() == GenerationRun.Status.SUCCEEDED);
     }
 
     private String headCommit(SignedInUser person, Project project) {

@@ -205,6 +205,7 @@ final class LiveApps {
         env.put("NODE_ENV", "production");
         env.put("PGLITE_DATA_DIR", files.database().toString());
         env.put("AUTH_SECRET", files.authSecret()); // apps with sign-in sign their sessions with it
+        env.put("TRUECODING_APP_TOKEN", files.appToken()); // opens its internal routes to True Coding (AppDataCounts)
         env.put("NODE_OPTIONS", "--max-old-space-size=" + settings.memoryLimitMb());
         AppProcess app = AppProcess.start(toolchain, files.buildDir(deploymentId), files.home(), files.database(), env,
                 line -> {

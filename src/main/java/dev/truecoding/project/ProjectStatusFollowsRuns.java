@@ -29,6 +29,9 @@ class ProjectStatusFollowsRuns {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(RunEnded ended) {
+        if (ended.partOf() != null) {
+            return; // a stage of another run (a change's deployment): the project follows that run
+        }
         ProjectStatus phase = switch (ended.type()) {
             case GENERATION -> ProjectStatus.GENERATING;
             case DEPLOYMENT -> ProjectStatus.DEPLOYING;

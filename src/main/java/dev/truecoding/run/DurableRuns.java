@@ -141,7 +141,8 @@ public class DurableRuns {
                     append(run, RunEvent.FAILED, new RunProgress(run.stage().wireName(), run.progress(), message, details));
                 }
             }
-            publisher.publishEvent(new RunEnded(kind.type(), run.id(), run.userId(), run.projectId(), outcome));
+            publisher.publishEvent(new RunEnded(kind.type(), run.id(), run.userId(), run.projectId(), outcome,
+                    kind.partOf(run.id())));
         });
     }
 

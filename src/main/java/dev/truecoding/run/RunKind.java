@@ -38,6 +38,14 @@ public interface RunKind<S extends Enum<S> & RunStage> {
     }
 
     /**
+     * The run this one is a stage of (a change's deployment), carried by its {@link RunEnded#partOf}; null (the
+     * default) for a run of its own.
+     */
+    default String partOf(String runId) {
+        return null;
+    }
+
+    /**
      * The stage a failed or canceled run's last event is at; empty (the default) for a {@code failed} event at
      * the stage the run reached.
      */

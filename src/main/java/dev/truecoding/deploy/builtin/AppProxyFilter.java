@@ -33,6 +33,8 @@ import org.springframework.web.util.HtmlUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -127,11 +129,34 @@ public final class AppProxyFilter extends OncePerRequestFilter implements AutoCl
             page(response, 503, "Starting", "This app is starting or being updated. Try again in a moment.");
             return;
         }
+        if (internal(request.getRequestURI())) {
+            page(response, 404, "Not found", "This page does not exist.");
+            return;
+        }
         if (request.getContentLengthLong() > maxRequestBytes) {
             page(response, 413, "Too large", "The request body is larger than " + maxRequestBytes + " bytes.");
             return;
         }
         forward(request, response, port);
+    }
+
+    /**
+     * Whether a path reaches the app's internal routes ({@code /api/truecoding/…}, answered for True Coding alone
+     * with the app's token): refused here however it is spelled (percent-encoded, doubled or back slashes, any
+     * case), since the app normalises what it is given before routing.
+     */
+    static boolean internal(String rawPath) {
+        String path = rawPath;
+        for (int round = 0; round < 3 && path.indexOf('%') >= 0; round++) {
+            try {
+                path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException badEncoding) {
+                return true; // the app would not route it anywhere sensible either
+            }
+        }
+        path = path.replace('\\', '/').replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT);
+        return path.equals("/api/truecoding") || path.startsWith("/api/truecoding/")
+                || path.startsWith("/api/truecoding;") || path.startsWith("/api/truecoding?");
     }
 
     private void forward(HttpServletRequest request, HttpServletResponse response, int port)

@@ -77,7 +77,30 @@ public final class ProjectFiles {
      * Callers hold the project's lock.
      */
     public String authSecret() throws IOException {
-        Path file = dir.resolve("auth-secret");
+        return secret("auth-secret");
+    }
+
+    /**
+     * The app's {@code TRUECODING_APP_TOKEN}, with which True Coding alone asks the app's internal routes
+     * ({@code /api/truecoding/…}, refused by the proxy); made and kept like {@link #authSecret}. Callers hold the
+     * project's lock.
+     */
+    public String appToken() throws IOException {
+        return secret("app-token");
+    }
+
+    /** The app token once an app of the project was started with it; never made here. */
+    public Optional<String> existingAppToken() {
+        try {
+            Path file = dir.resolve("app-token");
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String secret(String name) throws IOException {
+        Path file = dir.resolve(name);
         if (Files.isRegularFile(file)) {
             return Files.readString(file).strip();
         }
@@ -85,7 +108,7 @@ public final class ProjectFiles {
         RANDOM.nextBytes(random);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "auth-secret", ".tmp"); // owner-only, as every temporary file
+        Path temp = Files.createTempFile(dir, name, ".tmp"); // owner-only, as every temporary file
         Files.writeString(temp, secret);
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
         return secret;

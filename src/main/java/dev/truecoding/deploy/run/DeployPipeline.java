@@ -105,6 +105,12 @@ class DeployPipeline implements RunKind<DeployStage> {
         return Optional.of(DeployStage.ERROR);
     }
 
+    /** A change's deployment ends as a stage of the change's run. */
+    @Override
+    public String partOf(String runId) {
+        return records.changeOf(runId);
+    }
+
     /** The row's status, and the production URL on the project once live. */
     @Override
     public boolean end(String runId, RunEnded.Outcome outcome, String message, String details) {

@@ -29,14 +29,20 @@ public class DeploymentRecords {
     }
 
     public void insert(String id, String projectId, String userId, String provider, String providerId, String commitSha,
-                       String rollbackOf) {
+                       String rollbackOf, String changeId) {
         jdbc.sql("""
                 INSERT INTO deployments (id, project_id, user_id, provider, vercel_deployment_id, status, commit_sha,
-                    rollback_of, created_at)
-                VALUES (?, ?, ?, ?, ?, CAST(? AS deployment_status), ?, ?, ?)""")
+                    rollback_of, change_id, created_at)
+                VALUES (?, ?, ?, ?, ?, CAST(? AS deployment_status), ?, ?, ?, ?)""")
                 .params(id, projectId, userId, provider, providerId, DeploymentStatus.QUEUED.name(), commitSha, rollbackOf,
-                        Clock.nowUtc())
+                        changeId, Clock.nowUtc())
                 .update();
+    }
+
+    /** The change whose run the deployment is a stage of, or null. */
+    String changeOf(String id) {
+        return jdbc.sql("SELECT change_id FROM deployments WHERE id = ?").param(id).query(String.class).optional()
+                .orElse(null);
     }
 
     public Optional<Deployment> find(String userId, String id) {
@@ -108,6 +114,7 @@ public class DeploymentRecords {
         return new Deployment(rs.getString("id"), rs.getString("project_id"), rs.getString("provider"),
                 DeploymentStatus.valueOf(rs.getString("status")), rs.getString("vercel_deployment_id"),
                 rs.getString("commit_sha"), rs.getString("url"), rs.getString("error_message"), rs.getString("log_excerpt"),
-                rs.getString("rollback_of"), false, Clock.instant(rs, "created_at"), Clock.instant(rs, "completed_at"));
+                rs.getString("rollback_of"), false, Clock.instant(rs, "created_at"), Clock.instant(rs, "completed_at"),
+                rs.getString("change_id"));
     }
 }

@@ -150,6 +150,22 @@ class AppProxyFilterTests {
     }
 
     @Test
+    void theAppsInternalRoutesAreNotReachableFromOutsideHoweverTheyAreSpelled() throws IOException {
+        String host = "shop.localhost:" + proxy.port();
+        for (String path : new String[] {"/api/truecoding/counts?table=recipes", "/api/truecoding",
+                "/API/TrueCoding/counts", "/api//truecoding/counts", "/api/%74ruecoding/counts",
+                "/api/truecoding%2Fcounts", "/api/%2574ruecoding/counts", "//api/truecoding/counts"}) {
+            HostClient.Response refused = client.get(host, path);
+            // Tomcat itself refuses an encoded slash (400); every other spelling gets the proxy's 404.
+            assertThat(refused.status()).as(path).isEqualTo(path.contains("%2F") ? 400 : 404);
+            assertThat(refused.body()).as(path).doesNotContain("GET /");
+        }
+
+        assertThat(client.get(host, "/api/truecodingfans").body()).startsWith("GET /api/truecodingfans\n");
+        assertThat(client.get(host, "/api/recipes?truecoding=1").body()).startsWith("GET /api/recipes?truecoding=1\n");
+    }
+
+    @Test
     void hostsOfAnotherBaseDomain() throws IOException {
         try (ProxyServer other = new ProxyServer(routes, "apps.example.com", Duration.ofSeconds(1));
              HostClient otherClient = new HostClient(other.port())) {

@@ -42,7 +42,7 @@ class DurableDeploymentTests extends ApplicationTest {
         ApiUser ada = signUp();
         String project = deployingProject(ada);
         String id = Ids.newId();
-        records.insert(id, project, userId(ada), "builtin", "builtin_" + id, "0".repeat(40), null);
+        records.insert(id, project, userId(ada), "builtin", "builtin_" + id, "0".repeat(40), null, null);
         jdbc.sql("UPDATE deployments SET status = CAST('BUILDING' AS deployment_status), attempts = ? WHERE id = ?")
                 .params(DurableRuns.MAX_ATTEMPTS, id).update();
         // What a killed instance leaves: the job picked, its heartbeat long stopped.
@@ -67,13 +67,29 @@ class DurableDeploymentTests extends ApplicationTest {
         ApiUser ada = signUp();
         String project = deployingProject(ada);
         String id = Ids.newId();
-        records.insert(id, project, userId(ada), "builtin", "builtin_" + id, "0".repeat(40), null);
+        records.insert(id, project, userId(ada), "builtin", "builtin_" + id, "0".repeat(40), null, null);
 
         runs.sweep();
 
         assertThat(records.find(userId(ada), id).orElseThrow().status()).isEqualTo(DeploymentStatus.ERROR);
         assertThat(records.find(userId(ada), id).orElseThrow().errorMessage()).contains("stopped without finishing");
         assertThat(projectField(ada, project, "status")).isEqualTo("FAILED");
+    }
+
+    @Test
+    void aChangesDeploymentThatEndsLeavesTheProjectToTheChangesRun() throws Exception {
+        ApiUser ada = signUp();
+        String project = deployingProject(ada);
+        String id = Ids.newId();
+        String change = Ids.newId();
+        records.insert(id, project, userId(ada), "builtin", "builtin_" + id, "0".repeat(40), null, change);
+
+        runs.sweep();
+
+        assertThat(records.find(userId(ada), id).orElseThrow().status()).isEqualTo(DeploymentStatus.ERROR);
+        assertThat(records.find(userId(ada), id).orElseThrow().changeId()).isEqualTo(change);
+        assertThat(projectField(ada, project, "status")).isEqualTo("DEPLOYING");
+        assertThat(api(ada).get("/api/deployments/" + id).get("changeId").asString()).isEqualTo(change);
     }
 
     /** A project as generation leaves it: DEPLOYING (set directly; the tests of generation cover getting there). */
