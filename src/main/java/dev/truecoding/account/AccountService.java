@@ -14,6 +14,8 @@ import java.util.Optional;
 @Service
 public class AccountService {
 
+    private static final int MAX_HANDLE_ATTEMPTS = 1000;
+
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final PersonalAccessTokens tokens;
@@ -69,12 +71,8 @@ public class AccountService {
             throw new EmailTakenException();
         }
         var now = Clock.nowUtc();
-        var user = new User(Ids.newId(), "local_" + Ids.newId(), email, form.name().strip(), null, now, now);
-        try {
-            users.insert(user);
-        } catch (DuplicateKeyException raceWithAnotherSignUp) {
-            throw new EmailTakenException();
-        }
+        User user = insertWithFreeHandle(handle -> new User(Ids.newId(), "local_" + Ids.newId(), email, form.name().strip(),
+                null, handle, now, now), Handles.derive(form.name(), email), email);
         users.insertPasswordHash(user.id(), passwordEncoder.encode(form.password()));
         return user.toSignedInUser();
     }
@@ -91,7 +89,7 @@ public class AccountService {
             if (!same(user.name(), identity.name()) || !same(user.avatarUrl(), identity.pictureUrl())) {
                 users.updateProfile(user.id(), identity.name(), identity.pictureUrl());
             }
-            return new SignedInUser(user.id(), user.email(), identity.name() != null ? identity.name() : user.name());
+            return new SignedInUser(user.id(), user.email(), identity.name() != null ? identity.name() : user.name(), user.handle());
         }
         if (identity.email() == null || identity.email().isBlank()) {
             throw new OidcSignInRefusedException("Your identity provider did not share an email address with True Coding.");
@@ -102,9 +100,34 @@ public class AccountService {
                     "An account with the email " + email + " already exists. Sign in with its email and password instead.");
         }
         var now = Clock.nowUtc();
-        var user = new User(Ids.newId(), identity.subject(), email, identity.name(), identity.pictureUrl(), now, now);
-        users.insert(user);
+        User user = insertWithFreeHandle(handle -> new User(Ids.newId(), identity.subject(), email, identity.name(),
+                identity.pictureUrl(), handle, now, now), Handles.derive(identity.name(), email), email);
         return user.toSignedInUser();
+    }
+
+    /**
+     * Inserts the user under the first free candidate of {@code desired} ({@code ana}, {@code ana-2}…). A unique-key
+     * clash is another sign-up with the same email (refused) or one that took the same handle a moment earlier (the
+     * next candidate is tried).
+     */
+    private User insertWithFreeHandle(java.util.function.Function<String, User> userWithHandle, String desired, String email) {
+        var taken = users.handlesLike(desired);
+        for (int attempt = 1; attempt <= MAX_HANDLE_ATTEMPTS; attempt++) {
+            String handle = Handles.candidate(desired, attempt);
+            if (taken.contains(handle)) {
+                continue;
+            }
+            User user = userWithHandle.apply(handle);
+            try {
+                users.insert(user);
+                return user;
+            } catch (DuplicateKeyException clash) {
+                if (users.findByEmail(email).isPresent()) {
+                    throw new EmailTakenException();
+                }
+            }
+        }
+        throw new IllegalStateException("No free handle left for " + desired);
     }
 
     static String normalizeEmail(String email) {

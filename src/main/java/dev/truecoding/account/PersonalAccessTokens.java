@@ -69,7 +69,7 @@ class PersonalAccessTokens {
         }
         String hash = hash(token);
         var user = jdbc.sql("""
-                SELECT u.id, u.email, u.name FROM personal_access_tokens t JOIN users u ON u.id = t.user_id
+                SELECT u.id, u.email, u.name, u.handle FROM personal_access_tokens t JOIN users u ON u.id = t.user_id
                 WHERE t.token_hash = ?""")
                 .param(hash).query(SignedInUser.class).optional();
         user.ifPresent(found -> {

@@ -9,10 +9,11 @@ record User(
         String email,
         String name,
         String avatarUrl,
+        String handle,
         LocalDateTime createdAt,
         LocalDateTime updatedAt) {
 
     SignedInUser toSignedInUser() {
-        return new SignedInUser(id, email, name);
+        return new SignedInUser(id, email, name, handle);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 @Repository
 class UserRepository {
 
-    private static final String COLUMNS = "id, clerk_id, email, name, avatar_url, created_at, updated_at";
+    private static final String COLUMNS = "id, clerk_id, email, name, avatar_url, handle, created_at, updated_at";
 
     private final JdbcClient jdbc;
 
@@ -26,14 +26,21 @@ class UserRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE email = ?").param(email).query(User.class).optional();
     }
 
+    /** The handles already taken among {@code base} and its numbered candidates ({@code base-2}…), in one query. */
+    java.util.Set<String> handlesLike(String base) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT handle FROM users WHERE handle = ? OR handle LIKE ?")
+                .params(base, base + "-%") // handles hold no LIKE wildcards
+                .query(String.class).list());
+    }
+
     Optional<User> findByClerkId(String clerkId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE clerk_id = ?").param(clerkId).query(User.class).optional();
     }
 
     void insert(User user) {
         jdbc.sql("""
-                INSERT INTO users (id, clerk_id, email, name, avatar_url, created_at, updated_at)
-                VALUES (:id, :clerkId, :email, :name, :avatarUrl, :createdAt, :updatedAt)""")
+                INSERT INTO users (id, clerk_id, email, name, avatar_url, handle, created_at, updated_at)
+                VALUES (:id, :clerkId, :email, :name, :avatarUrl, :handle, :createdAt, :updatedAt)""")
                 .paramSource(user)
                 .update();
     }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * git's smart HTTP at {@code /git/<owner-id>/<name>.git}, served by JGit's {@link GitServlet} beside Spring MVC.
+ * git's smart HTTP at {@code /git/<handle>/<name>.git}, served by JGit's {@link GitServlet} beside Spring MVC.
  * Spring Security lets {@code /git/**} through (see {@code SecurityConfiguration}); {@link GitBasicAuthFilter} is
  * the gate, and {@link OwnerRepositoryResolver} hands out only the signed-in person's repositories.
  */

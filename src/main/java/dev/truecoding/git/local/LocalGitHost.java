@@ -35,7 +35,9 @@ import java.util.Optional;
 /**
  * The built-in git host: bare repositories written with JGit's object-level API, no working tree. A commit
  * inserts its blobs, builds its tree from an in-memory index, and moves {@code main} with a compare-and-set on
- * the old head, so a concurrent commit or push is detected instead of overwritten.
+ * the old head, so a concurrent commit or push is detected instead of overwritten. A repository is always the
+ * person's own: its folder is found by their id, whatever owner a stored reference names (their handle, or their id
+ * in a reference made before people had handles).
  */
 @Component
 class LocalGitHost implements GitHost {
@@ -69,7 +71,7 @@ class LocalGitHost implements GitHost {
         for (int attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
             String name = RepositoryNames.candidate(safe, attempt);
             if (repositories.tryCreate(owner.id(), name)) {
-                return repositories.ref(owner.id(), name);
+                return repositories.ref(owner.addressName(), name);
             }
         }
         throw new IllegalStateException("No free repository name left for " + safe);
@@ -83,14 +85,14 @@ class LocalGitHost implements GitHost {
 
     @Override
     public Optional<RepositoryRef> findRepository(SignedInUser owner, String name) {
-        return repositories.exists(owner.id(), name) ? Optional.of(repositories.ref(owner.id(), name)) : Optional.empty();
+        return repositories.exists(owner.id(), name) ? Optional.of(repositories.ref(owner.addressName(), name)) : Optional.empty();
     }
 
     @Override
     public CommitResult commitFiles(SignedInUser owner, RepositoryRef ref, List<FileToCommit> files, String message,
                                     String authorName, String authorEmail, ProgressListener progress) {
         checkFiles(files);
-        try (Repository repository = repositories.open(ref.owner(), ref.name());
+        try (Repository repository = repositories.open(owner.id(), ref.name());
              ObjectInserter inserter = repository.newObjectInserter()) {
             String branch = Constants.R_HEADS + LocalRepositories.BRANCH;
             Ref current = repository.exactRef(branch);
@@ -134,7 +136,7 @@ class LocalGitHost implements GitHost {
 
     @Override
     public Optional<String> headCommit(SignedInUser owner, RepositoryRef ref) {
-        try (Repository repository = repositories.open(ref.owner(), ref.name())) {
+        try (Repository repository = repositories.open(owner.id(), ref.name())) {
             Ref head = repository.exactRef(Constants.R_HEADS + LocalRepositories.BRANCH);
             return Optional.ofNullable(head).map(Ref::getObjectId).map(ObjectId::name);
         } catch (IOException e) {
@@ -145,7 +147,7 @@ class LocalGitHost implements GitHost {
     @Override
     public void exportTree(SignedInUser owner, RepositoryRef ref, String commitSha, Path target) throws IOException {
         Path root = target.toAbsolutePath().normalize();
-        try (Repository repository = repositories.open(ref.owner(), ref.name());
+        try (Repository repository = repositories.open(owner.id(), ref.name());
              RevWalk walk = new RevWalk(repository);
              TreeWalk tree = new TreeWalk(repository)) {
             ObjectId id = ObjectId.isId(commitSha) ? ObjectId.fromString(commitSha) : null;

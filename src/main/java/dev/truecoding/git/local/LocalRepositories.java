@@ -19,9 +19,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where the built-in host keeps its bare repositories: {@code <data-dir>/git/<owner-id>/<name>.git}. The owner is
- * the user's id, not their email: it never changes (an email may), reveals nothing personal in URLs, and is
- * already URL- and file-name-safe. Every lookup goes through {@link RepositoryNames}, so no URL or name reaches
+ * Where the built-in host keeps its bare repositories: {@code <data-dir>/git/<owner-id>/<name>.git}. The folder is
+ * the user's id, which never changes; addresses name the person's handle instead ({@code /git/<handle>/<name>.git}),
+ * which reads well and may change, so {@link #ref} takes the name addresses use. Every lookup goes through {@link RepositoryNames}, so no URL or name reaches
  * the file system unchecked.
  */
 @Component
@@ -60,6 +60,7 @@ class LocalRepositories {
                 && Files.isRegularFile(directory(owner, name).resolve("HEAD"));
     }
 
+    /** The reference addresses show: {@code owner} is the person's handle (or their id when they have none). */
     RepositoryRef ref(String owner, String name) {
         String base = publicUrl();
         return new RepositoryRef(owner, name, base + "/git/" + owner + "/" + name + ".git",

@@ -6,8 +6,9 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.transport.resolver.RepositoryResolver;
 
 /**
- * Maps {@code <owner-id>/<name>.git} to a bare repository, for its owner only: another person's repository is
- * "not found", exactly like a missing one, so URLs reveal nothing.
+ * Maps {@code <handle>/<name>.git} to a bare repository, for its owner only: another person's repository is
+ * "not found", exactly like a missing one, so URLs reveal nothing. Clone addresses made before people had handles
+ * ({@code <owner-id>/<name>.git}) keep working, for clones people already have.
  */
 class OwnerRepositoryResolver implements RepositoryResolver<HttpServletRequest> {
 
@@ -21,10 +22,11 @@ class OwnerRepositoryResolver implements RepositoryResolver<HttpServletRequest> 
     public Repository open(HttpServletRequest request, String path) throws RepositoryNotFoundException {
         String[] parts = path.split("/", -1);
         var user = GitBasicAuthFilter.user(request);
-        if (parts.length != 2 || !parts[1].endsWith(".git") || user.isEmpty() || !user.get().id().equals(parts[0])) {
+        if (parts.length != 2 || !parts[1].endsWith(".git") || user.isEmpty()
+                || !(user.get().id().equals(parts[0]) || user.get().addressName().equals(parts[0]))) {
             throw new RepositoryNotFoundException(path);
         }
         String name = parts[1].substring(0, parts[1].length() - ".git".length());
-        return repositories.openIfExists(parts[0], name).orElseThrow(() -> new RepositoryNotFoundException(path));
+        return repositories.openIfExists(user.get().id(), name).orElseThrow(() -> new RepositoryNotFoundException(path));
     }
 }

@@ -2,9 +2,11 @@ package dev.truecoding.git.local;
 
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.git.GitHost;
+import dev.truecoding.git.RepositoryRef;
 import dev.truecoding.project.ProjectService;
 import dev.truecoding.system.Markdown;
 import dev.truecoding.system.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,47 +61,78 @@ class RepositoryPageController {
     }
 
     @GetMapping("/repositories/{owner}/{name}")
-    String root(SignedInUser user, @PathVariable String owner, @PathVariable String name, Model model) {
-        return tree(user, owner, name, "", model);
+    String root(SignedInUser user, @PathVariable String owner, @PathVariable String name, Model model,
+                HttpServletRequest request) {
+        return tree(user, owner, name, "", model, request);
     }
 
     @GetMapping("/repositories/{owner}/{name}/tree/{*path}")
-    String tree(SignedInUser user, @PathVariable String owner, @PathVariable String name, @PathVariable String path, Model model) {
+    String tree(SignedInUser user, @PathVariable String owner, @PathVariable String name, @PathVariable String path,
+                Model model, HttpServletRequest request) {
+        if (isOldAddress(user, owner)) {
+            return redirectToHandle(user, request);
+        }
         String directory = strip(path);
         addRepository(user, owner, name, directory, model);
-        List<LocalRepositoryBrowser.TreeItem> items = browser.tree(owner, name, directory)
+        List<LocalRepositoryBrowser.TreeItem> items = browser.tree(user.id(), name, directory)
                 .orElseThrow(() -> new NotFoundException("Directory"));
         model.addAttribute("items", items);
-        model.addAttribute("latest", browser.history(owner, name, 1).stream().findFirst().orElse(null));
-        model.addAttribute("readme", readme(owner, name, items));
+        model.addAttribute("latest", browser.history(user.id(), name, 1).stream().findFirst().orElse(null));
+        model.addAttribute("readme", readme(user.id(), name, items));
         return VIEW;
     }
 
     @GetMapping("/repositories/{owner}/{name}/blob/{*path}")
-    String blob(SignedInUser user, @PathVariable String owner, @PathVariable String name, @PathVariable String path, Model model) {
+    String blob(SignedInUser user, @PathVariable String owner, @PathVariable String name, @PathVariable String path,
+                Model model, HttpServletRequest request) {
+        if (isOldAddress(user, owner)) {
+            return redirectToHandle(user, request);
+        }
         String file = strip(path);
         addRepository(user, owner, name, file, model);
-        model.addAttribute("file", browser.file(owner, name, file).orElseThrow(() -> new NotFoundException("File")));
+        model.addAttribute("file", browser.file(user.id(), name, file).orElseThrow(() -> new NotFoundException("File")));
         model.addAttribute("language", language(file));
         return VIEW;
     }
 
     @GetMapping("/repositories/{owner}/{name}/commits")
-    String commits(SignedInUser user, @PathVariable String owner, @PathVariable String name, Model model) {
+    String commits(SignedInUser user, @PathVariable String owner, @PathVariable String name, Model model,
+                   HttpServletRequest request) {
+        if (isOldAddress(user, owner)) {
+            return redirectToHandle(user, request);
+        }
         addRepository(user, owner, name, "", model);
-        model.addAttribute("commits", browser.history(owner, name, HISTORY_LIMIT));
+        model.addAttribute("commits", browser.history(user.id(), name, HISTORY_LIMIT));
         return COMMITS_VIEW;
     }
 
-    private void addRepository(SignedInUser user, String owner, String name, String path, Model model) {
-        if (!user.id().equals(owner) || !repositories.exists(owner, name)) {
+    /** A page address from before people had handles names the owner's id: it moves to the handle's address. */
+    private static boolean isOldAddress(SignedInUser user, String owner) {
+        return owner.equals(user.id()) && !owner.equals(user.addressName());
+    }
+
+    private static String redirectToHandle(SignedInUser user, HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String prefix = "/repositories/" + user.id() + "/";
+        if (!path.startsWith(prefix)) { // the id written with escapes: no address of ours
             throw new NotFoundException("Repository");
         }
-        model.addAttribute("repository", repositories.ref(owner, name));
-        model.addAttribute("cloneCommand", "git clone " + repositories.ref(owner, name).cloneUrl());
+        String moved = "/repositories/" + user.addressName() + "/" + path.substring(prefix.length());
+        return "redirect:" + (request.getQueryString() == null ? moved : moved + "?" + request.getQueryString());
+    }
+
+    private void addRepository(SignedInUser user, String owner, String name, String path, Model model) {
+        if (!owner.equals(user.addressName()) || !repositories.exists(user.id(), name)) {
+            throw new NotFoundException("Repository");
+        }
+        RepositoryRef ref = repositories.ref(owner, name);
+        model.addAttribute("repository", ref);
+        model.addAttribute("cloneCommand", "git clone " + ref.cloneUrl());
         model.addAttribute("gitUser", user.email());
         model.addAttribute("crumbs", crumbs(path));
-        model.addAttribute("project", projects.findByRepository(user.id(), GitHost.BUILT_IN, owner, name).orElse(null));
+        // Projects made before people had handles (or in a session begun before) may still name the owner's id.
+        model.addAttribute("project", projects.findByRepository(user.id(), GitHost.BUILT_IN, owner, name)
+                .or(() -> projects.findByRepository(user.id(), GitHost.BUILT_IN, user.id(), name)).orElse(null));
     }
 
     /** The directory's README, rendered by the same sanitizing markdown renderer as the chat; null when there is none. */

@@ -93,7 +93,10 @@ class GitSmartHttpTests {
         assertThat(Files.readString(work.resolve(".git/config"))).doesNotContain(ada.token());
         var log = git.run(work, null, null, "log", "--format=%H %an %s");
         assertThat(log.output().strip()).isEqualTo(firstCommit + " True Coding Generate Recipe box");
-        assertThat(repository.cloneUrl()).endsWith("/git/" + ada.user().id() + "/recipe-box.git");
+        // Addresses name the person's handle (from the name they signed up with), never their id.
+        assertThat(ada.user().handle()).startsWith("streamer").isNotEqualTo(ada.user().id());
+        assertThat(repository.cloneUrl()).endsWith("/git/" + ada.user().handle() + "/recipe-box.git")
+                .doesNotContain(ada.user().id());
     }
 
     @Test
@@ -107,7 +110,7 @@ class GitSmartHttpTests {
         var anonymous = get(shown, null);
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(location ->
-                assertThat(location).endsWith("/repositories/" + ada.user().id() + "/recipe-box"));
+                assertThat(location).endsWith("/repositories/" + ada.user().handle() + "/recipe-box"));
         CookieClient browser = new CookieClient();
         String email = "page-" + UUID.randomUUID() + "@example.com";
         String token = browser.signUpAndCreateToken("http://localhost:" + port, email);
@@ -118,6 +121,49 @@ class GitSmartHttpTests {
         var page = browser.browse(host.projectUrl(graces));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("git clone " + graces.cloneUrl(), "README.md");
+    }
+
+    /** Clones made before people had handles keep their {@code /git/<user-id>/…} remote: it still fetches and pushes. */
+    @Test
+    void theOldAddressWithTheUserIdStillClonesAndPushes() throws Exception {
+        String old = "http://localhost:" + port + "/git/" + ada.user().id() + "/" + repository.name() + ".git";
+        var clone = git.run(scratch, ada.email(), ada.token(), "clone", old, "old");
+        assertThat(clone.succeeded()).as(clone.output()).isTrue();
+        Path work = scratch.resolve("old");
+        assertThat(Files.readString(work.resolve("README.md"))).isEqualTo("# Recipe box\n");
+        Files.writeString(work.resolve("NOTES.md"), "pushed to the old address\n");
+        assertThat(git.run(work, null, null, "add", "NOTES.md").succeeded()).isTrue();
+        assertThat(git.run(work, null, null, "commit", "-m", "Add notes").succeeded()).isTrue();
+        var push = git.run(work, ada.email(), ada.token(), "push", "origin", "main");
+        assertThat(push.succeeded()).as(push.output()).isTrue();
+        assertThat(host.headCommit(ada.user(), repository))
+                .contains(git.run(work, null, null, "rev-parse", "HEAD").output().strip());
+
+        // Someone else's id is as unknown as their handle.
+        Person grace = signUp();
+        String graces = "http://localhost:" + port + "/git/" + grace.user().id() + "/" + repository.name() + ".git";
+        assertThat(git.run(scratch, ada.email(), ada.token(), "clone", graces, "graces").succeeded()).isFalse();
+        assertThat(get(graces + "/info/refs?service=git-upload-pack", basic(grace.email(), grace.token())).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void anOldPageAddressWithTheUserIdMovesToTheHandle() throws Exception {
+        CookieClient browser = new CookieClient();
+        String email = "old-page-" + UUID.randomUUID() + "@example.com";
+        String token = browser.signUpAndCreateToken("http://localhost:" + port, email);
+        SignedInUser grace = accounts.authenticateWithToken(email, token).orElseThrow();
+        RepositoryRef graces = host.createRepository(grace, "Garden");
+        host.commitFiles(grace, graces, List.of(FileToCommit.text("README.md", "# Garden\n")), "Generate Garden",
+                "True Coding", "generator@truecoding.dev", ProgressListener.NONE);
+
+        var page = browser.browse("http://localhost:" + port + "/repositories/" + grace.id() + "/garden/blob/README.md");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.uri().getPath()).isEqualTo("/repositories/" + grace.handle() + "/garden/blob/README.md");
+        assertThat(page.body()).contains("# Garden");
+        assertThat(browser.browse("http://localhost:" + port + "/repositories/" + ada.user().id() + "/recipe-box")
+                .statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -165,7 +211,7 @@ class GitSmartHttpTests {
 
         Person grace = signUp();
         assertThat(get(infoRefs, basic(grace.email(), grace.token())).statusCode()).isEqualTo(404);
-        String missing = "http://localhost:" + port + "/git/" + grace.user().id() + "/nothing.git/info/refs?service=git-upload-pack";
+        String missing = "http://localhost:" + port + "/git/" + grace.user().handle() + "/nothing.git/info/refs?service=git-upload-pack";
         assertThat(get(missing, basic(grace.email(), grace.token())).statusCode()).isEqualTo(404);
         // Another person's push is refused before any pack is read.
         String receive = url(repository) + "/info/refs?service=git-receive-pack";
