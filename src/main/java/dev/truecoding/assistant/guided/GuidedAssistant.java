@@ -44,8 +44,8 @@ final class GuidedAssistant implements Assistant {
         }
         PlanningConversation.Outcome outcome = PlanningConversation.run(request.phase(), request.businessPlan(),
                 request.technicalPlan(), earlier, message);
-        return new AssistantReply(outcome.text(), null, outcome.plan(), outcome.plan() != null,
-                usage(request, outcome.text()));
+        return new AssistantReply(outcome.text(), null, outcome.plan(), outcome.ready(),
+                usage(request, outcome.text()), outcome.renames());
     }
 
     /** Words stand in for tokens: everything the assistant read (history and message) in, the reply out. */

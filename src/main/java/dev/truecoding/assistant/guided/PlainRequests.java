@@ -3,6 +3,7 @@ package dev.truecoding.assistant.guided;
 import dev.truecoding.assistant.guided.PlanEdit.AddField;
 import dev.truecoding.assistant.guided.PlanEdit.DefineEntity;
 import dev.truecoding.assistant.guided.PlanEdit.Relate;
+import dev.truecoding.assistant.guided.PlanEdit.RemoveEntity;
 import dev.truecoding.assistant.guided.PlanEdit.RemoveField;
 import dev.truecoding.assistant.guided.PlanEdit.RenameEntity;
 import dev.truecoding.assistant.guided.PlanEdit.RenameField;
@@ -45,9 +46,6 @@ final class PlainRequests {
     private static final Pattern EACH_HAS = Pattern.compile(FILLER
             + "(?:can\\s+)?(?:each|every|cada)\\s+(.+?)\\s+(?:also\\s+|também\\s+|tambem\\s+)?(?:have|has|get|gets|need|needs"
             + "|should have|tem|terá|tenha|precisa ter|deve ter|ter)\\s+(.+?)\\??$", FLAGS);
-    private static final Pattern ADD_TO = Pattern.compile(FILLER
-            + "(?:add|include|put|adicion(?:e|a|ar)|inclu(?:a|i|ir)|coloc(?:a|ar|que))\\s+(.+?)\\s+(?:to|on|in|for"
-            + "|a|à|às|ao|aos|em|no|na|nos|nas|para)\\s+(?:the\\s+|each\\s+|every\\s+|cada\\s+)?(.+?)\\.?$", FLAGS);
     private static final Pattern RENAME = Pattern.compile(FILLER
             + "(?:rename|renomei(?:e|a)|renomear|troc(?:a|ar|que) o nome d[eoa]s?)\\s+(?:the\\s+|o\\s+|a\\s+)?(.+?)\\s+"
             + "(?:to|as|para|pra|como)\\s+(.+?)\\.?$", FLAGS);
@@ -65,6 +63,34 @@ final class PlainRequests {
             + "(?:page|screen|página|pagina|tela)\\s+(?:that\\s+(?:lists|shows)|listing|showing|with(?:\\s+all)?|for|of"
             + "|que\\s+(?:lista|mostra)|com(?:\\s+(?:os|as|todos os|todas as))?|de|para)\\s+(?:the\\s+|all\\s+|os\\s+|as\\s+)?(.+?)\\.?$",
             FLAGS);
+    /** "recipes should have a rating", "as receitas devem ter uma avaliação", "members also have a phone". */
+    private static final Pattern SHOULD_HAVE = Pattern.compile(FILLER
+            + "(?:all\\s+|todos\\s+os\\s+|todas\\s+as\\s+)?(.+?)\\s+(?:also\\s+|também\\s+|tambem\\s+)?(?:should|must|need to|needs to|will|could"
+            + "|devem|deve|deveriam|precisam|precisa|podem|pode)\\s+(?:also\\s+|também\\s+|tambem\\s+)?(?:have|get|show|store|keep|ter|mostrar|guardar)\\s+(.+?)\\??$",
+            FLAGS);
+    /** "remove the difficulty field", "drop difficulty", "remova o campo dificuldade", "remove the Review entity". */
+    private static final Pattern REMOVE_ALONE = Pattern.compile(FILLER
+            + "(?:drop|remove|delete|get rid of|take out|remov(?:a|e|er)|tir(?:a|e|ar)|exclu(?:a|ir|i)|apag(?:a|ue|ar))\\s+"
+            + "(?:the\\s+|o\\s+|a\\s+|os\\s+|as\\s+)?(?:(field|entity|campo|entidade)\\s+)?(.+?)(?:\\s+(field|entity))?\\.?$", FLAGS);
+    /** Where an added field goes: "… to recipes", "… às receitas". */
+    private static final Pattern TARGET = Pattern.compile(
+            "\\s(?:to|on|in|for|into|a|à|às|ao|aos|em|no|na|nos|nas|para|pras?|pros?)\\s+(?:the\\s+|each\\s+|every\\s+|all\\s+|cada\\s+|todos os\\s+|todas as\\s+)?", FLAGS);
+    private static final Pattern ADD = Pattern.compile(FILLER
+            + "(?:add|include|put|store|track|keep|adicion(?:e|a|ar)|inclu(?:a|i|ir)|coloc(?:a|ar|que)|guard(?:e|a|ar))\\s+(.+?)\\.?$", FLAGS);
+    /** Said at the end and meaning nothing for the change: "please", "everywhere", "em todo o app". */
+    private static final Pattern TRAILING_WORDS = Pattern.compile(
+            "(?:[\\s,]+(?:please|pls|thanks|thank you|por favor|obrigad[oa]|everywhere|across the app|in the whole app"
+            + "|em todo (?:o )?(?:lugar|app|sistema)|em todos os lugares|no app (?:todo|inteiro)))+[\\s.!?]*$", FLAGS);
+    /** A unit after a field: "prep time in minutes" → prepMinutes: int, "tempo de preparo em minutos" → tempoPreparoMinutos. */
+    private static final Pattern UNIT = Pattern.compile("^(.+?)\\s*(?:\\(\\s*(?:in\\s+|em\\s+)?|\\s(?:in|em|measured in|em termos de)\\s+)"
+            + "(minutes|mins?|hours|days|weeks|months|years|seconds|kg|kilos|grams|g|km|miles|meters|metres|cm|calories|kcal|servings|people"
+            + "|minutos|horas|dias|semanas|meses|anos|segundos|quilos|gramas|metros|calorias|porções|porcoes|pessoas)\\s*\\)?$", FLAGS);
+    /** A type said with the field: "rating (decimal)", "rating as a decimal", "rating: decimal", "notes como texto". */
+    private static final Pattern TYPED = Pattern.compile("^(.+?)\\s*(?:\\(\\s*|:\\s*|\\s+(?:as|como)\\s+(?:an?\\s+|um\\s+|uma\\s+)?)([\\p{L}-]+)\\s*\\)?$", FLAGS);
+    /** A rating's scale says nothing of its type: "a rating from 1 to 5", "uma nota de 1 a 5", "stars out of 5". */
+    private static final Pattern SCALE = Pattern.compile("^(.+?)\\s+(?:from\\s+\\d+\\s+to\\s+\\d+|de\\s+\\d+\\s+a\\s+\\d+|out of\\s+\\d+|\\(\\s*\\d+\\s*-\\s*\\d+\\s*\\))$", FLAGS);
+    /** "many tags", "vários ingredientes": a thing of its own, not a field. */
+    private static final Pattern MANY = Pattern.compile("^(?:many|several|multiple|some|a few|a list of|lots of|vári[oa]s|muit[oa]s|alguns|algumas|uma lista de)\\s+(.+)$", FLAGS);
     private static final Pattern SPLIT_FIELDS = Pattern.compile("\\s*,\\s*(?:and\\s+|e\\s+)?|\\s+(?:and|e|plus|\\+)\\s+", FLAGS);
     private static final Pattern ARTICLE = Pattern.compile(
             "^(?:an?|the|its|their|own|um|uma|o|a|os|as|seu|sua|its own|also|também)\\s+", FLAGS);
@@ -82,7 +108,7 @@ final class PlainRequests {
     }
 
     static Reading read(String request, TechnicalPlan plan) {
-        String line = FreeText.oneLine(request);
+        String line = TRAILING_WORDS.matcher(FreeText.oneLine(request)).replaceFirst("");
         if (line.length() > MAX_REQUEST) {
             return new Reading(List.of(), "too long to read as one request; one change per line works best");
         }
@@ -100,19 +126,86 @@ final class PlainRequests {
         if (each.matches()) {
             return addFields(line, each.group(1), each.group(2), entities);
         }
+        Matcher should = SHOULD_HAVE.matcher(line);
+        if (should.matches() && entity(should.group(1), entities).isPresent()) {
+            return addFields(line, should.group(1), should.group(2), entities);
+        }
         Matcher rename = RENAME.matcher(line);
         if (rename.matches()) {
             return rename(line, rename.group(1), rename.group(2), entities);
         }
         Matcher remove = REMOVE_FROM.matcher(line);
-        if (remove.matches()) {
+        if (remove.matches() && entity(remove.group(2), entities).isPresent()) {
             return removeField(line, remove.group(1), remove.group(2), entities);
         }
-        Matcher add = ADD_TO.matcher(line);
+        Matcher alone = REMOVE_ALONE.matcher(line);
+        if (alone.matches()) {
+            String kind = alone.group(1) != null ? alone.group(1) : alone.group(3);
+            return removeAlone(line, alone.group(2), kind, entities);
+        }
+        Matcher add = ADD.matcher(line);
         if (add.matches()) {
-            return addFields(line, add.group(2), add.group(1), entities);
+            return add(line, add.group(1), entities);
         }
         return new Reading(List.of(), null);
+    }
+
+    /** "add X to Y": the last "to"/"às"/… that is followed by an entity splits it; one entity alone needs none. */
+    private static Reading add(String line, String words, List<Entity> entities) {
+        Matcher target = TARGET.matcher(words);
+        List<int[]> splits = new ArrayList<>();
+        while (target.find()) {
+            splits.add(new int[]{target.start(), target.end()});
+        }
+        for (int i = splits.size() - 1; i >= 0; i--) {
+            String entityWords = words.substring(splits.get(i)[1]);
+            if (entity(entityWords, entities).isPresent()) {
+                return addFields(line, entityWords, words.substring(0, splits.get(i)[0]), entities);
+            }
+        }
+        // without a "to …", only what is surely a field ("a prep time in minutes", "a photo") is read as one
+        boolean portuguese = Language.portugueseScore(line) > 0;
+        boolean fields = SPLIT_FIELDS.splitAsStream(words).map(part -> ARTICLE.matcher(part.strip()).replaceFirst(""))
+                .allMatch(part -> surelyAField(part, portuguese));
+        if (!fields) {
+            return new Reading(List.of(), null);
+        }
+        if (entities.size() == 1) {
+            return addFields(line, entities.getFirst().name(), words, entities);
+        }
+        String which = "which entity gets it? (entities: " + names(entities) + ")";
+        return new Reading(List.of(), splits.isEmpty() ? which
+                : "no entity called *" + FreeText.cap(words.substring(splits.getLast()[1]), 40) + "*; " + which);
+    }
+
+    /** "remove the difficulty field": the one entity with such a field; an entity when it names one. */
+    private static Reading removeAlone(String line, String words, String kind, List<Entity> entities) {
+        String lowerKind = kind == null ? "" : kind.toLowerCase(Locale.ROOT);
+        boolean field = lowerKind.equals("field") || lowerKind.equals("campo");
+        Optional<Entity> named = entity(words, entities);
+        if (!field && named.isPresent()) {
+            return new Reading(List.of(new RemoveEntity(line, named.get().name())), null);
+        }
+        if (lowerKind.startsWith("entit")) {
+            return new Reading(List.of(), "no entity called *" + FreeText.cap(words, 40) + "*");
+        }
+        List<String[]> found = new ArrayList<>();
+        for (Entity entity : entities) {
+            matchingField(words, entity).ifPresent(f -> found.add(new String[]{entity.name(), f.name()}));
+        }
+        if (found.size() == 1) {
+            return new Reading(List.of(new RemoveField(line, found.getFirst()[0], found.getFirst()[1])), null);
+        }
+        if (found.isEmpty()) {
+            return new Reading(List.of(), "no entity or field called *" + FreeText.cap(words, 40) + "*");
+        }
+        return new Reading(List.of(), "several entities have a field like *" + FreeText.cap(words, 40) + "* ("
+                + String.join(", ", found.stream().map(f -> f[0] + "." + f[1]).toList()) + "); say which, e.g. *remove "
+                + FreeText.cap(words, 40) + " from " + found.getFirst()[0] + "*");
+    }
+
+    private static String names(List<Entity> entities) {
+        return String.join(", ", entities.stream().map(Entity::name).toList());
     }
 
     private static Reading addFields(String line, String entityWords, String fieldWords, List<Entity> entities) {
@@ -127,10 +220,21 @@ final class PlainRequests {
             if (!FreeText.hasWords(phrase)) {
                 continue;
             }
-            Optional<Entity> other = entity(phrase, entities);
+            Matcher many = MANY.matcher(phrase);
+            String thing = many.matches() ? many.group(1) : phrase;
+            Optional<Entity> other = entity(thing, entities);
             if (other.isPresent() && !other.get().name().equals(entity.get().name())) {
                 // "each member has a shelf": the thing has many of the other
                 edits.add(new Relate(line, entity.get().name(), other.get().name(), RelationshipType.ONE_TO_MANY));
+                continue;
+            }
+            if (many.matches() && other.isEmpty() && FreeText.wordCount(thing) <= 3 && thing.matches("[\\p{L}][\\p{L} ]*")) {
+                // "each recipe has many ingredients": ingredients become a thing of their own, listed under the recipe
+                String singular = portuguese ? Language.portugueseSingular(thing.toLowerCase(Locale.ROOT))
+                        : EntityNaming.singular(thing.toLowerCase(Locale.ROOT));
+                String name = NotationParser.entityName(plain(singular));
+                edits.add(new DefineEntity(line, name, List.of(nameField(portuguese))));
+                edits.add(new Relate(line, entity.get().name(), name, RelationshipType.ONE_TO_MANY));
                 continue;
             }
             Optional<Field> field = field(phrase, portuguese);
@@ -292,6 +396,20 @@ final class PlainRequests {
     /** The field a phrase names: a known one ("a photo" → imageUrl: url), else a short name as text. */
     static Optional<Field> field(String phrase, boolean portuguese) {
         String lower = phrase.toLowerCase(Locale.ROOT).strip();
+        Matcher scale = SCALE.matcher(lower);
+        if (scale.matches()) {
+            lower = scale.group(1);
+        }
+        Matcher unit = UNIT.matcher(lower);
+        if (unit.matches()) {
+            return measured(unit.group(1), unit.group(2));
+        }
+        Matcher typed = TYPED.matcher(lower);
+        if (typed.matches() && FieldType.parse(typed.group(2)).filter(t -> t.rest().isBlank()).isPresent()
+                && FreeText.wordCount(typed.group(1)) <= 3 && typed.group(1).matches("[\\p{L}][\\p{L}\\p{N} -]*")) {
+            String name = NotationParser.fieldName(plain(ARTICLE.matcher(typed.group(1)).replaceFirst("")));
+            return NotationParser.field(name + ": " + FieldType.parse(typed.group(2)).get().type());
+        }
         Optional<Field> known = knownField(lower, portuguese);
         if (known.isPresent()) {
             return known;
@@ -301,6 +419,33 @@ final class PlainRequests {
         }
         String name = NotationParser.fieldName(plain(lower));
         return name.isEmpty() ? Optional.empty() : NotationParser.field(name + ": string");
+    }
+
+    private static boolean surelyAField(String phrase, boolean portuguese) {
+        String lower = FreeText.withoutTrailingPunctuation(phrase.toLowerCase(Locale.ROOT).strip());
+        Matcher scale = SCALE.matcher(lower);
+        String unscaled = scale.matches() ? scale.group(1) : lower;
+        Matcher typed = TYPED.matcher(unscaled);
+        return UNIT.matcher(unscaled).matches() || knownField(unscaled, portuguese).isPresent()
+                || typed.matches() && FieldType.parse(typed.group(2)).filter(t -> t.rest().isBlank()).isPresent();
+    }
+
+    /** "prep time" in "minutes" → prepMinutes: int; the words "time"/"tempo" and "de" add nothing to the name. */
+    private static Optional<Field> measured(String what, String unit) {
+        List<String> words = new ArrayList<>(List.of(ARTICLE.matcher(what.strip()).replaceFirst("").split("\\s+")));
+        words.removeIf(w -> w.matches("(?i)de|do|da|dos|das|of|the"));
+        if (words.size() > 1 && words.getLast().matches("(?i)time|duration|length")) {
+            words.removeLast();
+        } else if (words.size() > 1 && words.getFirst().matches("(?i)tempo|duração|duracao")) {
+            words.removeFirst();
+            words.addFirst("tempo");
+        }
+        if (words.isEmpty() || words.size() > 3 || !String.join(" ", words).matches("[\\p{L}][\\p{L} -]*")) {
+            return Optional.empty();
+        }
+        String unitWord = unit.toLowerCase(Locale.ROOT).matches("mins?") ? "minutes" : unit;
+        String name = NotationParser.fieldName(plain(String.join(" ", words) + " " + unitWord));
+        return NotationParser.field(name + ": int");
     }
 
     private static Map<Pattern, String[]> knownFields() {

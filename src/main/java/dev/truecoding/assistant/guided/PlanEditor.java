@@ -38,10 +38,17 @@ final class PlanEditor {
     private final List<Entity> entities;
     private final List<Relationship> relationships;
     private final List<EnvVariable> variables;
+    private final RenameLog renames;
     private boolean changed;
 
     PlanEditor(TechnicalPlan plan) {
+        this(plan, new RenameLog(plan));
+    }
+
+    /** @param renames where the renames (and the removals that end them) are noted, across several editors */
+    PlanEditor(TechnicalPlan plan, RenameLog renames) {
         this.base = plan;
+        this.renames = renames;
         DataModel model = plan.dataModel();
         this.entities = new ArrayList<>(model == null || model.entities() == null ? List.of() : model.entities());
         this.relationships = new ArrayList<>(model == null || model.relationships() == null ? List.of() : model.relationships());
@@ -98,6 +105,8 @@ final class PlanEditor {
             String previousName = entities.get(index.get()).name();
             entities.set(index.get(), entity);
             renameInRelationships(previousName, define.name());
+            renames.entityRenamed(previousName, define.name());
+            renames.entityRedefined(define.name(), define.fields());
             return ok("Replaced entity **" + define.name() + "** (" + fieldList(entity) + ").");
         }
         entities.add(entity);
@@ -139,6 +148,7 @@ final class PlanEditor {
         List<Field> fields = new ArrayList<>(entity.fields());
         Field removed = fields.remove(field);
         entities.set(index.get(), new Entity(entity.name(), entity.description(), List.copyOf(fields)));
+        renames.fieldRemoved(entity.name(), removed.name());
         return ok("Removed field `" + removed.name() + "` from **" + entity.name() + "**.");
     }
 
@@ -160,6 +170,7 @@ final class PlanEditor {
         Field old = fields.get(field);
         fields.set(field, new Field(rename.to(), old.type(), old.required(), old.unique(), old.defaultValue(), old.description()));
         entities.set(index.get(), new Entity(entity.name(), entity.description(), List.copyOf(fields)));
+        renames.fieldRenamed(entity.name(), old.name(), rename.to());
         return ok("Renamed field **" + entity.name() + "**.`" + old.name() + "` to `" + rename.to() + "`.");
     }
 
@@ -173,6 +184,7 @@ final class PlanEditor {
                     + entities.getFirst().name() + "**.", NotationParser.ENTITY_SYNTAX);
         }
         String name = entities.remove((int) index.get()).name();
+        renames.entityRemoved(name);
         int before = relationships.size();
         relationships.removeIf(r -> r.from().equals(name) || r.to().equals(name));
         int dropped = before - relationships.size();
@@ -193,6 +205,7 @@ final class PlanEditor {
         Entity entity = entities.get(index.get());
         entities.set(index.get(), new Entity(rename.to(), entity.description(), entity.fields()));
         renameInRelationships(entity.name(), rename.to());
+        renames.entityRenamed(entity.name(), rename.to());
         return ok("Renamed entity **" + entity.name() + "** to **" + rename.to() + "**; its relationships follow.");
     }
 

@@ -6,6 +6,7 @@ import dev.truecoding.assistant.guided.PlanEdit.Invalid;
 import dev.truecoding.assistant.guided.PlanEdit.NotNotation;
 import dev.truecoding.assistant.guided.PlanEdit.ShowPlan;
 import dev.truecoding.plan.BusinessPlan;
+import dev.truecoding.plan.Renames;
 import dev.truecoding.plan.TechnicalPlan;
 
 import java.util.ArrayList;
@@ -20,8 +21,15 @@ import java.util.List;
  */
 final class PlanningConversation {
 
-    /** @param plan the proposed plan, or null when this message changed nothing and showed nothing */
-    record Outcome(String text, TechnicalPlan plan) {
+    /**
+     * @param plan    the proposed plan, or null when this message changed nothing and showed nothing
+     * @param ready   whether the plan is proposed (the seed's plan_ready)
+     * @param renames ITERATION: what the conversation renamed in the live plan
+     */
+    record Outcome(String text, TechnicalPlan plan, boolean ready, Renames renames) {
+        Outcome(String text, TechnicalPlan plan) {
+            this(text, plan, plan != null, Renames.NONE);
+        }
     }
 
     private PlanningConversation() {
@@ -32,6 +40,9 @@ final class PlanningConversation {
         Replies r = Replies.in(language(businessPlan, earlierMessages, message));
         if (saved == null && businessPlan == null) {
             return new Outcome(r.text("planning.needBusinessPlan"), null);
+        }
+        if (phase == AssistantPhase.ITERATION && saved != null) {
+            return IterationConversation.run(businessPlan, saved, earlierMessages, message, r);
         }
         TechnicalPlan plan = saved;
         if (plan == null) {
@@ -47,7 +58,7 @@ final class PlanningConversation {
     }
 
     /** The person's language: their messages, else the business plan's words (its name and features). */
-    private static Language language(BusinessPlan businessPlan, List<String> earlierMessages, String message) {
+    static Language language(BusinessPlan businessPlan, List<String> earlierMessages, String message) {
         List<String> texts = new ArrayList<>(earlierMessages);
         texts.add(message);
         Language fromMessages = Language.of(texts, null);
@@ -116,13 +127,13 @@ final class PlanningConversation {
     }
 
     /** @param ignored lines neither notation nor a request {@link PlainRequests} could read, with the reason if known */
-    private record Applied(TechnicalPlan plan, List<String> reports, List<Unread> ignored, boolean changed) {
+    record Applied(TechnicalPlan plan, List<String> reports, List<Unread> ignored, boolean changed) {
     }
 
-    private record Unread(String line, String reason) {
+    record Unread(String line, String reason) {
     }
 
-    private static String unread(Unread line) {
+    static String unread(Unread line) {
         return "*" + FreeText.cap(line.line(), 60) + "*" + (line.reason() == null ? "" : " (" + line.reason() + ")");
     }
 
@@ -134,7 +145,11 @@ final class PlanningConversation {
     }
 
     private static Applied apply(TechnicalPlan plan, List<PlanEdit> edits) {
-        PlanEditor editor = new PlanEditor(plan);
+        return apply(plan, edits, new RenameLog(plan));
+    }
+
+    static Applied apply(TechnicalPlan plan, List<PlanEdit> edits, RenameLog renames) {
+        PlanEditor editor = new PlanEditor(plan, renames);
         List<String> reports = new ArrayList<>();
         List<Unread> ignored = new ArrayList<>();
         for (PlanEdit edit : edits) {

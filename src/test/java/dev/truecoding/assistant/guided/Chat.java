@@ -44,7 +44,8 @@ final class Chat {
     }
 
     static Chat iteration(BusinessPlan businessPlan, TechnicalPlan live) {
-        return new Chat(AssistantPhase.ITERATION, businessPlan, live, true);
+        // the live plan stays the start of every message: the change is applied only when the person says so
+        return new Chat(AssistantPhase.ITERATION, businessPlan, live, false);
     }
 
     AssistantReply send(String message) {

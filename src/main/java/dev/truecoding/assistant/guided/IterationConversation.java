@@ -1,0 +1,80 @@
+package dev.truecoding.assistant.guided;
+
+import dev.truecoding.assistant.guided.PlanEdit.Help;
+import dev.truecoding.assistant.guided.PlanEdit.ShowPlan;
+import dev.truecoding.assistant.guided.PlanningConversation.Applied;
+import dev.truecoding.assistant.guided.PlanningConversation.Outcome;
+import dev.truecoding.plan.BusinessPlan;
+import dev.truecoding.plan.Renames;
+import dev.truecoding.plan.TechnicalPlan;
+
+import java.util.List;
+
+/**
+ * ITERATION: a change to a live app, asked in chat. The live plan is the start and stays as it is; every request in
+ * the conversation is replayed on it, so the proposal after each message is the live plan plus all that was asked
+ * (the guided assistant keeps no state). The renames made along the way are summed up against the live plan, so the
+ * change keeps the rows of a renamed table or column.
+ */
+final class IterationConversation {
+
+    private IterationConversation() {
+    }
+
+    static Outcome run(BusinessPlan businessPlan, TechnicalPlan live, List<String> earlierMessages, String message, Replies r) {
+        RenameLog renames = new RenameLog(live);
+        TechnicalPlan plan = live;
+        for (String earlier : earlierMessages) {
+            plan = PlanningConversation.apply(plan, NotationParser.parse(earlier), renames).plan();
+        }
+        List<PlanEdit> edits = NotationParser.parse(message);
+        Applied applied = PlanningConversation.apply(plan, edits, renames);
+        Renames renamed = renames.renames();
+        List<String> changes = ProposalSummary.sentences(live, applied.plan(), renamed, r);
+        boolean proposed = !changes.isEmpty();
+        // Edits that cancel out (a field added, then removed) leave the live plan exactly as it is, derived parts too.
+        TechnicalPlan proposal = proposed ? applied.plan() : live;
+        boolean showPlan = edits.stream().anyMatch(e -> e instanceof ShowPlan);
+        boolean help = edits.stream().anyMatch(e -> e instanceof Help);
+
+        StringBuilder text = new StringBuilder();
+        if (earlierMessages.isEmpty() && applied.reports().isEmpty() && !help) {
+            String name = businessPlan == null || businessPlan.name() == null ? r.text("state.yourApp") : businessPlan.name();
+            text.append(r.text("planning.liveHeading", name)).append("\n\n");
+            if (!applied.ignored().isEmpty() && !FreeText.isAgreement(message) && FreeText.wordCount(message) > 2) {
+                text.append(r.text("planning.unreadAll", unread(applied))).append("\n\n");
+            }
+            text.append(TechnicalPlanSummary.render(proposal)).append("\n\n")
+                    .append(NotationExamples.plainExamples(proposal, r)).append("\n\n")
+                    .append(NotationExamples.forPlan(proposal, r));
+            return new Outcome(text.toString(), proposal, proposed, renamed);
+        }
+        if (!applied.reports().isEmpty()) {
+            text.append(String.join("\n", applied.reports())).append("\n\n");
+        }
+        if (help || applied.reports().isEmpty() && !showPlan) {
+            if (!applied.ignored().isEmpty()) {
+                text.append(r.text("planning.unreadAll", unread(applied))).append(' ');
+            }
+            text.append(NotationExamples.plainExamples(proposal, r)).append("\n\n")
+                    .append(NotationExamples.forPlan(proposal, r)).append("\n\n");
+        } else if (!applied.ignored().isEmpty()) {
+            text.append(r.text("planning.unreadSome", unread(applied))).append("\n\n");
+        }
+        if (showPlan) {
+            text.append(TechnicalPlanSummary.render(proposal)).append("\n\n");
+        }
+        if (changes.isEmpty()) {
+            text.append(r.text("iteration.noChange"));
+        } else {
+            text.append(r.text("iteration.proposal")).append("\n");
+            changes.forEach(change -> text.append("- ").append(change).append("\n"));
+            text.append("\n").append(r.text("iteration.apply"));
+        }
+        return new Outcome(text.toString().strip(), proposal, proposed, renamed);
+    }
+
+    private static String unread(Applied applied) {
+        return String.join("; ", applied.ignored().stream().map(PlanningConversation::unread).toList());
+    }
+}
