@@ -226,6 +226,70 @@ class GeneratedAppsNpmTest {
         assertThat(workspace.resolve("tests/upgrade.test.ts")).exists(); // run by npm test, checked by typecheck
     }
 
+    /** The renamed and confirmed change of MigrationsOnPostgresTests, applied on PGlite by the app's own runner. */
+    private static final String RENAME_TEST = """
+            import { copyFileSync, mkdtempSync } from "node:fs";
+            import os from "node:os";
+            import path from "node:path";
+            import { PGlite } from "@electric-sql/pglite";
+            import { expect, it } from "vitest";
+            import { applyMigrations, migrationsDir } from "@/db/migrate";
+
+            it("a database of the first version keeps its rows under the new names, without what was dropped", async () => {
+              const firstVersion = mkdtempSync(path.join(os.tmpdir(), "first-version-"));
+              copyFileSync(path.join(migrationsDir, "0001_initial.sql"), path.join(firstVersion, "0001_initial.sql"));
+              const db = new PGlite();
+              const exec = (sql: string) => db.exec(sql);
+              await applyMigrations(db, exec, firstVersion);
+              await db.exec(`INSERT INTO "meetings" ("title", "seats") VALUES ('Kickoff', 'a dozen'), ('Retro', '12');
+                INSERT INTO "notes" ("text", "phone", "meeting_id") SELECT 'agenda', '555-0101', "id" FROM "meetings" WHERE "title" = 'Kickoff';
+                INSERT INTO "tags" ("name") VALUES ('urgent');
+                INSERT INTO "meetings_tags" ("meeting_id", "tag_id") SELECT m."id", t."id" FROM "meetings" m, "tags" t WHERE m."title" = 'Retro';
+                INSERT INTO "scratches" ("memo") VALUES ('goes');`);
+
+              await applyMigrations(db, exec);
+
+              const gatherings = await db.query(`SELECT "name", "seats", "status" FROM "gatherings" ORDER BY "name"`);
+              expect(gatherings.rows).toEqual([
+                { name: "Kickoff", seats: null, status: "open" },
+                { name: "Retro", seats: 12, status: "open" },
+              ]);
+              const notes = await db.query(`SELECT g."name" FROM "notes" n JOIN "gatherings" g ON g."id" = n."gathering_id"`);
+              expect(notes.rows).toEqual([{ name: "Kickoff" }]);
+              const links = await db.query(`SELECT g."name" FROM "gatherings_tags" l JOIN "gatherings" g ON g."id" = l."gathering_id"`);
+              expect(links.rows).toEqual([{ name: "Retro" }]);
+              const gone = await db.query(`SELECT to_regclass('scratches') AS "scratches", to_regclass('meetings') AS "meetings"`);
+              expect(gone.rows).toEqual([{ scratches: null, meetings: null }]);
+              const phone = await db.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'notes' AND column_name = 'phone'`);
+              expect(phone.rows).toEqual([]);
+              await db.close();
+            });
+            """;
+
+    @Order(5)
+    @Test
+    void aConfirmedChangeWithRenamesBuildsAndUpgradesADatabaseOfTheFirstVersionOnPglite() throws Exception {
+        dev.truecoding.plan.TechnicalPlan v1 = PlanReader.technical(dev.truecoding.generation.model.MigrationsOnPostgresTests.V1);
+        dev.truecoding.plan.TechnicalPlan v2 = PlanReader.technical(dev.truecoding.generation.model.MigrationsOnPostgresTests.V2);
+        List<GeneratedFileInfo> migrations = generator.generate(v1, null).files().stream()
+                .filter(file -> file.path().startsWith("migrations/")).toList();
+        GeneratedApp second = generator.generate(v2, null, new PreviousVersion(v1, migrations,
+                dev.truecoding.generation.model.MigrationsOnPostgresTests.RENAMES, true));
+        List<GeneratedFileInfo> files = new java.util.ArrayList<>(second.files());
+        files.add(GeneratedFileInfo.of("tests/upgrade.test.ts", RENAME_TEST));
+        Path workspace = APPS.resolve("gatherings");
+        Trees.delete(workspace);
+
+        ValidationResult result = validator.validateIn(new GeneratedApp(files, second.coverage()), v2, workspace);
+
+        assertThat(result.passed())
+                .as(() -> result.failedStep().map(step -> step.name() + " failed:\n" + step.logExcerpt()).orElse(""))
+                .isTrue();
+        assertThat(workspace.resolve("migrations/0002_plan_update.sql")).content().contains("RENAME TO \"gatherings\"");
+        assertThat(workspace.resolve("src/app/api/meetings")).doesNotExist();
+        assertThat(workspace.resolve("src/app/api/gatherings/route.ts")).exists();
+    }
+
     private ValidationResult buildApp(String plan) throws IOException, InterruptedException {
         Path workspace = APPS.resolve(plan);
         Trees.delete(workspace);

@@ -28,7 +28,8 @@ import java.util.Set;
  *
  * <p>Statements come out in an order that always applies: drops (under the old names), renames (chains and
  * swaps through a temporary name), relaxed NOT NULLs, conversions, backfills, then additions. Everything is read
- * in model order, so the same inputs give the same diff.
+ * in model order, so the same inputs give the same diff. A version that turns sign-in on creates its tables
+ * (as the first migration of an app with sign-in does) and links the entity that stands for the person to them.
  */
 public record SchemaDiff(
         List<String> droppedTables,
@@ -45,6 +46,8 @@ public record SchemaDiff(
         List<AddedKeyColumn> addedKeyColumns,
         List<ForeignKey> newForeignKeys,
         List<Relations.JoinTable> newJoinTables,
+        boolean addsSignIn,
+        List<AccountColumn> accountColumns,
         List<CoverageReport.Item> notes) {
 
     static final String KEPT = "kept in the database; remove it by hand if you mean it";
@@ -85,6 +88,12 @@ public record SchemaDiff(
     public record NewDefault(String table, String column, String sqlDefault) {
     }
 
+    /**
+     * The {@code account_id} column (and its index) of a table whose entity now stands for the signed-in person.
+     */
+    public record AccountColumn(String table, String index) {
+    }
+
     /** A column made NOT NULL once {@code sqlDefault} has filled the rows stored without a value. */
     public record RequiredColumn(String table, String column, String sqlDefault) {
     }
@@ -104,6 +113,7 @@ public record SchemaDiff(
         addedKeyColumns = List.copyOf(addedKeyColumns);
         newForeignKeys = List.copyOf(newForeignKeys);
         newJoinTables = List.copyOf(newJoinTables);
+        accountColumns = List.copyOf(accountColumns);
         notes = List.copyOf(notes);
     }
 
@@ -113,7 +123,7 @@ public record SchemaDiff(
                 || !renamedColumns.isEmpty() || !renamedConstraints.isEmpty() || !relaxedColumns.isEmpty()
                 || !retypedColumns.isEmpty() || !newDefaults.isEmpty() || !requiredColumns.isEmpty() || !newTables.isEmpty()
                 || !addedColumns.isEmpty() || !addedKeyColumns.isEmpty() || !newForeignKeys.isEmpty()
-                || !newJoinTables.isEmpty();
+                || !newJoinTables.isEmpty() || addsSignIn || !accountColumns.isEmpty();
     }
 
     /** Whether stored values go: a table or column dropped, or values a conversion could not keep. */
@@ -150,6 +160,7 @@ public record SchemaDiff(
         private final List<AddedKeyColumn> addedKeyColumns = new ArrayList<>();
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
         private final List<Relations.JoinTable> newJoins = new ArrayList<>();
+        private final List<AccountColumn> accountColumns = new ArrayList<>();
         private final List<CoverageReport.Item> notes = new ArrayList<>();
 
         Builder(AppModel previous, AppModel current, Renames renames, boolean dropRemoved) {
@@ -185,7 +196,8 @@ public record SchemaDiff(
             List<Rename> orderedTables = ordered(tableRenames, tables, "table");
             List<Rename> orderedObjects = ordered(objectRenames, names(objectRenames), "constraint or index");
             return new SchemaDiff(droppedTables, droppedColumns, orderedTables, columnRenames, orderedObjects, relaxed,
-                    retyped, defaults, required, newTables, addedColumns, addedKeyColumns, foreignKeys, newJoins, notes);
+                    retyped, defaults, required, newTables, addedColumns, addedKeyColumns, foreignKeys, newJoins,
+                    previous.signIn() == null && current.signIn() != null, accountColumns, notes);
         }
 
         /** A table the new plan keeps (maybe under a new name): its columns, keys and what it no longer has. */
@@ -200,6 +212,9 @@ public record SchemaDiff(
                 }
                 notes.add(item(CoverageReport.Status.GENERATED, table, "renamed from " + old.table()
                         + ": its rows are kept"));
+            }
+            if (entity.access().self() && !old.access().self()) {
+                accountColumns.add(new AccountColumn(table, entity.accountIndex()));
             }
             Map<String, Column> oldColumns = columns(old);
             Map<String, Column> newColumns = columns(entity);

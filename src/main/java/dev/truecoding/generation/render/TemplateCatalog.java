@@ -31,6 +31,12 @@ public final class TemplateCatalog {
      */
     public static final String PLAN_UPDATE = "migrations/plan_update.sql.mustache";
 
+    /**
+     * Sign-in's tables, included ({@code {{>…}}}) by the first migration of an app with sign-in and by the plan
+     * update of a version that turns it on.
+     */
+    public static final String AUTH_TABLES = "migrations/auth_tables.sql";
+
     public static final List<Entry> ENTRIES = List.of(
             app("package.json.mustache", "package.json"),
             // Two lockfiles, each made by npm itself: sign-in adds Better Auth and what it needs.

@@ -26,7 +26,9 @@ public final class TemplateRenderer {
 
     private static final String ROOT = "generation/nextjs/";
 
-    private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false).nullValue("");
+    // Partials ({{>path}}) are files under the same root: SQL both the first migration and a later one write.
+    private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false).nullValue("")
+            .withLoader(name -> new java.io.StringReader(read(name)));
     private final Map<String, Template> compiled = new HashMap<>();
     private final Map<String, String> verbatim = new HashMap<>();
     private final Template planUpdate;

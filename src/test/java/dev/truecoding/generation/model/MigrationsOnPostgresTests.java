@@ -28,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * read back under the new names. Each test works in a schema of its own.
  */
 @RequiresPostgres
-class MigrationsOnPostgresTests {
+public class MigrationsOnPostgresTests {
 
-    private static final String V1 = """
+    /** Also used by GeneratedAppsNpmTest, which applies the same change on PGlite inside the app's own tests. */
+    public static final String V1 = """
             {"dataModel": {"entities": [
               {"name": "Meeting", "fields": [{"name": "title", "type": "string", "required": true, "unique": true},
                                              {"name": "room", "type": "string", "required": false},
@@ -45,7 +46,7 @@ class MigrationsOnPostgresTests {
                                {"from": "Note", "to": "Scratch", "type": "many-to-many"}]}}""";
 
     /** Meeting renamed Gathering, its title renamed name; seats becomes a number; status required with a default. */
-    private static final String V2 = """
+    public static final String V2 = """
             {"dataModel": {"entities": [
               {"name": "Gathering", "fields": [{"name": "name", "type": "string", "required": true, "unique": true},
                                                {"name": "room", "type": "string", "required": false},
@@ -56,7 +57,7 @@ class MigrationsOnPostgresTests {
              "relationships": [{"from": "Gathering", "to": "Note", "type": "one-to-many"},
                                {"from": "Gathering", "to": "Tag", "type": "many-to-many"}]}}""";
 
-    private static final Renames RENAMES = Renames.NONE.entity("Meeting", "Gathering").field("Meeting", "title", "name");
+    public static final Renames RENAMES = Renames.NONE.entity("Meeting", "Gathering").field("Meeting", "title", "name");
 
     private final AppGenerator generator = new AppGenerator();
     private String schema;
@@ -155,6 +156,37 @@ class MigrationsOnPostgresTests {
                 Renames.NONE.field("Point", "x", "y").field("Point", "y", "x"), false)).files(), first);
 
         assertThat(rows("SELECT x || ',' || y FROM points")).containsExactly("2,1");
+    }
+
+    @Test
+    void aVersionThatTurnsSignInOnCreatesItsTablesAndLinksThePersonToThem() throws SQLException {
+        String v1 = """
+                {"dataModel": {"entities": [
+                  {"name": "Member", "fields": [{"name": "name", "type": "string", "required": true}]},
+                  {"name": "Book", "fields": [{"name": "title", "type": "string", "required": true}]}],
+                 "relationships": [{"from": "Member", "to": "Book", "type": "one-to-many"}]}}""";
+        String v2 = v1.replace("{\"dataModel\"", "{\"stack\": [{\"category\": \"auth\", \"name\": \"Auth.js\", "
+                + "\"version\": \"5\", \"justification\": \"sign-in\"}],\n \"dataModel\"")
+                .replace("\"required\": true}]}],", "\"required\": true}]},\n  {\"name\": \"Shelf\", \"fields\": "
+                        + "[{\"name\": \"label\", \"type\": \"text\", \"required\": false}]}],");
+        assertThat(ModelBuilder.build(PlanReader.technical(v2), null).signIn()).isNotNull();
+        List<GeneratedFileInfo> first = apply(generator.generate(PlanReader.technical(v1), null).files(), List.of());
+        exec("INSERT INTO members (name) VALUES ('Ada')");
+
+        GeneratedApp second = generator.generate(PlanReader.technical(v2), null,
+                new PreviousVersion(PlanReader.technical(v1), first));
+        apply(second.files(), first);
+
+        assertThat(tables()).contains("auth_user", "auth_session", "auth_account", "auth_verification", "shelfs");
+        assertThat(columns("members")).contains("account_id");
+        exec("INSERT INTO auth_user (id, name, email) VALUES ('a1', 'Ada', 'ada@example.com')");
+        exec("UPDATE members SET account_id = 'a1'");
+        assertThat(rows("SELECT m.name FROM members m JOIN auth_user u ON u.id = m.account_id")).containsExactly("Ada");
+        // The first migration of the same plan creates the same sign-in tables.
+        assertThat(content(second.files(), "migrations/0002_plan_update.sql"))
+                .contains(generator.generate(PlanReader.technical(v2), null).files().stream()
+                        .filter(file -> file.path().equals("migrations/0001_initial.sql")).findFirst().orElseThrow()
+                        .content().lines().filter(line -> line.startsWith("CREATE TABLE \"auth_session\"")).findFirst().orElseThrow());
     }
 
     private void seed() throws SQLException {

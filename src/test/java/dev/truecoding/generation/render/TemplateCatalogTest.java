@@ -18,7 +18,7 @@ class TemplateCatalogTest {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             assertThat(files.filter(Files::isRegularFile).map(path -> TEMPLATES.relativize(path).toString()))
                     .containsExactlyInAnyOrderElementsOf(Stream.concat(TemplateCatalog.ENTRIES.stream()
-                            .map(TemplateCatalog.Entry::template), Stream.of(TemplateCatalog.PLAN_UPDATE)).toList());
+                            .map(TemplateCatalog.Entry::template), Stream.of(TemplateCatalog.PLAN_UPDATE, TemplateCatalog.AUTH_TABLES)).toList());
         }
     }
 
