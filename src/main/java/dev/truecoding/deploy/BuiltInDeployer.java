@@ -263,6 +263,11 @@ public class BuiltInDeployer implements AutoCloseable {
                 apps.port(projectId).orElse(r.port()), productionUrl(r.slug()), r.since()));
     }
 
+    /** The token the project's apps are started with ({@code TRUECODING_APP_TOKEN}), once there is one. */
+    Optional<String> appToken(String projectId) {
+        return new ProjectFiles(root, projectId).existingAppToken();
+    }
+
     /** The project's kept builds, newest first. */
     public List<BuildInfo> builds(String projectId) throws IOException {
         ProjectFiles files = new ProjectFiles(root, projectId);
