@@ -1,6 +1,7 @@
 package dev.truecoding.deploy;
 
 import dev.truecoding.deploy.builtin.Builder;
+import dev.truecoding.deploy.builtin.DatabaseSnapshot;
 import dev.truecoding.deploy.builtin.ProjectFiles;
 import dev.truecoding.deploy.builtin.ProjectFiles.BuildRecord;
 import dev.truecoding.deploy.builtin.ProjectFiles.CurrentRecord;
@@ -303,6 +304,10 @@ public class BuiltInDeployer implements AutoCloseable {
                 Trees.delete(files.buildDir(interrupted.deploymentId())); // its log stays, for the record
             }
             Optional<CurrentRecord> current = files.current();
+            if (apps.current(projectId).isEmpty()
+                    && DatabaseSnapshot.settle(files, current.map(CurrentRecord::deploymentId).orElse(null))) {
+                log.info("Project {}: put its database back as it was before a deployment that never went live", projectId);
+            }
             if (current.isPresent() && apps.current(projectId).isEmpty() && !apps.closed()) {
                 apps.routes().hold(current.get().slug(), projectId);
             }
