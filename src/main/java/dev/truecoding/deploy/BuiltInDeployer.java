@@ -1,6 +1,7 @@
 package dev.truecoding.deploy;
 
 import dev.truecoding.deploy.builtin.Builder;
+import dev.truecoding.deploy.builtin.DatabaseSnapshot;
 import dev.truecoding.deploy.builtin.ProjectFiles;
 import dev.truecoding.deploy.builtin.ProjectFiles.BuildRecord;
 import dev.truecoding.deploy.builtin.ProjectFiles.CurrentRecord;
@@ -263,6 +264,11 @@ public class BuiltInDeployer implements AutoCloseable {
                 apps.port(projectId).orElse(r.port()), productionUrl(r.slug()), r.since()));
     }
 
+    /** The token the project's apps are started with ({@code TRUECODING_APP_TOKEN}), once there is one. */
+    Optional<String> appToken(String projectId) {
+        return new ProjectFiles(root, projectId).existingAppToken();
+    }
+
     /** The project's kept builds, newest first. */
     public List<BuildInfo> builds(String projectId) throws IOException {
         ProjectFiles files = new ProjectFiles(root, projectId);
@@ -298,6 +304,10 @@ public class BuiltInDeployer implements AutoCloseable {
                 Trees.delete(files.buildDir(interrupted.deploymentId())); // its log stays, for the record
             }
             Optional<CurrentRecord> current = files.current();
+            if (apps.current(projectId).isEmpty()
+                    && DatabaseSnapshot.settle(files, current.map(CurrentRecord::deploymentId).orElse(null))) {
+                log.info("Project {}: put its database back as it was before a deployment that never went live", projectId);
+            }
             if (current.isPresent() && apps.current(projectId).isEmpty() && !apps.closed()) {
                 apps.routes().hold(current.get().slug(), projectId);
             }

@@ -2,6 +2,7 @@ package dev.truecoding.deploy;
 
 import dev.truecoding.deploy.builtin.AppProcess;
 import dev.truecoding.deploy.builtin.Builder;
+import dev.truecoding.deploy.builtin.DatabaseSnapshot;
 import dev.truecoding.deploy.builtin.ProjectFiles;
 import dev.truecoding.deploy.builtin.ProjectFiles.BuildRecord;
 import dev.truecoding.deploy.builtin.ProjectFiles.CurrentRecord;
@@ -109,12 +110,19 @@ final class LiveApps {
                 routes.remove(previous.slug());
             }
         }
+        // Nobody has the database open now: copy it before the new version migrates it.
+        Optional<DatabaseSnapshot> snapshot = DatabaseSnapshot.takeIfMigrating(files, record.deploymentId(),
+                files.buildDir(record.deploymentId()), previous == null ? null : Path.of(previous.record().buildDir()));
         String api = AppProcess.apiHealthPath(files.buildDir(record.deploymentId()));
         failure = api == null ? null : app.awaitOk(api, settings.healthCheckTimeout());
         if (failure != null) {
             stop(app);
             running.remove(projectId);
             String excerpt = runLogTail(files, record.deploymentId());
+            if (snapshot.isPresent()) {
+                snapshot.get().restore();
+                progress.line("== the database is back as it was before this deployment");
+            }
             if (previous == null || !bringBack(projectId, previous.record())) {
                 routes.remove(target.slug());
             }
@@ -122,6 +130,9 @@ final class LiveApps {
         }
         goLive(projectId, files, new CurrentRecord(record.deploymentId(), target.slug(), record.commitSha(), app.port(),
                 app.pid(), files.buildDir(record.deploymentId()).toString(), Instant.now()), app);
+        if (snapshot.isPresent()) {
+            snapshot.get().discard();
+        }
         starting.set(false);
         progress.emit(DeployStage.READY, "Live at " + url, url);
         return new DeployOutcome(DeploymentStatus.READY, record.deploymentId(), url, "The deployment is live", "");

@@ -46,6 +46,9 @@ class BuiltInDeployerTests {
     private static final DeploySettings SETTINGS = new DeploySettings("localhost", "http", 0, 1,
             Duration.ofMinutes(10), Duration.ofMinutes(2), Duration.ofSeconds(5), 1024, 64, 3, 1024 * 1024, true);
 
+    private static final DeploySettings QUICK_CHECK = new DeploySettings("localhost", "http", 0, 1,
+            Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofSeconds(5), 1024, 64, 3, 1024 * 1024, true);
+
     private static BuiltInDeployer deployer;
     private static ProxyServer proxy;
     private static HostClient client;
@@ -203,6 +206,39 @@ class BuiltInDeployerTests {
 
     @Order(8)
     @Test
+    void aVersionWhoseMigrationFailsLeavesThePreviousVersionLiveWithEveryRowAndItsSchema() throws Exception {
+        // A deployer whose health check gives up sooner: the broken version answers 500 until then.
+        deployer.close();
+        client.close();
+        proxy.close();
+        startDeployer(QUICK_CHECK);
+        deployer.restore();
+        HostClient.Response grace = client.send("POST", host, "/api/authors", "application/json",
+                "{\"name\":\"Grace Hopper\",\"email\":\"grace@example.com\"}");
+        assertThat(grace.status()).as(grace.body()).isEqualTo(201);
+        Path broken = SOURCES.resolve("migration-fails");
+        Trees.copy(SOURCES.resolve("v1"), broken, java.util.Set.of());
+        // The first new migration empties a table and drops a column, and commits; the second one fails.
+        Files.writeString(broken.resolve("migrations/0002_purge.sql"), "DELETE FROM \"authors\";\n"
+                + "ALTER TABLE \"authors\" DROP COLUMN \"email\";\n");
+        Files.writeString(broken.resolve("migrations/0003_broken.sql"), "ALTER TABLE \"no_such_table\" ADD COLUMN \"x\" integer;\n");
+        Events events = new Events();
+
+        DeployOutcome outcome = deployer.deploy(TARGET, broken, "4444444dddd", events);
+
+        assertThat(outcome.status()).as(outcome.message()).isEqualTo(DeploymentStatus.ERROR);
+        assertThat(outcome.message()).contains("The app's API did not answer");
+        assertThat(outcome.logExcerpt()).contains("Migration 0003_broken.sql failed")
+                .doesNotContain("Migration 0002_purge.sql failed");
+        assertThat(events.lines).anyMatch(line -> line.contains("the database is back as it was"));
+        assertThat(deployer.live(TARGET.projectId()).orElseThrow().deploymentId()).isEqualTo(firstDeployment);
+        assertThat(client.get(host, "/api/authors/" + authorId).body()).contains("Ada Lovelace").contains("ada@example.com");
+        assertThat(client.get(host, "/authors").body()).contains("Ada Lovelace").contains("Grace Hopper");
+        assertThat(DATA.resolve("deploy/" + TARGET.projectId() + "/database-snapshot")).doesNotExist();
+    }
+
+    @Order(9)
+    @Test
     void aStoppedAppIsOfflineAndStaysOff() throws Exception {
         deployer.stop(TARGET.projectId());
 
@@ -213,7 +249,11 @@ class BuiltInDeployerTests {
     }
 
     private static void startDeployer() {
-        deployer = new BuiltInDeployer(DATA, SETTINGS, new Toolchain(DATA, SandboxSettings.defaults()), 0);
+        startDeployer(SETTINGS);
+    }
+
+    private static void startDeployer(DeploySettings settings) {
+        deployer = new BuiltInDeployer(DATA, settings, new Toolchain(DATA, SandboxSettings.defaults()), 0);
         proxy = new ProxyServer(deployer.routes(), "localhost", Duration.ofSeconds(30));
         deployer.serverPort(proxy.port());
         client = new HostClient(proxy.port());

@@ -19,12 +19,19 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Deploying to Vercel, against fakes of GitHub and Vercel speaking their REST APIs: an app generated on GitHub is
@@ -61,6 +68,9 @@ class VercelDeployTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AppDataCounts counts;
+
     private final CookieClient browser = new CookieClient();
     private ApiClient api;
     private String project;
@@ -91,6 +101,10 @@ class VercelDeployTests {
         assertThat(browser.browse(base() + "/projects/" + project + "/deployments").body())
                 .contains("This app deploys to Vercel").contains("name=\"env.DATABASE_URL\"").contains("type=\"password\"");
 
+        String owner = jdbc.sql("SELECT user_id FROM projects WHERE id = ?").param(project).query(String.class).single();
+        assertThatThrownBy(() -> counts.rows(owner, project, "recipes")).isInstanceOf(AppDataCounts.Unavailable.class)
+                .hasMessage("the app has no live deployment yet");
+
         JsonNode started = api.post("/api/deploy", new DeployRequest(project, null, Map.of("DATABASE_URL", SECRET)));
         assertThat(started.get("provider").asString()).isEqualTo("vercel");
         JsonNode first = await("/api/deployments/" + started.get("id").asString(), "QUEUED", "BUILDING");
@@ -108,6 +122,17 @@ class VercelDeployTests {
         assertThat(vercel.requests().stream().filter(r -> r.path().endsWith("/env")).map(FakeVercel.Request::body))
                 .anyMatch(body -> body.contains("\"key\":\"DATABASE_URL\"") && body.contains("\"type\":\"sensitive\"")
                         && body.contains(SECRET));
+        String appToken = vercel.requests().stream()
+                .filter(r -> r.path().endsWith("/" + projectNow.get("vercelProjectId").asString() + "/env"))
+                .map(FakeVercel.Request::body)
+                .flatMap(body -> json.readTree(body).valueStream())
+                .filter(variable -> "TRUECODING_APP_TOKEN".equals(variable.path("key").asString("")))
+                .peek(body -> assertThat(body.get("type").asString()).isEqualTo("sensitive"))
+                .map(body -> body.get("value").asString()).findFirst().orElseThrow();
+        assertThat(appToken).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(jdbc.sql("SELECT * FROM app_tokens").query().listOfRows().toString()).doesNotContain(appToken);
+        assertThat(countsThroughTheProductionUrl(owner, appToken)).isEqualTo(OptionalLong.of(2));
+
         String events = api.get("/api/deployments/" + first.get("id").asString() + "/events").toString();
         assertThat(events).contains("\"stage\":\"importing\"").contains("\"stage\":\"building\"").contains("\"stage\":\"ready\"")
                 .contains("Compiled successfully");
@@ -159,6 +184,25 @@ class VercelDeployTests {
         assertThat(failed.get("status").asString()).isEqualTo("ERROR");
         assertThat(api.get("/api/projects/" + project + "/plan-versions/1").get("deploymentId").asString())
                 .as("a failed deployment served nothing").isEqualTo(live.get("id").asString());
+    }
+
+    /** Counts the app's recipes at its production URL, pointed at a local app speaking the counting route. */
+    private OptionalLong countsThroughTheProductionUrl(String owner, String appToken) throws IOException {
+        HttpServer app = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        List<String> asked = new CopyOnWriteArrayList<>();
+        app.createContext("/api/truecoding/counts", new CountingRoute(appToken, Map.of("recipes", Map.of("*", 2L)), asked));
+        app.start();
+        String realUrl = jdbc.sql("SELECT production_url FROM projects WHERE id = ?").param(project).query(String.class).single();
+        try {
+            jdbc.sql("UPDATE projects SET production_url = ? WHERE id = ?")
+                    .params("http://127.0.0.1:" + app.getAddress().getPort() + "/", project).update();
+            OptionalLong rows = counts.rows(owner, project, "recipes");
+            assertThat(asked).containsExactly("Bearer " + appToken + " table=recipes");
+            return rows;
+        } finally {
+            jdbc.sql("UPDATE projects SET production_url = ? WHERE id = ?").params(realUrl, project).update();
+            app.stop(0);
+        }
     }
 
     private JsonNode await(String path, String... running) throws Exception {

@@ -25,7 +25,7 @@ import java.util.Map;
 
 /**
  * A deployment on Vercel: {@code importing} finds or creates the Vercel project linked to the GitHub repository
- * and passes on the secret variables' values (as sensitive variables); Vercel then builds the commit
+ * and passes on the secret variables' values and the app's {@code TRUECODING_APP_TOKEN} (as sensitive variables); Vercel then builds the commit
  * ({@code building}, its log followed) until READY, ERROR or CANCELED. A rollback promotes the earlier deployment.
  * Started again after a crash, it follows the deployment Vercel already has rather than creating another.
  */
@@ -40,9 +40,11 @@ class VercelDeploy {
     private final DeploymentRecords records;
     private final TokenCipher cipher;
     private final JsonMapper json;
+    private final VercelAppTokens appTokens;
 
     VercelDeploy(VercelDeployments vercel, ProjectService projects, DeploymentRecords records, TokenCipher cipher,
-                 JsonMapper json) {
+                 JsonMapper json, VercelAppTokens appTokens) {
+        this.appTokens = appTokens;
         this.vercel = vercel;
         this.projects = projects;
         this.records = records;
@@ -64,11 +66,14 @@ class VercelDeploy {
                 run.report(DeployStage.IMPORTING, 0, "Linking the Vercel project to " + repository, null);
                 VercelProject vercelProject = vercel.findOrCreateProject(userId, project.name(), repository);
                 projects.recordVercelProject(userId, project.id(), vercelProject.id(), vercelProject.teamId());
-                List<EnvironmentVariable> variables = environment(deployment.id(), run.data());
-                if (!variables.isEmpty()) {
-                    vercel.upsertEnvironmentVariables(userId, vercelProject.id(), variables);
-                    run.report(DeployStage.IMPORTING, 0.5, "Set " + variables.size() + " secret variable(s) on Vercel: "
-                            + String.join(", ", variables.stream().map(EnvironmentVariable::key).toList()), null);
+                List<EnvironmentVariable> entered = environment(deployment.id(), run.data());
+                List<EnvironmentVariable> variables = new ArrayList<>(entered);
+                // Set on each deployment, so an app first deployed before apps had tokens gets one too.
+                variables.add(new EnvironmentVariable(VercelAppTokens.VARIABLE, appTokens.forProject(project.id()), true));
+                vercel.upsertEnvironmentVariables(userId, vercelProject.id(), variables);
+                if (!entered.isEmpty()) {
+                    run.report(DeployStage.IMPORTING, 0.5, "Set " + entered.size() + " secret variable(s) on Vercel: "
+                            + String.join(", ", entered.stream().map(EnvironmentVariable::key).toList()), null);
                 }
                 VercelDeployment created = vercel.createDeployment(userId, vercelProject,
                         new GitHubCommit(project.githubRepoOwner(), project.githubRepoName(), "main", deployment.commitSha()));
