@@ -13,7 +13,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * People get a handle, the readable name their built-in repositories live under in place of their id, and the
+ * Readable names. People get a handle, the readable name their built-in repositories live under in place of their id, and the
  * projects already on the built-in host have their stored owner and clone address rewritten to it. In Java rather
  * than SQL because a handle is derived from the person's name the way sign-up derives it ({@link Handles}), which
  * neither database's SQL can say the same way; every statement here runs as is on PostgreSQL and H2. The repository
@@ -32,6 +32,11 @@ public class V18__user_handles extends BaseJavaMigration {
             statement.execute("ALTER TABLE users ADD CONSTRAINT users_handle_key UNIQUE (handle)");
         }
         rewriteBuiltInRepositories(connection);
+        // When the person last renamed the project themselves: approving the business plan then keeps their name;
+        // a project never renamed takes the plan's product name. Existing projects count as never renamed.
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE projects ADD COLUMN renamed_at TIMESTAMP");
+        }
     }
 
     /** The earliest account keeps the plain handle when two people would have the same one. */

@@ -29,7 +29,6 @@ class WorkspacePageController {
     private static final String VIEW = "conversations/workspace";
     private static final String EDIT_VIEW = "conversations/planEditor";
     /** The message Planning opens with on the person's behalf when they approve the business plan. */
-    static final String PLANNING_KICKOFF = "Plan the app from the approved business plan.";
 
     private final ProjectService projects;
     private final ConversationRepository conversations;
@@ -71,15 +70,10 @@ class WorkspacePageController {
     @PostMapping("/projects/{id}/workspace/approve-business-plan")
     String approveBusinessPlan(SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
         review.approveBusinessPlan(user.id(), id);
-        // Planning starts by itself: the assistant derives the technical plan now, not after a first message.
+        // Planning started by itself (PlanningStartsOnApproval); only a full chat limit leaves it waiting.
         if (chat.notStarted(id, ConversationPhase.PLANNING)) {
-            try {
-                chat.sendAndWait(user, new ChatRequest(id, PLANNING_KICKOFF, "planning"));
-            } catch (TooManyMessagesException busy) {
-                // The approval stands; the person asks for the plan in the chat once the limit allows.
-                redirect.addFlashAttribute("notice", "Business plan approved. Send a message in a minute to get the technical plan.");
-                return "redirect:/projects/" + id + "/workspace";
-            }
+            redirect.addFlashAttribute("notice", "Business plan approved. Send a message in a minute to get the technical plan.");
+            return "redirect:/projects/" + id + "/workspace";
         }
         redirect.addFlashAttribute("notice", "Business plan approved. Here is a technical plan to refine.");
         return "redirect:/projects/" + id + "/workspace";

@@ -1,68 +1,40 @@
 package dev.truecoding.github;
 
-import dev.truecoding.connection.TokenCipher;
-import dev.truecoding.system.Clock;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import dev.truecoding.connection.ConnectedAccounts;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * The GitHub columns of {@code users}, always by user id. Tokens are written and read as ciphertext bound to the
- * user and the column; a plain {@code SELECT} on {@code users} shows no token.
+ * GitHub's connection in the one store of connected accounts ({@link ConnectedAccounts}): an access token, a
+ * refresh token and when the access token expires, all by user id and encrypted there.
  */
 @Repository
 class GitHubTokenStore {
 
-    static final String ACCESS = "github_access_token";
-    static final String REFRESH = "github_refresh_token";
+    static final String ACCESS = ConnectedAccounts.Provider.GITHUB.accessColumn();
+    static final String REFRESH = ConnectedAccounts.Provider.GITHUB.refreshColumn();
 
-    private final JdbcClient jdbc;
-    private final TokenCipher cipher;
+    private final ConnectedAccounts accounts;
 
-    GitHubTokenStore(JdbcClient jdbc, TokenCipher cipher) {
-        this.jdbc = jdbc;
-        this.cipher = cipher;
+    GitHubTokenStore(ConnectedAccounts accounts) {
+        this.accounts = accounts;
     }
 
     /** The stored tokens; with {@code lock}, the row stays locked until the transaction ends (refresh). */
     Optional<StoredTokens> find(String userId, boolean lock) {
-        return jdbc.sql("SELECT github_access_token, github_refresh_token, github_token_expiry FROM users WHERE id = ?"
-                        + (lock ? " FOR UPDATE" : ""))
-                .param(userId)
-                .query((rs, row) -> {
-                    String access = rs.getString(ACCESS);
-                    if (access == null) {
-                        return null;
-                    }
-                    String refresh = rs.getString(REFRESH);
-                    return new StoredTokens(cipher.decrypt(access, userId, ACCESS),
-                            refresh == null ? null : cipher.decrypt(refresh, userId, REFRESH),
-                            Clock.instant(rs, "github_token_expiry"));
-                })
-                .optional();
+        return accounts.find(userId, ConnectedAccounts.Provider.GITHUB, lock)
+                .map(tokens -> new StoredTokens(tokens.accessToken(), tokens.refreshToken(), tokens.expiresAt()));
     }
 
     void save(String userId, String accessToken, String refreshToken, Instant expiresAt) {
-        jdbc.sql("""
-                UPDATE users SET github_access_token = ?, github_refresh_token = ?, github_token_expiry = ?, updated_at = ?
-                WHERE id = ?""")
-                .params(cipher.encrypt(accessToken, userId, ACCESS),
-                        refreshToken == null ? null : cipher.encrypt(refreshToken, userId, REFRESH),
-                        expiresAt == null ? null : LocalDateTime.ofInstant(expiresAt, ZoneOffset.UTC),
-                        Clock.nowUtc(), userId)
-                .update();
+        accounts.save(userId, ConnectedAccounts.Provider.GITHUB,
+                new ConnectedAccounts.Tokens(accessToken, refreshToken, expiresAt, null));
     }
 
     boolean delete(String userId) {
-        return jdbc.sql("""
-                UPDATE users SET github_access_token = NULL, github_refresh_token = NULL, github_token_expiry = NULL,
-                updated_at = ? WHERE id = ? AND github_access_token IS NOT NULL""")
-                .params(Clock.nowUtc(), userId)
-                .update() == 1;
+        return accounts.delete(userId, ConnectedAccounts.Provider.GITHUB);
     }
 
     record StoredTokens(String accessToken, String refreshToken, Instant expiresAt) {

@@ -45,7 +45,7 @@ public class PlanReview {
         return projects.saveTechnicalPlan(userId, projectId, validator.parse(TechnicalPlan.class, body));
     }
 
-    /** IDEATION → PLANNING. */
+    /** IDEATION → PLANNING; the project takes the plan's name unless the person renamed it. */
     @Transactional
     public Project approveBusinessPlan(String userId, String projectId) {
         Project project = projects.get(userId, projectId);
@@ -53,6 +53,7 @@ public class PlanReview {
             throw new ConflictException("There is no business plan to approve yet: finish the interview or put one.");
         }
         validator.check(project.businessPlan());
+        projects.nameFromPlan(userId, projectId, project.businessPlan().name());
         Project moved = projects.moveTo(userId, projectId, ProjectStatus.PLANNING);
         events.publishEvent(new PlanApproved(userId, projectId, PlanApproved.Plan.BUSINESS));
         return moved;

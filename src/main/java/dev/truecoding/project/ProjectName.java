@@ -11,6 +11,8 @@ record ProjectName(
         @Pattern(regexp = "[^\\p{Cntrl}]*", message = "Line breaks and control characters are not allowed.")
         String name) {
 
+    static final int MAX_LENGTH = 100;
+
     String clean() {
         return name.strip().replaceAll("\\s+", " ");
     }

@@ -75,8 +75,18 @@ class ProjectRepository {
     }
 
     boolean rename(String userId, String projectId, String name) {
-        return jdbc.sql("UPDATE projects SET name = ?, updated_at = ? WHERE id = ? AND user_id = ?")
-                .params(name, Clock.nowUtc(), projectId, userId)
+        var now = Clock.nowUtc();
+        return jdbc.sql("UPDATE projects SET name = ?, renamed_at = ?, updated_at = ? WHERE id = ? AND user_id = ?")
+                .params(name, now, now, projectId, userId)
+                .update() == 1;
+    }
+
+    /** The plan's name, unless the person renamed the project: whether it was taken. */
+    boolean nameFromPlan(String userId, String projectId, String name) {
+        return jdbc.sql("""
+                UPDATE projects SET name = ?, updated_at = ?
+                WHERE id = ? AND user_id = ? AND renamed_at IS NULL AND name <> ?""")
+                .params(name, Clock.nowUtc(), projectId, userId, name)
                 .update() == 1;
     }
 

@@ -47,6 +47,22 @@ public class ProjectService {
         return get(userId, projectId);
     }
 
+    /**
+     * The business plan's product name becomes the project's, as long as the project carries the name it was
+     * created with (typed at the start, or derived from the idea); a name the person gave by renaming stays.
+     * No repository exists before the plans are approved, so the repository made later takes the same name.
+     */
+    @Transactional
+    public Project nameFromPlan(String userId, String projectId, String planName) {
+        get(userId, projectId);
+        // Held to what a person may type as a name (ProjectName): a plan is validated, but not for pages.
+        String name = planName == null ? "" : planName.strip().replaceAll("\\p{Cntrl}", " ").replaceAll("\\s+", " ");
+        if (!name.isEmpty() && name.length() <= ProjectName.MAX_LENGTH) {
+            projects.nameFromPlan(userId, projectId, name);
+        }
+        return get(userId, projectId);
+    }
+
     /** Conversations, messages, files and deployments go with it (the seed's ON DELETE CASCADE). */
     @Transactional
     public void delete(String userId, String projectId) {
