@@ -247,12 +247,14 @@ final class PlainRequests {
     }
 
     private static Reading rename(String line, String fromWords, String toWords, List<Entity> entities) {
-        String from = FreeText.unquoted(fromWords.replaceFirst("(?i)^(?:entity|entidade)\\s+", ""));
+        boolean field = fromWords.matches("(?i)^(?:field|campo)\\s.*|.*\\s(?:field|campo)$");
+        String from = FreeText.unquoted(fromWords.replaceFirst("(?i)^(?:entity|entidade|field|campo)\\s+", "")
+                .replaceFirst("(?i)\\s+(?:entity|entidade|field|campo)$", ""));
         String to = FreeText.unquoted(FreeText.withoutTrailingPunctuation(toWords));
         if (!FreeText.hasWords(to) || FreeText.wordCount(to) > 4) {
             return new Reading(List.of(), "the new name is unclear");
         }
-        Optional<Entity> entity = entity(from, entities);
+        Optional<Entity> entity = field ? Optional.empty() : entity(from, entities);
         if (entity.isPresent()) {
             return new Reading(List.of(new RenameEntity(line, entity.get().name(), NotationParser.entityName(plain(to)))), null);
         }

@@ -121,6 +121,9 @@ final class PlanEditor {
         Entity entity = entities.get(index.get());
         List<Field> fields = new ArrayList<>(entity.fields());
         int existing = fieldIndex(entity, add.field().name());
+        if (existing >= 0 && entity.fields().get(existing).equals(add.field())) {
+            return new Result(false, "· **" + entity.name() + "** already has `" + notation(add.field()) + "`.");
+        }
         if (existing >= 0) {
             fields.set(existing, add.field());
         } else {
