@@ -25,10 +25,10 @@ final class IterationConversation {
         RenameLog renames = new RenameLog(live);
         TechnicalPlan plan = live;
         for (String earlier : earlierMessages) {
-            plan = PlanningConversation.apply(plan, NotationParser.parse(earlier), renames).plan();
+            plan = PlanningConversation.apply(plan, NotationParser.parse(earlier), renames, r).plan();
         }
         List<PlanEdit> edits = NotationParser.parse(message);
-        Applied applied = PlanningConversation.apply(plan, edits, renames);
+        Applied applied = PlanningConversation.apply(plan, edits, renames, r);
         Renames renamed = renames.renames();
         List<String> changes = ProposalSummary.sentences(live, applied.plan(), renamed, r);
         boolean proposed = !changes.isEmpty();
@@ -42,7 +42,7 @@ final class IterationConversation {
             String name = businessPlan == null || businessPlan.name() == null ? r.text("state.yourApp") : businessPlan.name();
             text.append(r.text("planning.liveHeading", name)).append("\n\n");
             if (!applied.ignored().isEmpty() && !FreeText.isAgreement(message) && FreeText.wordCount(message) > 2) {
-                text.append(r.text("planning.unreadAll", unread(applied))).append("\n\n");
+                text.append(r.text("planning.unreadAll", unread(applied, r))).append("\n\n");
             }
             text.append(TechnicalPlanSummary.render(proposal)).append("\n\n")
                     .append(NotationExamples.plainExamples(proposal, r)).append("\n\n")
@@ -54,12 +54,12 @@ final class IterationConversation {
         }
         if (help || applied.reports().isEmpty() && !showPlan) {
             if (!applied.ignored().isEmpty()) {
-                text.append(r.text("planning.unreadAll", unread(applied))).append(' ');
+                text.append(r.text("planning.unreadAll", unread(applied, r))).append(' ');
             }
             text.append(NotationExamples.plainExamples(proposal, r)).append("\n\n")
                     .append(NotationExamples.forPlan(proposal, r)).append("\n\n");
         } else if (!applied.ignored().isEmpty()) {
-            text.append(r.text("planning.unreadSome", unread(applied))).append("\n\n");
+            text.append(r.text("planning.unreadSome", unread(applied, r))).append("\n\n");
         }
         if (showPlan) {
             text.append(TechnicalPlanSummary.render(proposal)).append("\n\n");
@@ -74,7 +74,7 @@ final class IterationConversation {
         return new Outcome(text.toString().strip(), proposal, proposed, renamed);
     }
 
-    private static String unread(Applied applied) {
-        return String.join("; ", applied.ignored().stream().map(PlanningConversation::unread).toList());
+    private static String unread(Applied applied, Replies r) {
+        return String.join("; ", applied.ignored().stream().map(line -> PlanningConversation.unread(line, r)).toList());
     }
 }

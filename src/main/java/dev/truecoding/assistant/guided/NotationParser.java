@@ -162,7 +162,7 @@ final class NotationParser {
             return env(line, m.group(1).toUpperCase(Locale.ROOT), m.group(2));
         }
         if (KEYWORD.matcher(line).find()) {
-            return new Invalid(line, "I couldn't read that command.", syntaxFor(line));
+            return new Invalid(line, Said.of("notation.unreadCommand"), syntaxFor(line));
         }
         return new NotNotation(line);
     }
@@ -179,15 +179,15 @@ final class NotationParser {
                 return fieldProblem(line, part, ENTITY_SYNTAX);
             }
             if (!seen.add(field.get().name().toLowerCase(Locale.ROOT))) {
-                return new Invalid(line, "The field `" + field.get().name() + "` appears twice.", ENTITY_SYNTAX);
+                return new Invalid(line, Said.of("notation.fieldTwice", field.get().name()), ENTITY_SYNTAX);
             }
             fields.add(field.get());
         }
         if (fields.isEmpty()) {
-            return new Invalid(line, "An entity needs at least one field.", ENTITY_SYNTAX);
+            return new Invalid(line, Said.of("notation.noFields"), ENTITY_SYNTAX);
         }
         if (name.length() > MAX_NAME) {
-            return new Invalid(line, "That entity name is too long (" + MAX_NAME + " characters at most).", ENTITY_SYNTAX);
+            return new Invalid(line, Said.of("notation.nameTooLong", MAX_NAME), ENTITY_SYNTAX);
         }
         return new DefineEntity(line, entityName(name), fields);
     }
@@ -262,22 +262,20 @@ final class NotationParser {
     /** Explains the first thing wrong with a field definition. */
     private static Invalid fieldProblem(String line, String fieldText, String syntax) {
         Matcher m = FIELD.matcher(fieldText.strip());
-        String reason;
+        Said reason;
         if (!m.matches()) {
-            reason = "`" + FreeText.cap(fieldText, 60) + "` is not `name: type`.";
+            reason = Said.of("notation.notNameType", FreeText.cap(fieldText, 60));
         } else if (m.group(1).equalsIgnoreCase("id")) {
-            reason = "Every entity gets an `id` automatically; leave it out.";
+            reason = Said.of("notation.idIsAutomatic");
         } else if (FieldType.parse(m.group(2)).isEmpty()) {
-            reason = "`" + FreeText.cap(m.group(2), 40) + "` is not a field type. Use one of "
-                    + String.join(", ", FieldType.NAMES) + ", or `enum: a|b|c`.";
+            reason = Said.of("notation.notAType", FreeText.cap(m.group(2), 40), String.join(", ", FieldType.NAMES));
         } else {
             FieldType.Parsed type = FieldType.parse(m.group(2)).get();
             Matcher defaultValue = Pattern.compile("default\\s*[:=]?\\s*\"?([^\"\\s]*)").matcher(type.rest());
             String problem = defaultValue.find() ? FieldType.defaultProblem(type.type(), defaultValue.group(1)) : null;
             reason = problem != null
-                    ? "In `" + m.group(1) + "`, " + problem + "."
-                    : "I couldn't read `" + FreeText.cap(type.rest().strip(), 40) + "` in `" + m.group(1)
-                    + "`; after the type come `required`, `unique`, `default X` or a \"description\".";
+                    ? Said.of("notation.badDefault", m.group(1), problem)
+                    : Said.of("notation.unreadModifier", FreeText.cap(type.rest().strip(), 40), m.group(1));
         }
         return new Invalid(line, reason, syntax);
     }
@@ -316,7 +314,7 @@ final class NotationParser {
                     case "optional" -> required = false;
                     case "example", "example:", "example=" -> expectExample = true;
                     default -> {
-                        return new Invalid(line, "I don't know `" + FreeText.cap(word, 30) + "` in an env command.",
+                        return new Invalid(line, Said.of("notation.envWord", FreeText.cap(word, 30)),
                                 "env STRIPE_KEY secret required \"Stripe API key\" example \"sk_test_placeholder\"");
                     }
                 }

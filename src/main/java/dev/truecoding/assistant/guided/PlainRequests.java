@@ -98,7 +98,7 @@ final class PlainRequests {
     private static final Map<Pattern, String[]> KNOWN_FIELDS = knownFields();
 
     /** @param edits what the request asks, in order; {@code reason} says why it could not be read when it is empty */
-    record Reading(List<PlanEdit> edits, String reason) {
+    record Reading(List<PlanEdit> edits, Said reason) {
         boolean understood() {
             return !edits.isEmpty();
         }
@@ -110,7 +110,7 @@ final class PlainRequests {
     static Reading read(String request, TechnicalPlan plan) {
         String line = TRAILING_WORDS.matcher(FreeText.oneLine(request)).replaceFirst("");
         if (line.length() > MAX_REQUEST) {
-            return new Reading(List.of(), "too long to read as one request; one change per line works best");
+            return new Reading(List.of(), Said.of("request.tooLong"));
         }
         List<Entity> entities = plan.dataModel() == null || plan.dataModel().entities() == null
                 ? List.of() : plan.dataModel().entities();
@@ -173,9 +173,8 @@ final class PlainRequests {
         if (entities.size() == 1) {
             return addFields(line, entities.getFirst().name(), words, entities);
         }
-        String which = "which entity gets it? (entities: " + names(entities) + ")";
-        return new Reading(List.of(), splits.isEmpty() ? which
-                : "no entity called *" + FreeText.cap(words.substring(splits.getLast()[1]), 40) + "*; " + which);
+        return new Reading(List.of(), splits.isEmpty() ? Said.of("request.whichEntity", names(entities))
+                : Said.of("request.noEntityWhich", FreeText.cap(words.substring(splits.getLast()[1]), 40), names(entities)));
     }
 
     /** "remove the difficulty field": the one entity with such a field; an entity when it names one. */
@@ -187,7 +186,7 @@ final class PlainRequests {
             return new Reading(List.of(new RemoveEntity(line, named.get().name())), null);
         }
         if (lowerKind.startsWith("entit")) {
-            return new Reading(List.of(), "no entity called *" + FreeText.cap(words, 40) + "*");
+            return new Reading(List.of(), Said.of("request.noEntity", FreeText.cap(words, 40)));
         }
         List<String[]> found = new ArrayList<>();
         for (Entity entity : entities) {
@@ -197,11 +196,10 @@ final class PlainRequests {
             return new Reading(List.of(new RemoveField(line, found.getFirst()[0], found.getFirst()[1])), null);
         }
         if (found.isEmpty()) {
-            return new Reading(List.of(), "no entity or field called *" + FreeText.cap(words, 40) + "*");
+            return new Reading(List.of(), Said.of("request.noEntityOrField", FreeText.cap(words, 40)));
         }
-        return new Reading(List.of(), "several entities have a field like *" + FreeText.cap(words, 40) + "* ("
-                + String.join(", ", found.stream().map(f -> f[0] + "." + f[1]).toList()) + "); say which, e.g. *remove "
-                + FreeText.cap(words, 40) + " from " + found.getFirst()[0] + "*");
+        return new Reading(List.of(), Said.of("request.severalHaveField", FreeText.cap(words, 40),
+                String.join(", ", found.stream().map(f -> f[0] + "." + f[1]).toList()), found.getFirst()[0]));
     }
 
     private static String names(List<Entity> entities) {
@@ -211,7 +209,7 @@ final class PlainRequests {
     private static Reading addFields(String line, String entityWords, String fieldWords, List<Entity> entities) {
         Optional<Entity> entity = entity(entityWords, entities);
         if (entity.isEmpty()) {
-            return new Reading(List.of(), "no entity called *" + FreeText.cap(entityWords, 40) + "*");
+            return new Reading(List.of(), Said.of("request.noEntity", FreeText.cap(entityWords, 40)));
         }
         boolean portuguese = Language.portugueseScore(line) > 0;
         List<PlanEdit> edits = new ArrayList<>();
@@ -239,20 +237,22 @@ final class PlainRequests {
             }
             Optional<Field> field = field(phrase, portuguese);
             if (field.isEmpty()) {
-                return new Reading(List.of(), "I can't tell what kind of field *" + FreeText.cap(phrase, 40) + "* is");
+                return new Reading(List.of(), Said.of("request.fieldKind", FreeText.cap(phrase, 40)));
             }
             edits.add(new AddField(line, entity.get().name(), field.get()));
         }
-        return new Reading(edits, edits.isEmpty() ? "no field named" : null);
+        return new Reading(edits, edits.isEmpty() ? Said.of("request.noFieldNamed") : null);
     }
 
     private static Reading rename(String line, String fromWords, String toWords, List<Entity> entities) {
-        String from = FreeText.unquoted(fromWords.replaceFirst("(?i)^(?:entity|entidade)\\s+", ""));
+        boolean field = fromWords.matches("(?i)^(?:field|campo)\\s.*|.*\\s(?:field|campo)$");
+        String from = FreeText.unquoted(fromWords.replaceFirst("(?i)^(?:entity|entidade|field|campo)\\s+", "")
+                .replaceFirst("(?i)\\s+(?:entity|entidade|field|campo)$", ""));
         String to = FreeText.unquoted(FreeText.withoutTrailingPunctuation(toWords));
         if (!FreeText.hasWords(to) || FreeText.wordCount(to) > 4) {
-            return new Reading(List.of(), "the new name is unclear");
+            return new Reading(List.of(), Said.of("request.newNameUnclear"));
         }
-        Optional<Entity> entity = entity(from, entities);
+        Optional<Entity> entity = field ? Optional.empty() : entity(from, entities);
         if (entity.isPresent()) {
             return new Reading(List.of(new RenameEntity(line, entity.get().name(), NotationParser.entityName(plain(to)))), null);
         }
@@ -264,18 +264,19 @@ final class PlainRequests {
             return new Reading(List.of(new RenameField(line, fields.getFirst()[0], fields.getFirst()[1],
                     NotationParser.fieldName(plain(to)))), null);
         }
-        return new Reading(List.of(), fields.isEmpty() ? "no entity or field called *" + FreeText.cap(from, 40) + "*"
-                : "several entities have a field called *" + FreeText.cap(from, 40) + "*");
+        return new Reading(List.of(), fields.isEmpty() ? Said.of("request.noEntityOrField", FreeText.cap(from, 40))
+                : Said.of("request.severalHaveField", FreeText.cap(from, 40),
+                String.join(", ", fields.stream().map(f -> f[0] + "." + f[1]).toList()), fields.getFirst()[0]));
     }
 
     private static Reading removeField(String line, String fieldWords, String entityWords, List<Entity> entities) {
         Optional<Entity> entity = entity(entityWords, entities);
         if (entity.isEmpty()) {
-            return new Reading(List.of(), "no entity called *" + FreeText.cap(entityWords, 40) + "*");
+            return new Reading(List.of(), Said.of("request.noEntity", FreeText.cap(entityWords, 40)));
         }
         Optional<Field> field = matchingField(fieldWords, entity.get());
         if (field.isEmpty()) {
-            return new Reading(List.of(), "**" + entity.get().name() + "** has no field like *" + FreeText.cap(fieldWords, 40) + "*");
+            return new Reading(List.of(), Said.of("request.noFieldLike", entity.get().name(), FreeText.cap(fieldWords, 40)));
         }
         return new Reading(List.of(new RemoveField(line, entity.get().name(), field.get().name())), null);
     }
@@ -283,7 +284,7 @@ final class PlainRequests {
     private static Reading addEntity(String line, String nameWords, String kind, String otherWords, List<Entity> entities) {
         String name = NotationParser.entityName(plain(FreeText.unquoted(nameWords.strip())));
         if (name.isEmpty() || FreeText.wordCount(nameWords) > 3) {
-            return new Reading(List.of(), "the entity's name is unclear");
+            return new Reading(List.of(), Said.of("request.entityNameUnclear"));
         }
         boolean portuguese = Language.portugueseScore(line) > 0;
         List<PlanEdit> edits = new ArrayList<>();
@@ -293,23 +294,22 @@ final class PlainRequests {
         if (kind != null) {
             Optional<Entity> other = entity(otherWords, entities);
             if (other.isEmpty()) {
-                return new Reading(List.of(), "no entity called *" + FreeText.cap(otherWords, 40) + "*");
+                return new Reading(List.of(), Said.of("request.noEntity", FreeText.cap(otherWords, 40)));
             }
             edits.add(relate(line, name, kind, other.get().name()));
         }
-        return new Reading(edits, edits.isEmpty() ? "there is already an entity **" + name + "**" : null);
+        return new Reading(edits, edits.isEmpty() ? Said.of("request.entityExists", name) : null);
     }
 
     /** Every entity has a list page; a page of things the plan does not hold yet means holding them. */
     private static Reading page(String line, String thingWords, List<Entity> entities) {
         Optional<Entity> entity = entity(thingWords, entities);
         if (entity.isPresent()) {
-            return new Reading(List.of(), "**" + entity.get().name() + "** already has its list page, /"
-                    + EntityNaming.route(entity.get().name()));
+            return new Reading(List.of(), Said.of("request.pageExists", entity.get().name(), EntityNaming.route(entity.get().name())));
         }
         String words = FreeText.withoutTrailingPunctuation(thingWords);
         if (FreeText.wordCount(words) > 3) {
-            return new Reading(List.of(), "I can't tell which thing the page lists");
+            return new Reading(List.of(), Said.of("request.pageUnclear"));
         }
         boolean portuguese = Language.portugueseScore(line) > 0;
         String singular = String.join(" ", words.split("\\s+")).toLowerCase(Locale.ROOT);

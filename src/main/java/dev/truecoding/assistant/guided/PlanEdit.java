@@ -49,7 +49,7 @@ sealed interface PlanEdit {
     record Help(String source) implements PlanEdit {
     }
 
-    record Invalid(String source, String reason, String syntax) implements PlanEdit {
+    record Invalid(String source, Said reason, String syntax) implements PlanEdit {
     }
 
     /** A line that is not notation at all. */

@@ -39,22 +39,27 @@ final class PlanEditor {
     private final List<Relationship> relationships;
     private final List<EnvVariable> variables;
     private final RenameLog renames;
+    private final Replies r;
     private boolean changed;
 
     PlanEditor(TechnicalPlan plan) {
-        this(plan, new RenameLog(plan));
+        this(plan, new RenameLog(plan), Replies.in(Language.ENGLISH));
     }
 
-    /** @param renames where the renames (and the removals that end them) are noted, across several editors */
-    PlanEditor(TechnicalPlan plan, RenameLog renames) {
+    /**
+     * @param renames where the renames (and the removals that end them) are noted, across several editors
+     * @param r       the person's language, for the reports
+     */
+    PlanEditor(TechnicalPlan plan, RenameLog renames, Replies r) {
         this.base = plan;
         this.renames = renames;
+        this.r = r;
         DataModel model = plan.dataModel();
         this.entities = new ArrayList<>(model == null || model.entities() == null ? List.of() : model.entities());
         this.relationships = new ArrayList<>(model == null || model.relationships() == null ? List.of() : model.relationships());
         this.entities.removeIf(entity -> entity == null || entity.name() == null);
         this.entities.replaceAll(PlanEditor::withoutBrokenFields);
-        this.relationships.removeIf(r -> r == null || r.from() == null || r.to() == null || r.type() == null);
+        this.relationships.removeIf(x -> x == null || x.from() == null || x.to() == null || x.type() == null);
         this.variables = new ArrayList<>(plan.environment() == null || plan.environment().variables() == null
                 ? List.of() : plan.environment().variables());
         this.variables.removeIf(v -> v == null || v.name() == null);
@@ -107,10 +112,10 @@ final class PlanEditor {
             renameInRelationships(previousName, define.name());
             renames.entityRenamed(previousName, define.name());
             renames.entityRedefined(define.name(), define.fields());
-            return ok("Replaced entity **" + define.name() + "** (" + fieldList(entity) + ").");
+            return ok(r.text("edit.entityReplaced", define.name(), fieldList(entity)));
         }
         entities.add(entity);
-        return ok("Added entity **" + define.name() + "** (" + fieldList(entity) + ").");
+        return ok(r.text("edit.entityAdded", define.name(), fieldList(entity)));
     }
 
     private Result addField(AddField add) {
@@ -121,14 +126,16 @@ final class PlanEditor {
         Entity entity = entities.get(index.get());
         List<Field> fields = new ArrayList<>(entity.fields());
         int existing = fieldIndex(entity, add.field().name());
+        if (existing >= 0 && entity.fields().get(existing).equals(add.field())) {
+            return new Result(false, "· " + r.text("edit.fieldAlreadyThere", entity.name(), notation(add.field())));
+        }
         if (existing >= 0) {
             fields.set(existing, add.field());
         } else {
             fields.add(add.field());
         }
         entities.set(index.get(), new Entity(entity.name(), entity.description(), List.copyOf(fields)));
-        return ok((existing >= 0 ? "Changed" : "Added") + " field `" + notation(add.field()) + "` "
-                + (existing >= 0 ? "of" : "to") + " **" + entity.name() + "**.");
+        return ok(r.text(existing >= 0 ? "edit.fieldChanged" : "edit.fieldAdded", notation(add.field()), entity.name()));
     }
 
     private Result removeField(RemoveField remove) {
@@ -142,14 +149,14 @@ final class PlanEditor {
             return unknownField(remove, entity, remove.field(), "remove field " + entity.name() + ".fieldName");
         }
         if (entity.fields().size() == 1) {
-            return error(remove, "**" + entity.name() + "** needs at least one field; add another first, or remove the entity.",
+            return error(remove, r.text("edit.lastField", entity.name()),
                     "remove entity " + entity.name());
         }
         List<Field> fields = new ArrayList<>(entity.fields());
         Field removed = fields.remove(field);
         entities.set(index.get(), new Entity(entity.name(), entity.description(), List.copyOf(fields)));
         renames.fieldRemoved(entity.name(), removed.name());
-        return ok("Removed field `" + removed.name() + "` from **" + entity.name() + "**.");
+        return ok(r.text("edit.fieldRemoved", removed.name(), entity.name()));
     }
 
     private Result renameField(RenameField rename) {
@@ -163,7 +170,7 @@ final class PlanEditor {
             return unknownField(rename, entity, rename.from(), "rename field " + entity.name() + ".oldName to newName");
         }
         if (fieldIndex(entity, rename.to()) >= 0 && fieldIndex(entity, rename.to()) != field) {
-            return error(rename, "**" + entity.name() + "** already has a field `" + rename.to() + "`.",
+            return error(rename, r.text("edit.fieldClash", entity.name(), rename.to()),
                     "rename field " + entity.name() + "." + rename.from() + " to anotherName");
         }
         List<Field> fields = new ArrayList<>(entity.fields());
@@ -171,7 +178,7 @@ final class PlanEditor {
         fields.set(field, new Field(rename.to(), old.type(), old.required(), old.unique(), old.defaultValue(), old.description()));
         entities.set(index.get(), new Entity(entity.name(), entity.description(), List.copyOf(fields)));
         renames.fieldRenamed(entity.name(), old.name(), rename.to());
-        return ok("Renamed field **" + entity.name() + "**.`" + old.name() + "` to `" + rename.to() + "`.");
+        return ok(r.text("edit.fieldRenamed", entity.name(), old.name(), rename.to()));
     }
 
     private Result removeEntity(RemoveEntity remove) {
@@ -180,16 +187,15 @@ final class PlanEditor {
             return unknownEntity(remove, remove.name(), "remove entity Recipe");
         }
         if (entities.size() == 1) {
-            return error(remove, "A plan needs at least one entity; add another before removing **"
-                    + entities.getFirst().name() + "**.", NotationParser.ENTITY_SYNTAX);
+            return error(remove, r.text("edit.lastEntity", entities.getFirst().name()), NotationParser.ENTITY_SYNTAX);
         }
         String name = entities.remove((int) index.get()).name();
         renames.entityRemoved(name);
         int before = relationships.size();
         relationships.removeIf(r -> r.from().equals(name) || r.to().equals(name));
         int dropped = before - relationships.size();
-        return ok("Removed entity **" + name + "**" + (dropped == 0 ? "." : " and its " + dropped
-                + (dropped == 1 ? " relationship." : " relationships.")));
+        return ok(dropped == 0 ? r.text("edit.entityRemoved", name)
+                : r.text(dropped == 1 ? "edit.entityRemovedWithRelationship" : "edit.entityRemovedWithRelationships", name, dropped));
     }
 
     private Result renameEntity(RenameEntity rename) {
@@ -199,14 +205,14 @@ final class PlanEditor {
         }
         Optional<Integer> clash = indexOf(rename.to());
         if (clash.isPresent() && !clash.equals(index)) {
-            return error(rename, "There is already an entity **" + entities.get(clash.get()).name() + "**.",
+            return error(rename, r.text("edit.entityClash", entities.get(clash.get()).name()),
                     "rename entity " + rename.from() + " to AnotherName");
         }
         Entity entity = entities.get(index.get());
         entities.set(index.get(), new Entity(rename.to(), entity.description(), entity.fields()));
         renameInRelationships(entity.name(), rename.to());
         renames.entityRenamed(entity.name(), rename.to());
-        return ok("Renamed entity **" + entity.name() + "** to **" + rename.to() + "**; its relationships follow.");
+        return ok(r.text("edit.entityRenamed", entity.name(), rename.to()));
     }
 
     private void renameInRelationships(String from, String to) {
@@ -229,7 +235,7 @@ final class PlanEditor {
         boolean replaced = relationships.removeIf(r -> connects(r, source, target));
         Relationship relationship = new Relationship(source, target, relate.type(), describe(source, target, relate.type()));
         relationships.add(relationship);
-        return ok((replaced ? "Replaced the relationship: " : "Related: ") + relationship.description() + ".");
+        return ok(r.text(replaced ? "edit.relationshipReplaced" : "edit.related", relationship.description()));
     }
 
     private Result unrelate(Unrelate unrelate) {
@@ -241,29 +247,29 @@ final class PlanEditor {
         String a = entities.get(first.get()).name();
         String b = entities.get(second.get()).name();
         if (!relationships.removeIf(r -> connects(r, a, b))) {
-            return error(unrelate, "**" + a + "** and **" + b + "** are not related.", "relate " + a + " many-to-one " + b);
+            return error(unrelate, r.text("edit.notRelated", a, b), "relate " + a + " many-to-one " + b);
         }
-        return ok("Removed the relationship between **" + a + "** and **" + b + "**.");
+        return ok(r.text("edit.unrelated", a, b));
     }
 
     private Result setEnv(SetEnv set) {
         EnvVariable variable = set.variable();
         boolean replaced = variables.removeIf(v -> v.name().equals(variable.name()));
         variables.add(variable);
-        return ok((replaced ? "Changed" : "Added") + " environment variable `" + variable.name() + "`"
-                + (variable.required() ? ", required" : ", optional") + (variable.secret() ? ", secret." : "."));
+        return ok(r.text((replaced ? "edit.envChanged" : "edit.envAdded") + (variable.required() ? "Required" : "Optional")
+                + (variable.secret() ? "Secret" : ""), variable.name()));
     }
 
     private Result removeEnv(RemoveEnv remove) {
         if (remove.name().equals(DerivedParts.DATABASE_URL.name())) {
-            return error(remove, "`DATABASE_URL` is how the app finds its database; it always stays.", "remove env STRIPE_KEY");
+            return error(remove, r.text("edit.databaseUrlStays"), "remove env STRIPE_KEY");
         }
         if (!variables.removeIf(v -> v.name().equals(remove.name()))) {
             List<String> names = variables.stream().map(EnvVariable::name).toList();
-            return error(remove, "There is no environment variable `" + remove.name() + "`"
-                    + (names.isEmpty() ? "." : " (there are: " + String.join(", ", names) + ")."), "remove env STRIPE_KEY");
+            return error(remove, names.isEmpty() ? r.text("edit.noEnv", remove.name())
+                    : r.text("edit.noEnvAmong", remove.name(), String.join(", ", names)), "remove env STRIPE_KEY");
         }
-        return ok("Removed environment variable `" + remove.name() + "`.");
+        return ok(r.text("edit.envRemoved", remove.name()));
     }
 
     private static boolean connects(Relationship r, String a, String b) {
@@ -307,21 +313,25 @@ final class PlanEditor {
 
     private Result unknownEntity(PlanEdit edit, String name, String syntax) {
         List<String> names = entities.stream().map(Entity::name).toList();
-        return error(edit, "There is no entity **" + name + "**"
-                + (names.isEmpty() ? "." : " (entities: " + String.join(", ", names) + ")."), syntax);
+        return error(edit, names.isEmpty() ? r.text("edit.noEntity", name)
+                : r.text("edit.noEntityAmong", name, String.join(", ", names)), syntax);
     }
 
-    private static Result unknownField(PlanEdit edit, Entity entity, String field, String syntax) {
-        return error(edit, "**" + entity.name() + "** has no field `" + field + "` (fields: "
-                + String.join(", ", entity.fields().stream().map(Field::name).toList()) + ").", syntax);
+    private Result unknownField(PlanEdit edit, Entity entity, String field, String syntax) {
+        return error(edit, r.text("edit.noField", entity.name(), field,
+                String.join(", ", entity.fields().stream().map(Field::name).toList())), syntax);
     }
 
     private static Result ok(String report) {
         return new Result(true, "✓ " + report);
     }
 
-    static Result error(PlanEdit edit, String reason, String syntax) {
-        return new Result(false, "✗ `" + FreeText.cap(edit.source(), 120) + "` — " + reason + " Syntax: `" + syntax + "`");
+    private Result error(PlanEdit edit, String reason, String syntax) {
+        return error(edit, reason, syntax, r);
+    }
+
+    static Result error(PlanEdit edit, String reason, String syntax, Replies r) {
+        return new Result(false, "✗ `" + FreeText.cap(edit.source(), 120) + "` — " + reason + " " + r.text("edit.syntax", syntax));
     }
 
     static String fieldList(Entity entity) {

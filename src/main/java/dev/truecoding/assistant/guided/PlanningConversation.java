@@ -48,7 +48,7 @@ final class PlanningConversation {
         if (plan == null) {
             plan = PlanDeriver.derive(businessPlan);
             for (String earlier : earlierMessages) {
-                plan = apply(plan, NotationParser.parse(earlier)).plan();
+                plan = apply(plan, NotationParser.parse(earlier), r).plan();
             }
         }
         if (earlierMessages.isEmpty()) {
@@ -79,7 +79,7 @@ final class PlanningConversation {
     /** The first message, whatever it says, gets the whole plan; notation in it is applied too. */
     private static Outcome firstProposal(AssistantPhase phase, BusinessPlan businessPlan, TechnicalPlan plan,
                                          boolean saved, String message, Replies r) {
-        Applied applied = apply(plan, NotationParser.parse(message));
+        Applied applied = apply(plan, NotationParser.parse(message), r);
         String name = businessPlan == null || businessPlan.name() == null ? r.text("state.yourApp") : businessPlan.name();
         StringBuilder text = new StringBuilder();
         if (saved) {
@@ -99,7 +99,7 @@ final class PlanningConversation {
 
     private static Outcome edit(TechnicalPlan plan, String message, boolean alwaysReturnPlan, Replies r) {
         List<PlanEdit> edits = NotationParser.parse(message);
-        Applied applied = apply(plan, edits);
+        Applied applied = apply(plan, edits, r);
         boolean showPlan = edits.stream().anyMatch(e -> e instanceof ShowPlan);
         boolean onlyHelp = applied.reports().isEmpty() && !showPlan;
         StringBuilder text = new StringBuilder();
@@ -115,7 +115,7 @@ final class PlanningConversation {
         }
         if (!applied.ignored().isEmpty()) {
             text.append(r.text("planning.unreadSome",
-                    String.join("; ", applied.ignored().stream().map(PlanningConversation::unread).toList()))).append("\n\n");
+                    String.join("; ", applied.ignored().stream().map(line -> unread(line, r)).toList()))).append("\n\n");
         }
         if (applied.changed() || showPlan) {
             text.append(applied.changed() ? r.text("planning.updated") + "\n\n" : "").append(TechnicalPlanSummary.render(applied.plan()));
@@ -130,26 +130,26 @@ final class PlanningConversation {
     record Applied(TechnicalPlan plan, List<String> reports, List<Unread> ignored, boolean changed) {
     }
 
-    record Unread(String line, String reason) {
+    record Unread(String line, Said reason) {
     }
 
-    static String unread(Unread line) {
-        return "*" + FreeText.cap(line.line(), 60) + "*" + (line.reason() == null ? "" : " (" + line.reason() + ")");
+    static String unread(Unread line, Replies r) {
+        return "*" + FreeText.cap(line.line(), 60) + "*" + (line.reason() == null ? "" : " (" + line.reason().in(r) + ")");
     }
 
     private static String unreadIntro(Applied applied, Replies r) {
         String lines = applied.ignored().isEmpty() ? ""
-                : r.text("planning.unreadAll", String.join("; ", applied.ignored().stream().map(PlanningConversation::unread).toList()))
+                : r.text("planning.unreadAll", String.join("; ", applied.ignored().stream().map(line -> unread(line, r)).toList()))
                 + " ";
         return lines + r.text("planning.requests") + "\n\n";
     }
 
-    private static Applied apply(TechnicalPlan plan, List<PlanEdit> edits) {
-        return apply(plan, edits, new RenameLog(plan));
+    private static Applied apply(TechnicalPlan plan, List<PlanEdit> edits, Replies r) {
+        return apply(plan, edits, new RenameLog(plan), r);
     }
 
-    static Applied apply(TechnicalPlan plan, List<PlanEdit> edits, RenameLog renames) {
-        PlanEditor editor = new PlanEditor(plan, renames);
+    static Applied apply(TechnicalPlan plan, List<PlanEdit> edits, RenameLog renames, Replies r) {
+        PlanEditor editor = new PlanEditor(plan, renames, r);
         List<String> reports = new ArrayList<>();
         List<Unread> ignored = new ArrayList<>();
         for (PlanEdit edit : edits) {
@@ -162,7 +162,7 @@ final class PlanningConversation {
                         ignored.add(new Unread(line.source(), reading.reason()));
                     }
                 }
-                case Invalid invalid -> reports.add(PlanEditor.error(invalid, invalid.reason(), invalid.syntax()).report());
+                case Invalid invalid -> reports.add(PlanEditor.error(invalid, invalid.reason().in(r), invalid.syntax(), r).report());
                 case Help help -> { }
                 case ShowPlan show -> { }
                 default -> reports.add(editor.apply(edit).report());

@@ -36,7 +36,13 @@ class ConversationCorpusTests {
 
     private static final String FOLDER = "assistant/guided/conversations";
 
-    record Conversation(String file, String language, List<String> messages, Map<String, Object> expect) {
+    /**
+     * @param iteration after the plan is live: requests in the iteration chat, each with what the proposal then holds
+     *                  ({@code entities}, {@code fields}, {@code noFields}, {@code renames} as "Old→New" or
+     *                  "Entity.old→new"); empty when the conversation has none
+     */
+    record Conversation(String file, String language, List<String> messages, Map<String, Object> expect,
+                        List<Map<String, Object>> iteration) {
         @Override
         public String toString() {
             return file;
@@ -54,6 +60,8 @@ class ConversationCorpusTests {
     @Test
     void theCorpusHoldsEnoughConversationsInBothLanguages() {
         List<Conversation> all = conversations().toList();
+        assertThat(all.stream().filter(c -> !c.iteration().isEmpty())).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(all.stream().filter(c -> !c.iteration().isEmpty() && c.language().equals("pt"))).hasSizeGreaterThanOrEqualTo(3);
         assertThat(all).hasSizeGreaterThanOrEqualTo(16);
         assertThat(all.stream().filter(c -> c.language().equals("pt"))).hasSizeGreaterThanOrEqualTo(6);
     }
@@ -105,6 +113,44 @@ class ConversationCorpusTests {
                 .extracting(TechnicalPlan.Field::name).as("fields of %s", entity).containsAll(names));
         assertThat(technical.dataModel().relationships()).extracting(r -> r.from() + " has many " + r.to())
                 .containsAll(list(expect, "relations"));
+        iterate(conversation, plan, technical);
+    }
+
+    /** The live app changed by chat: the live plan stays the start, every request so far makes the proposal. */
+    private static void iterate(Conversation conversation, BusinessPlan business, TechnicalPlan live) {
+        Chat chat = Chat.iteration(business, live);
+        for (Map<String, Object> step : conversation.iteration()) {
+            String request = (String) step.get("say");
+            AssistantReply reply = chat.send(request);
+            assertThat(reply.planReady()).as("%s: %s → %s", conversation.file(), request, reply.text()).isTrue();
+            assertThat(reply.text()).as(request).contains(conversation.language().equals("pt")
+                    ? "Aplique a mudança na página" : "Apply the change on the page");
+            TechnicalPlan proposal = reply.technicalPlan();
+            assertConsistent(proposal);
+            if (step.containsKey("entities")) {
+                assertThat(proposal.dataModel().entities()).extracting(Entity::name).as(request)
+                        .containsExactlyInAnyOrderElementsOf(list(step, "entities"));
+            }
+            fields(step).forEach((entity, names) -> assertThat(fieldNames(proposal, entity)).as(request).containsAll(names));
+            Map<String, List<String>> gone = map(step, "noFields");
+            gone.forEach((entity, names) -> assertThat(fieldNames(proposal, entity)).as(request).doesNotContainAnyElementsOf(names));
+            List<String> renames = new java.util.ArrayList<>();
+            reply.renames().entities().forEach(r -> renames.add(r.from() + "→" + r.to()));
+            reply.renames().fields().forEach(r -> renames.add(r.entity() + "." + r.from() + "→" + r.to()));
+            assertThat(renames).as("renames after %s → %s", request, reply.text()).containsExactlyInAnyOrderElementsOf(list(step, "renames"));
+        }
+    }
+
+    private static List<String> fieldNames(TechnicalPlan plan, String entity) {
+        return plan.dataModel().entities().stream().filter(e -> e.name().equals(entity)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + entity + " in the proposal")).fields().stream()
+                .map(TechnicalPlan.Field::name).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<String>> map(Map<String, Object> values, String key) {
+        Object value = values.get(key);
+        return value == null ? Map.of() : (Map<String, List<String>>) value;
     }
 
     @SuppressWarnings("unchecked")
@@ -128,7 +174,8 @@ class ConversationCorpusTests {
         try (InputStream in = Files.newInputStream(file)) {
             Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             return new Conversation(file.getFileName().toString(), (String) yaml.get("language"),
-                    (List<String>) yaml.get("messages"), (Map<String, Object>) yaml.get("expect"));
+                    (List<String>) yaml.get("messages"), (Map<String, Object>) yaml.get("expect"),
+                    yaml.get("iteration") == null ? List.of() : (List<Map<String, Object>>) yaml.get("iteration"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

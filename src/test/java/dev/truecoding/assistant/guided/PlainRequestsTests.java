@@ -127,4 +127,19 @@ class PlainRequestsTests {
         assertThat(entityNames(chat.send("renomeie Aula para Encontro").technicalPlan())).contains("Encontro").doesNotContain("Aula");
         assertThat(fieldNames(chat.send("adicione avaliação aos pagamentos").technicalPlan(), "Pagamento")).contains("avaliacao");
     }
+
+    @Test
+    void portugueseReportsAndNotationErrorsAreInPortuguese() {
+        Chat chat = Chat.planning(teacher());
+        chat.send("vamos");
+
+        assertThat(chat.send("cada aluno tem um telefone").text()).contains("✓ Campo `telefone: string` adicionado a **Aluno**.");
+        assertThat(chat.send("add field Aluno.idade: numero").text())
+                .contains("✗ `add field Aluno.idade: numero` — `numero` não é um tipo de campo.", "Sintaxe: `add field");
+        assertThat(chat.send("remove field Aluno.apelido").text())
+                .contains("**Aluno** não tem campo `apelido` (campos:", "Sintaxe:");
+        assertThat(chat.send("remova o apelido dos alunos").text()).contains("(**Aluno** não tem campo como *apelido*)");
+        assertThat(chat.send("rename entity Aula to Encontro").text())
+                .contains("✓ Entidade **Aula** renomeada para **Encontro**; os relacionamentos acompanham.");
+    }
 }
