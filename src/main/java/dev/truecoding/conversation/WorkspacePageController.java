@@ -10,6 +10,7 @@ import dev.truecoding.project.ProjectService;
 import dev.truecoding.project.ProjectStatus;
 import dev.truecoding.assistant.ReplyChoices;
 import dev.truecoding.system.Markdown;
+import dev.truecoding.version.PlanVersions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +21,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The workspace: chat on the left, the plan being written on the right, and the approve buttons. */
+/**
+ * The workspace: chat on the left, the plan being written on the right, and the approve buttons. On a LIVE project it
+ * is where the app is changed: the iteration chat, and the proposal read as a diff against the live version.
+ */
 @Controller
 class WorkspacePageController {
 
@@ -37,9 +43,11 @@ class WorkspacePageController {
     private final ChatService chat;
     private final JsonMapper json;
     private final Markdown markdown;
+    private final PlanVersions versions;
 
     WorkspacePageController(ProjectService projects, ConversationRepository conversations, PlanReview review,
-                            ChatService chat, JsonMapper json, Markdown markdown) {
+                            ChatService chat, JsonMapper json, Markdown markdown, PlanVersions versions) {
+        this.versions = versions;
         this.markdown = markdown;
         this.projects = projects;
         this.conversations = conversations;
@@ -134,7 +142,8 @@ class WorkspacePageController {
         Project project = projects.get(user.id(), id);
         ConversationPhase phase = project.status() == ProjectStatus.IDEATION ? ConversationPhase.DISCOVERY
                 : project.status() == ProjectStatus.LIVE ? ConversationPhase.ITERATION : ConversationPhase.PLANNING;
-        boolean chatOpen = project.status() == ProjectStatus.IDEATION || project.status() == ProjectStatus.PLANNING;
+        boolean chatOpen = project.status() == ProjectStatus.IDEATION || project.status() == ProjectStatus.PLANNING
+                || project.status() == ProjectStatus.LIVE;
         List<MessageView> messages = conversations.findWithMessages(id).stream()
                 .filter(conversation -> conversation.phase() == phase)
                 .reduce((first, second) -> second)
@@ -157,6 +166,21 @@ class WorkspacePageController {
         model.addAttribute("erMermaid", technical == null ? null : MermaidDiagrams.entityRelationship(technical));
         model.addAttribute("architectureMermaid", technical == null ? null : MermaidDiagrams.architecture(technical));
         model.addAttribute("maxMessageLength", ChatRequest.MAX_MESSAGE_LENGTH);
+        if (phase == ConversationPhase.ITERATION) {
+            LiveProposal proposal = LiveProposal.of(user.id(), project, versions).orElse(null);
+            model.addAttribute("proposal", proposal);
+            model.addAttribute("proposalPatch", proposal == null ? null : patchText(proposal));
+        }
+    }
+
+    /** Both plans' JSON Patch in one document, the business plan's only when it changed. */
+    private String patchText(LiveProposal proposal) {
+        Map<String, Object> patch = new LinkedHashMap<>();
+        patch.put("technicalPlan", proposal.diff().technicalPatch());
+        if (proposal.diff().businessPatch() != null && !proposal.diff().businessPatch().isEmpty()) {
+            patch.put("businessPlan", proposal.diff().businessPatch());
+        }
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(patch);
     }
 
     /** The ways on the last reply offers (skip, back, done, a question's choices), shown as buttons under the chat. */
