@@ -8,9 +8,12 @@ import dev.truecoding.assistant.AssistantReply;
 import dev.truecoding.assistant.AssistantRequest;
 import dev.truecoding.assistant.AssistantUnavailableException;
 import dev.truecoding.assistant.Turn;
+import dev.truecoding.change.Change;
+import dev.truecoding.change.Changes;
 import dev.truecoding.plan.InvalidPlanException;
 import dev.truecoding.plan.PlanValidator;
 import dev.truecoding.plan.PlanViolation;
+import dev.truecoding.plan.TechnicalPlan;
 import dev.truecoding.project.Project;
 import dev.truecoding.project.ProjectService;
 import dev.truecoding.project.ProjectStatus;
@@ -40,11 +43,13 @@ public class ChatService {
     private final Assistant assistant;
     private final PlanValidator planValidator;
     private final ChatRateLimiter rateLimiter;
+    private final Changes changes;
     private final JsonMapper json;
 
     ChatService(ProjectService projects, ConversationRepository conversations, Assistant assistant,
-                PlanValidator planValidator, ChatRateLimiter rateLimiter, JsonMapper json) {
+                PlanValidator planValidator, ChatRateLimiter rateLimiter, Changes changes, JsonMapper json) {
         this.json = json;
+        this.changes = changes;
         this.projects = projects;
         this.conversations = conversations;
         this.assistant = assistant;
@@ -96,8 +101,9 @@ public class ChatService {
 
     void answer(PreparedChat chat, Consumer<ChatStreamEvent> events) {
         Project project = chat.project();
+        TechnicalPlan given = planToRefine(chat);
         var request = new AssistantRequest(AssistantPhase.valueOf(chat.phase().name()), chat.history(), chat.message(),
-                project.businessPlan(), project.technicalPlan(), chat.locale());
+                project.businessPlan(), given, chat.locale());
         AssistantReply reply;
         try {
             reply = assistant.reply(request, chunk -> events.accept(ChatStreamEvent.text(chunk)));
@@ -116,15 +122,50 @@ public class ChatService {
             conversations.saveDraft(chat.conversationId(), json.writeValueAsString(reply.businessPlan()));
         }
         try {
-            Object plan = saveProposedPlan(chat, reply);
-            if (plan != null && reply.planReady()) {
-                events.accept(ChatStreamEvent.planReady(plan));
+            if (chat.phase() == ConversationPhase.ITERATION) {
+                Change change = proposeChange(chat, reply, given);
+                if (change != null) {
+                    events.accept(ChatStreamEvent.changeProposed(change.technicalPlan(), change.id(), change.summary()));
+                }
+            } else {
+                Object plan = saveProposedPlan(chat, reply);
+                if (plan != null && reply.planReady()) {
+                    events.accept(ChatStreamEvent.planReady(plan));
+                }
             }
         } catch (InvalidPlanException e) {
             fail(chat, events, describe(e));
             return;
+        } catch (ConflictException e) {
+            fail(chat, events, e.getMessage());
+            return;
         }
         events.accept(ChatStreamEvent.done(chat.phase() == ConversationPhase.DISCOVERY && !reply.planReady() ? reply.businessPlan() : null));
+    }
+
+    /**
+     * In an iteration chat the plan the assistant edits is the conversation's proposal so far (each message refines
+     * it); the project's own plan until there is one. Elsewhere it is the project's plan.
+     */
+    private TechnicalPlan planToRefine(PreparedChat chat) {
+        if (chat.phase() != ConversationPhase.ITERATION) {
+            return chat.project().technicalPlan();
+        }
+        return changes.proposedIn(chat.userId(), chat.conversationId()).map(Change::technicalPlan)
+                .orElse(chat.project().technicalPlan());
+    }
+
+    /**
+     * The assistant's plan becomes the conversation's PROPOSED change (validated first); the project's plan stays
+     * as it is until the change is applied. A reply that edits nothing (help, "show plan") proposes nothing.
+     */
+    private Change proposeChange(PreparedChat chat, AssistantReply reply, TechnicalPlan given) {
+        TechnicalPlan proposed = reply.technicalPlan();
+        if (proposed == null || json.writeValueAsString(proposed).equals(json.writeValueAsString(given))) {
+            return null;
+        }
+        planValidator.check(proposed);
+        return changes.propose(chat.userId(), chat.project().id(), chat.conversationId(), proposed, null, reply.renames());
     }
 
     private Object saveProposedPlan(PreparedChat chat, AssistantReply reply) {

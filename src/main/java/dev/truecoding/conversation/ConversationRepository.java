@@ -100,6 +100,12 @@ class ConversationRepository {
                 .params(projectId, phase.name()).query(String.class).optional();
     }
 
+    /** Ends one ACTIVE conversation (a change from it was applied, or discarded). */
+    void finish(String conversationId, ConversationStatus status) {
+        jdbc.sql("UPDATE conversations SET status = CAST(? AS conversation_status), updated_at = ? WHERE id = ? AND status = 'ACTIVE'")
+                .params(status.name(), Clock.nowUtc(), conversationId).update();
+    }
+
     void complete(String projectId, ConversationPhase phase) {
         jdbc.sql("""
                 UPDATE conversations SET status = 'COMPLETED', updated_at = ?

@@ -2,7 +2,10 @@ package dev.truecoding.git;
 
 import dev.truecoding.account.SignedInUser;
 
+import org.springframework.util.FileSystemUtils;
+
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -63,4 +66,20 @@ public interface GitHost {
      * @throws IllegalArgumentException when the repository has no such commit
      */
     void exportTree(SignedInUser owner, RepositoryRef repository, String commitSha, Path target) throws IOException;
+
+    /**
+     * Every file of {@code commitSha}'s tree (what {@link #exportTree} writes, read back): a side of a three-way
+     * merge. Hosts may read it more directly.
+     *
+     * @throws IllegalArgumentException when the repository has no such commit
+     */
+    default List<FileToCommit> readTree(SignedInUser owner, RepositoryRef repository, String commitSha) throws IOException {
+        Path scratch = Files.createTempDirectory("truecoding-tree-");
+        try {
+            exportTree(owner, repository, commitSha, scratch);
+            return FileTrees.read(scratch);
+        } finally {
+            FileSystemUtils.deleteRecursively(scratch);
+        }
+    }
 }

@@ -7,6 +7,8 @@ import java.util.Set;
  * The seed's {@code project_status}, and the only place its transitions are written down:
  * each phase leads to the next; any phase may fail; a failed project goes back to the phase that failed
  * (retry); a generated project (DEPLOYING) or a live one goes back to generating when the person generates again.
+ * A change to a live app goes LIVE → GENERATING → DEPLOYING → LIVE, and back to LIVE from either when it fails
+ * (the previous deployment still serves).
  */
 public enum ProjectStatus {
     IDEATION("Discovery"),
@@ -59,6 +61,7 @@ public enum ProjectStatus {
             case FAILED -> target == failedPhase && failedPhase != null;
             case LIVE -> target == GENERATING || target == FAILED;
             case DEPLOYING -> target == LIVE || target == GENERATING || target == FAILED;
+            case GENERATING -> target == DEPLOYING || target == FAILED || target == LIVE;
             default -> target == FAILED || target.ordinal() == ordinal() + 1;
         };
     }

@@ -1,6 +1,7 @@
 package dev.truecoding.project;
 
 import dev.truecoding.run.RunEnded;
+import dev.truecoding.run.RunType;
 import dev.truecoding.system.ConflictException;
 import dev.truecoding.system.NotFoundException;
 import org.slf4j.Logger;
@@ -29,9 +30,16 @@ class ProjectStatusFollowsRuns {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(RunEnded ended) {
+        if (ended.partOf() != null) {
+            return; // a stage of another run (a change's deployment): the project follows that run
+        }
+        if (ended.type() == RunType.CHANGE) {
+            backToLive(ended);
+            return;
+        }
         ProjectStatus phase = switch (ended.type()) {
             case GENERATION -> ProjectStatus.GENERATING;
-            case DEPLOYMENT -> ProjectStatus.DEPLOYING;
+            case DEPLOYMENT, CHANGE -> ProjectStatus.DEPLOYING;
         };
         ProjectStatus target = switch (ended.outcome()) {
             case SUCCEEDED -> next(phase);
@@ -47,6 +55,22 @@ class ProjectStatusFollowsRuns {
             }
         } catch (ConflictException | NotFoundException e) {
             log.warn("Project {} could not move to {} after its {} run: {}", ended.projectId(), target, ended.type(),
+                    e.getMessage());
+        }
+    }
+
+    /**
+     * A change runs on a live app (Generating, then Deploying) and ends with the project Live whatever happened:
+     * a failed change leaves the previous deployment serving, and the failure shows on the change.
+     */
+    private void backToLive(RunEnded ended) {
+        try {
+            ProjectStatus now = projects.get(ended.userId(), ended.projectId()).status();
+            if (now == ProjectStatus.GENERATING || now == ProjectStatus.DEPLOYING) {
+                projects.moveTo(ended.userId(), ended.projectId(), ProjectStatus.LIVE);
+            }
+        } catch (ConflictException | NotFoundException e) {
+            log.warn("Project {} could not go back to LIVE after its change {}: {}", ended.projectId(), ended.runId(),
                     e.getMessage());
         }
     }

@@ -6,7 +6,8 @@ package dev.truecoding.run;
  */
 public enum RunType {
     GENERATION("generation-run"),
-    DEPLOYMENT("deploy-run");
+    DEPLOYMENT("deploy-run"),
+    CHANGE("change-run");
 
     private final String jobName;
 

@@ -11,6 +11,7 @@ import dev.truecoding.generation.GeneratedFileInfo;
 import dev.truecoding.generation.GenerationRun;
 import dev.truecoding.generation.GenerationStage;
 import dev.truecoding.generation.PreviousVersion;
+import dev.truecoding.generation.ValidationProgress;
 import dev.truecoding.generation.ValidationResult;
 import dev.truecoding.generation.WrittenApp;
 import dev.truecoding.git.CommitResult;
@@ -34,7 +35,6 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,13 +52,6 @@ class GenerationPipeline implements RunKind<GenerationStage> {
 
     static final String AUTHOR_NAME = "True Coding";
     static final String AUTHOR_EMAIL = "generator@truecoding.dev";
-
-    /**
-     * Each validation step's share of the validation bar, from how long the steps take (bench/generator and
-     * bench/generation: the build is about half, typecheck and tests a fifth each, a cached install and the static
-     * checks a few percent), so the bar is not at 80% as the longest step begins.
-     */
-    static final Map<String, Integer> VALIDATION_SHARES = Map.of("static", 1, "install", 6, "typecheck", 20, "test", 18, "build", 55);
 
     private final GenerationRuns runs;
     private final GeneratedFiles generatedFiles;
@@ -236,35 +229,11 @@ class GenerationPipeline implements RunKind<GenerationStage> {
         return outcome;
     }
 
-    /** The part (0–1) of validation done when {@code step} starts, or when it has finished. */
-    static double validationDone(String step, boolean finished) {
-        int index = CodeValidator.STEPS.indexOf(step);
-        int before = CodeValidator.STEPS.subList(0, Math.max(0, index) + (finished ? 1 : 0)).stream()
-                .mapToInt(name -> VALIDATION_SHARES.getOrDefault(name, 0)).sum();
-        int all = CodeValidator.STEPS.stream().mapToInt(name -> VALIDATION_SHARES.getOrDefault(name, 0)).sum();
-        return (double) before / all;
-    }
-
     private ValidationResult validate(GeneratedApp app, GenerationRuns.Work work, Run<GenerationStage> tracker)
             throws IOException, InterruptedException {
         tracker.report(GenerationStage.VALIDATING_CODE, 0, "Checking the files, then install, typecheck, test and build", null);
-        int total = CodeValidator.STEPS.size();
-        return validator.validateIn(app, work.plan(), builds.workspace(work.run().id()),
-                new CodeValidator.StepListener() {
-                    @Override
-                    public void started(String step) {
-                        tracker.report(GenerationStage.VALIDATING_CODE, validationDone(step, false),
-                                "Running " + step + " (" + (CodeValidator.STEPS.indexOf(step) + 1) + " of " + total + ")", null);
-                    }
-
-                    @Override
-                    public void finished(ValidationResult.Step step) {
-                        if (step.outcome() == ValidationResult.Outcome.PASSED) {
-                            tracker.report(GenerationStage.VALIDATING_CODE, validationDone(step.name(), true),
-                                    step.name() + " passed in " + seconds(step), null);
-                        }
-                    }
-                });
+        return validator.validateIn(app, work.plan(), builds.workspace(work.run().id()), ValidationProgress.reporting(
+                (fraction, message) -> tracker.report(GenerationStage.VALIDATING_CODE, fraction, message, null)));
     }
 
     /** A failed validation ends the run before anything is committed. */
@@ -320,10 +289,6 @@ class GenerationPipeline implements RunKind<GenerationStage> {
 
     private static String kilobytes(long bytes) {
         return bytes < 1024 ? bytes + " B" : (bytes + 512) / 1024 + " KB";
-    }
-
-    private static String seconds(ValidationResult.Step step) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", step.duration().toMillis() / 1000.0);
     }
 
     private static String shortSha(String sha) {

@@ -1,6 +1,5 @@
-package dev.truecoding.generation.run;
+package dev.truecoding.generation;
 
-import dev.truecoding.generation.CodeValidator;
 import dev.truecoding.generation.GenerationStage;
 import org.junit.jupiter.api.Test;
 
@@ -11,11 +10,11 @@ class ValidationProgressTests {
 
     @Test
     void theBuildStartsNearHalfwayThroughValidationNotAtFourFifths() {
-        assertThat(GenerationPipeline.VALIDATION_SHARES.keySet()).containsExactlyInAnyOrderElementsOf(CodeValidator.STEPS);
-        assertThat(GenerationPipeline.validationDone("static", false)).isZero();
-        assertThat(GenerationPipeline.validationDone("build", false)).isBetween(0.4, 0.5);
-        assertThat(GenerationPipeline.validationDone("build", true)).isEqualTo(1.0);
-        assertThat(GenerationPipeline.validationDone("install", true)).isLessThan(0.1);
+        assertThat(ValidationProgress.SHARES.keySet()).containsExactlyInAnyOrderElementsOf(CodeValidator.STEPS);
+        assertThat(ValidationProgress.done("static", false)).isZero();
+        assertThat(ValidationProgress.done("build", false)).isBetween(0.4, 0.5);
+        assertThat(ValidationProgress.done("build", true)).isEqualTo(1.0);
+        assertThat(ValidationProgress.done("install", true)).isLessThan(0.1);
     }
 
     @Test

@@ -1,0 +1,112 @@
+package dev.truecoding.change;
+
+import dev.truecoding.account.SignedInUser;
+import dev.truecoding.run.RunEvent;
+import dev.truecoding.run.RunStreams;
+import dev.truecoding.run.RunType;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/**
+ * Changes to a live app (names fixed by the issue): list and read them, answer possible renames, apply one
+ * ({@code {"confirmDataLoss": bool}}; its run's progress over SSE like {@code /api/generate}, or 202 with the
+ * change for {@code Accept: application/json}), discard one, follow its run's events.
+ */
+@RestController
+@Tag(name = "Changes", description = "Change a live app: proposals as a plan diff with their data effects, applied as one run")
+class ChangeApiController {
+
+    /** The body of {@code POST /api/changes/{id}/apply}; an empty body is {@code confirmDataLoss: false}. */
+    record ApplyRequest(Boolean confirmDataLoss) {
+        boolean confirmed() {
+            return Boolean.TRUE.equals(confirmDataLoss);
+        }
+    }
+
+    /** The body of {@code POST /api/changes/{id}/renames}. */
+    record RenameAnswers(@NotNull @Size(min = 1, max = 50) List<@Valid @NotNull RenameAnswer> answers) {
+    }
+
+    private final Changes changes;
+    private final RunStreams streams;
+
+    ChangeApiController(Changes changes, RunStreams streams) {
+        this.changes = changes;
+        this.streams = streams;
+    }
+
+    @GetMapping("/api/projects/{projectId}/changes")
+    @Operation(summary = "The project's changes, newest first: status, summary, diff, data effects, conversation")
+    List<Change> forProject(SignedInUser user, @PathVariable String projectId) {
+        return changes.forProject(user.id(), projectId);
+    }
+
+    @GetMapping("/api/changes/{changeId}")
+    @Operation(summary = "One change")
+    Change change(SignedInUser user, @PathVariable String changeId) {
+        return changes.get(user.id(), changeId);
+    }
+
+    @PostMapping(path = "/api/changes/{changeId}/apply", produces = {MediaType.TEXT_EVENT_STREAM_VALUE, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Apply the change: merge, validate, commit, deploy; streams progress (or 202 with the change "
+            + "for Accept: application/json). 409 when it would lose data without confirmDataLoss, has unanswered "
+            + "possible renames, or the project is not live and idle")
+    ResponseEntity<?> apply(SignedInUser user, @PathVariable String changeId,
+                            @RequestBody(required = false) ApplyRequest request,
+                            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Change change = changes.apply(user, changeId, request != null && request.confirmed());
+        return streams.started(RunType.CHANGE, change.id(), change, "/api/changes/" + change.id(), "X-Change-Id",
+                accept, RunEvent::progress);
+    }
+
+    @PostMapping("/api/changes/{changeId}/renames")
+    @Operation(summary = "Answer possible renames: whether each is a rename (the stored values move) or not")
+    Change renames(SignedInUser user, @PathVariable String changeId, @Valid @RequestBody RenameAnswers body) {
+        return changes.answerRenames(user.id(), changeId, body.answers());
+    }
+
+    @PostMapping("/api/changes/{changeId}/discard")
+    @Operation(summary = "Discard a proposed change; its conversation is abandoned")
+    Change discard(SignedInUser user, @PathVariable String changeId) {
+        return changes.discard(user.id(), changeId);
+    }
+
+    @GetMapping(path = "/api/changes/{changeId}/events", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The change run's stored events after an id (0: all)")
+    List<RunEvent> events(SignedInUser user, @PathVariable String changeId, @RequestParam(defaultValue = "0") int after) {
+        return changes.events(user.id(), changeId, Math.max(0, after));
+    }
+
+    @GetMapping(path = "/api/changes/{changeId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Follow the change's run over SSE, resuming after Last-Event-ID")
+    ResponseEntity<?> follow(SignedInUser user, @PathVariable String changeId,
+                             @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId,
+                             @RequestParam(defaultValue = "0") int after) {
+        changes.get(user.id(), changeId);
+        return streams.resume(RunType.CHANGE, changeId, lastEventId, after, RunEvent::progress);
+    }
+
+    /** An answer that names no open question of the change. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badAnswer(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+}

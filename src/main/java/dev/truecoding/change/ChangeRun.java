@@ -1,0 +1,301 @@
+package dev.truecoding.change;
+
+import dev.truecoding.account.AccountService;
+import dev.truecoding.account.SignedInUser;
+import dev.truecoding.deploy.DeployRequest;
+import dev.truecoding.deploy.Deployment;
+import dev.truecoding.deploy.DeploymentService;
+import dev.truecoding.generation.AppGenerator;
+import dev.truecoding.generation.AppVersion;
+import dev.truecoding.generation.AppVersions;
+import dev.truecoding.generation.CodeValidator;
+import dev.truecoding.generation.GeneratedApp;
+import dev.truecoding.generation.GeneratedFileInfo;
+import dev.truecoding.generation.PreviousVersion;
+import dev.truecoding.generation.ValidationProgress;
+import dev.truecoding.generation.ValidationResult;
+import dev.truecoding.git.CommitResult;
+import dev.truecoding.git.ConcurrentCommitException;
+import dev.truecoding.git.FileToCommit;
+import dev.truecoding.git.GitHost;
+import dev.truecoding.git.GitHosts;
+import dev.truecoding.git.RepositoryRef;
+import dev.truecoding.git.TreeMerge;
+import dev.truecoding.git.TreeMergeResult;
+import dev.truecoding.project.Project;
+import dev.truecoding.project.ProjectService;
+import dev.truecoding.project.ProjectStatus;
+import dev.truecoding.run.Run;
+import dev.truecoding.run.RunEnded;
+import dev.truecoding.run.RunEvent;
+import dev.truecoding.run.RunEvents;
+import dev.truecoding.run.RunKind;
+import dev.truecoding.run.RunProgress;
+import dev.truecoding.run.RunRecord;
+import dev.truecoding.run.RunTable;
+import dev.truecoding.run.RunType;
+import dev.truecoding.run.StageFailure;
+import dev.truecoding.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A change's run, a kind of durable run: render the new plan, merge it with the repository (base: what True
+ * Coding last generated; ours: the new generation; theirs: the repository's head), validate the merged tree,
+ * commit it whole, record it as the app's version, then deploy it and follow the deployment. Every stage is safe
+ * to run again after a crash: the same plan renders the same files, a commit already made is found (the merge
+ * then changes nothing, or the change's row has it), and a deployment already started is followed, not started
+ * again.
+ */
+@Component
+class ChangeRun implements RunKind<ChangeStage> {
+
+    static final String AUTHOR_NAME = "True Coding";
+    static final String AUTHOR_EMAIL = "generator@truecoding.dev";
+
+    private static final Wording WORDING = new Wording("The change",
+            "The previous version still serves; ask for the change again in the chat to retry.",
+            "The previous version still serves; ask for the change again in the chat to retry.",
+            "The change stopped");
+    private static final Duration FOLLOW = Duration.ofMillis(500);
+
+    private final ChangeRecords records;
+    private final AccountService accounts;
+    private final ProjectService projects;
+    private final AppVersions versions;
+    private final AppGenerator generator;
+    private final CodeValidator validator;
+    private final GitHosts hosts;
+    private final DeploymentService deployments;
+    private final RunEvents events;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher publisher;
+
+    ChangeRun(ChangeRecords records, AccountService accounts, ProjectService projects, AppVersions versions,
+              AppGenerator generator, CodeValidator validator, GitHosts hosts, DeploymentService deployments,
+              RunEvents events, TransactionTemplate transactions, ApplicationEventPublisher publisher) {
+        this.records = records;
+        this.accounts = accounts;
+        this.projects = projects;
+        this.versions = versions;
+        this.generator = generator;
+        this.validator = validator;
+        this.hosts = hosts;
+        this.deployments = deployments;
+        this.events = events;
+        this.transactions = transactions;
+        this.publisher = publisher;
+    }
+
+    @Override
+    public RunType type() {
+        return RunType.CHANGE;
+    }
+
+    @Override
+    public Class<ChangeStage> stages() {
+        return ChangeStage.class;
+    }
+
+    @Override
+    public Wording wording() {
+        return WORDING;
+    }
+
+    @Override
+    public Optional<RunRecord> record(String runId) {
+        return records.record(runId);
+    }
+
+    @Override
+    public RunTable table() {
+        return ChangeRecords.TABLE;
+    }
+
+    @Override
+    public void moved(String runId, RunProgress progress) {
+        records.moved(runId, progress);
+    }
+
+    /** Applied: the project's plans become the change's. Either way the chat it came from is told. */
+    @Override
+    public boolean end(String runId, RunEnded.Outcome outcome, String message, String details) {
+        boolean applied = outcome == RunEnded.Outcome.SUCCEEDED;
+        if (!records.finish(runId, applied ? ChangeStatus.APPLIED : ChangeStatus.FAILED, applied ? null : message,
+                applied ? null : details)) {
+            return false;
+        }
+        ChangeRecords.Stored stored = records.byId(runId).orElseThrow(() -> new NotFoundException("Change"));
+        Change change = stored.change();
+        if (applied) {
+            projects.saveTechnicalPlan(stored.userId(), change.projectId(), change.technicalPlan());
+            if (change.businessPlan() != null) {
+                projects.saveBusinessPlan(stored.userId(), change.projectId(), change.businessPlan());
+            }
+        }
+        publisher.publishEvent(new ChangeEnded(change.id(), stored.userId(), change.projectId(), change.conversationId(),
+                change.status()));
+        return true;
+    }
+
+    @Override
+    public void execute(Run<ChangeStage> run) throws IOException, InterruptedException {
+        ChangeRecords.Stored stored = records.byId(run.id()).orElseThrow(() -> new NotFoundException("Change"));
+        Change change = stored.change();
+        SignedInUser person = accounts.findById(stored.userId()).orElseThrow(() -> new NotFoundException("User"));
+        Project project = projects.get(person.id(), change.projectId());
+        GitHost host = hosts.byId(project.gitHost());
+        RepositoryRef repository = DeploymentService.repositoryOf(project);
+        AppVersion base = versions.last(project.id()).orElseThrow(() -> new StageFailure(
+                "The app's generated version is not recorded; generate it again, then ask for the change.", null));
+
+        run.report(ChangeStage.MERGING, 0, "Rendering the app from the proposed plan", null);
+        GeneratedApp app = generator.generate(change.technicalPlan(),
+                change.businessPlan() != null ? change.businessPlan() : project.businessPlan(),
+                new PreviousVersion(stored.basePlan(), base.migrations(), change.diff().renames(), change.confirmDataLoss()));
+
+        String commit = change.commitSha();
+        if (commit == null) {
+            commit = mergeValidateCommit(run, change, person, host, repository, base, app);
+            records.saveCommit(run.id(), commit);
+        }
+        versions.record(new AppVersions.NewVersion(run.id(), person.id(), project.id(), host.id(), repository,
+                change.technicalPlan(), app.files(), commit));
+
+        Deployment deployment = deploy(run, person, project, commit);
+        follow(run, person, deployment);
+    }
+
+    /** The merged tree, validated and committed; the commit's SHA (the head's, when it already has the tree). */
+    private String mergeValidateCommit(Run<ChangeStage> run, Change change, SignedInUser person, GitHost host,
+                                       RepositoryRef repository, AppVersion base, GeneratedApp app)
+            throws IOException, InterruptedException {
+        String head = host.headCommit(person, repository).orElseThrow(() ->
+                new StageFailure("The repository has no commit; generate the app again.", null));
+        run.report(ChangeStage.MERGING, 0.3, "Merging the new version with the repository at " + shortSha(head), null);
+        TreeMergeResult merged = TreeMerge.merge(files(base.files()), files(app.files()),
+                host.readTree(person, repository, head));
+        if (!merged.clean()) {
+            throw new StageFailure(ChangeConflicts.message(merged.conflicts()), ChangeConflicts.details(merged.conflicts()));
+        }
+        run.report(ChangeStage.MERGING, 1, mergedMessage(merged), mergedDetails(merged));
+        if (!merged.changesRepository()) {
+            run.report(ChangeStage.COMMITTING, 1, "The repository already has this version at " + shortSha(head)
+                    + "; nothing more to commit", null);
+            return head;
+        }
+
+        run.report(ChangeStage.VALIDATING, 0, "Checking the merged files, then install, typecheck, test and build", null);
+        GeneratedApp toValidate = new GeneratedApp(merged.tree().stream()
+                .map(file -> GeneratedFileInfo.of(file.path(), new String(file.content(), StandardCharsets.UTF_8))).toList(),
+                app.coverage());
+        ValidationResult result = validator.validateIn(toValidate, change.technicalPlan(), versions.workspace(run.id()),
+                ValidationProgress.reporting((fraction, message) -> run.report(ChangeStage.VALIDATING, fraction, message, null)));
+        Optional<ValidationResult.Step> failed = result.failedStep();
+        if (failed.isPresent()) {
+            versions.discardWorkspace(run.id());
+            throw new StageFailure("Validation of the merged code failed at " + failed.get().name()
+                    + "; nothing was committed and the previous version still serves.", failed.get().logExcerpt());
+        }
+
+        run.report(ChangeStage.COMMITTING, 0, "Committing " + merged.tree().size() + " files", null);
+        try {
+            CommitResult commit = host.commitFiles(person, repository, merged.tree(), commitMessage(change),
+                    AUTHOR_NAME, AUTHOR_EMAIL, (written, total, bytes) -> {
+                    });
+            run.report(ChangeStage.COMMITTING, 1, "Committed " + shortSha(commit.sha()) + ": " + change.summary(), null);
+            return commit.sha();
+        } catch (ConcurrentCommitException e) {
+            throw new StageFailure("Someone pushed to the repository while the change was being committed; nothing was "
+                    + "overwritten and the previous version still serves. Ask for the change again to merge on top.", null);
+        }
+    }
+
+    /** Starts the deployment once (the project to Deploying with it), or finds the one already started. */
+    private Deployment deploy(Run<ChangeStage> run, SignedInUser person, Project project, String commit) {
+        String known = records.byId(run.id()).map(stored -> stored.change().deploymentId()).orElse(null);
+        if (known != null) {
+            return deployments.find(person.id(), known);
+        }
+        Deployment started = transactions.execute(status -> {
+            if (projects.get(person.id(), project.id()).status() == ProjectStatus.GENERATING) {
+                projects.moveTo(person.id(), project.id(), ProjectStatus.DEPLOYING);
+            }
+            Deployment deployment = deployments.start(person, new DeployRequest(project.id(), null, null, run.id()));
+            records.saveDeployment(run.id(), deployment.id());
+            return deployment;
+        });
+        run.report(ChangeStage.DEPLOYING, 0, "Deploying commit " + shortSha(commit) + "; the app's migrations run as "
+                + "it starts, and the previous version serves until the new one is up", null);
+        return started;
+    }
+
+    /** Mirrors the deployment's progress into the change's events until it ends. */
+    private void follow(Run<ChangeStage> run, SignedInUser person, Deployment deployment) throws InterruptedException {
+        int seen = run.attempt() > 1 ? events.after(deployment.id(), 0).stream().mapToInt(RunEvent::id).max().orElse(0) : 0;
+        Deployment now = deployment;
+        while (true) {
+            for (RunEvent event : events.after(deployment.id(), seen)) {
+                seen = event.id();
+                if (event.kind().equals(RunEvent.PROGRESS) && !"ready".equals(event.progress().stage())
+                        && !"error".equals(event.progress().stage())) {
+                    run.report(ChangeStage.DEPLOYING, event.progress().progress() / 100.0, event.progress().message(),
+                            event.progress().details());
+                }
+            }
+            now = deployments.find(person.id(), deployment.id());
+            if (!now.status().active() && events.after(deployment.id(), seen).isEmpty()) {
+                break;
+            }
+            Thread.sleep(FOLLOW.toMillis());
+        }
+        if (now.status() != dev.truecoding.deploy.DeploymentStatus.READY) {
+            throw new StageFailure("The deployment failed" + (now.errorMessage() == null ? "" : ": " + now.errorMessage())
+                    + ". The change is committed (" + shortSha(now.commitSha()) + ") but not live; the previous version "
+                    + "still serves.", now.logExcerpt());
+        }
+        run.succeed(ChangeStage.LIVE, "The change is live" + (now.url() == null ? "" : " at " + now.url()) + ".", now.url());
+    }
+
+    private static List<FileToCommit> files(List<GeneratedFileInfo> files) {
+        return files.stream().map(file -> FileToCommit.text(file.path(), file.content())).toList();
+    }
+
+    private static String commitMessage(Change change) {
+        return change.summary() + "\n\nTrue Coding change " + change.id() + ":\n"
+                + change.diff().changes().stream().map(c -> "- " + c.text()).reduce((a, b) -> a + "\n" + b).orElse("")
+                + "\n";
+    }
+
+    private static String mergedMessage(TreeMergeResult merged) {
+        return "Merged: " + merged.written().size() + " files written, " + merged.deleted().size() + " removed"
+                + (merged.ownerEdits().isEmpty() ? "" : "; your edits kept in " + merged.ownerEdits().size() + " files");
+    }
+
+    private static String mergedDetails(TreeMergeResult merged) {
+        StringBuilder text = new StringBuilder();
+        section(text, "Written", merged.written());
+        section(text, "Removed (the plan no longer produces them)", merged.deleted());
+        section(text, "Your edits kept", merged.ownerEdits());
+        section(text, "Kept as you left them (the plan no longer produces them)", merged.keptDropped());
+        return text.isEmpty() ? null : text.toString().strip();
+    }
+
+    private static void section(StringBuilder text, String title, List<String> paths) {
+        if (!paths.isEmpty()) {
+            text.append(title).append(":\n");
+            paths.forEach(path -> text.append("  ").append(path).append('\n'));
+        }
+    }
+
+    private static String shortSha(String sha) {
+        return sha == null ? "?" : sha.length() > 7 ? sha.substring(0, 7) : sha;
+    }
+}

@@ -1,0 +1,258 @@
+package dev.truecoding.change;
+
+import dev.truecoding.account.SignedInUser;
+import dev.truecoding.deploy.AppDataCounts;
+import dev.truecoding.deploy.DeploymentService;
+import dev.truecoding.generation.AppVersion;
+import dev.truecoding.generation.AppVersions;
+import dev.truecoding.generation.GenerationService;
+import dev.truecoding.plan.BusinessPlan;
+import dev.truecoding.plan.PlanValidator;
+import dev.truecoding.plan.Renames;
+import dev.truecoding.plan.TechnicalPlan;
+import dev.truecoding.project.Project;
+import dev.truecoding.project.ProjectService;
+import dev.truecoding.project.ProjectStatus;
+import dev.truecoding.run.DurableRuns;
+import dev.truecoding.run.RunEvent;
+import dev.truecoding.run.RunEvents;
+import dev.truecoding.run.RunProgress;
+import dev.truecoding.run.RunType;
+import dev.truecoding.system.ConflictException;
+import dev.truecoding.system.Ids;
+import dev.truecoding.system.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The public API of changes to a live app. A proposal is compared with the plan the live app was generated from
+ * (its diff and its effect on the live data); the project's own plans change only once the change is applied.
+ * Applying checks everything first (a 409 saying what to do, and nothing changed) and starts the change's run.
+ */
+@Service
+public class Changes {
+
+    private final ChangeRecords records;
+    private final ProjectService projects;
+    private final AppVersions versions;
+    private final GenerationService generation;
+    private final DeploymentService deployments;
+    private final PlanValidator validator;
+    private final DurableRuns runs;
+    private final RunEvents events;
+    private final ObjectProvider<AppDataCounts> counts;
+    private final ApplicationEventPublisher publisher;
+    private final JsonMapper json;
+
+    Changes(ChangeRecords records, ProjectService projects, AppVersions versions, GenerationService generation,
+            DeploymentService deployments, PlanValidator validator, DurableRuns runs, RunEvents events,
+            ObjectProvider<AppDataCounts> counts, ApplicationEventPublisher publisher, JsonMapper json) {
+        this.records = records;
+        this.projects = projects;
+        this.versions = versions;
+        this.generation = generation;
+        this.deployments = deployments;
+        this.validator = validator;
+        this.runs = runs;
+        this.events = events;
+        this.counts = counts;
+        this.publisher = publisher;
+        this.json = json;
+    }
+
+    /**
+     * Proposes a new version of the plans for the live app, or refines the conversation's proposal: at most one
+     * PROPOSED change per conversation.
+     *
+     * @param business the proposed business plan, or null to leave it as it is
+     * @param renames  the renames declared so far (the conversation's, cumulative)
+     * @throws ConflictException when the project is not live, or the proposal changes nothing
+     */
+    @Transactional
+    public Change propose(String userId, String projectId, String conversationId, TechnicalPlan technical,
+                          BusinessPlan business, Renames renames) {
+        Objects.requireNonNull(technical, "the proposed technical plan");
+        Project project = projects.get(userId, projectId);
+        if (project.status() != ProjectStatus.LIVE) {
+            throw new ConflictException("Project '" + project.name() + "' " + project.statusPhrase()
+                    + "; changes are proposed for a live app.");
+        }
+        AppVersion base = versions.last(projectId).orElseThrow(() -> new ConflictException(
+                "The app has not been generated yet: generate and deploy it first."));
+        validator.check(technical);
+        if (business != null) {
+            validator.check(business);
+        }
+        var existing = conversationId == null ? java.util.Optional.<String>empty() : records.proposedIn(userId, conversationId);
+        List<RenameAnswer> answers = existing.flatMap(id -> records.find(userId, id))
+                .map(ChangeRecords.Stored::answers).orElse(List.of());
+        ChangeRecords.Proposal proposal = proposal(userId, project, base.plan(), technical, business,
+                renames == null ? Renames.NONE : renames, answers);
+        if (proposal.diff().changes().isEmpty()) {
+            throw new ConflictException("That changes nothing in the live app's plans, so there is nothing to apply.");
+        }
+        String id = existing.orElseGet(Ids::newId);
+        if (existing.isPresent()) {
+            records.update(id, proposal);
+        } else {
+            records.insert(id, projectId, userId, conversationId, proposal);
+        }
+        return get(userId, id);
+    }
+
+    /** The conversation's PROPOSED change, if it has one (what its next message refines). */
+    public java.util.Optional<Change> proposedIn(String userId, String conversationId) {
+        return records.proposedIn(userId, conversationId).map(id -> get(userId, id));
+    }
+
+    public Change get(String userId, String changeId) {
+        return stored(userId, changeId).change();
+    }
+
+    /** The project's changes, newest first. */
+    public List<Change> forProject(String userId, String projectId) {
+        projects.get(userId, projectId);
+        return records.forProject(userId, projectId);
+    }
+
+    /** The change run's stored events after {@code afterId} (0: all). */
+    public List<RunEvent> events(String userId, String changeId, int afterId) {
+        get(userId, changeId);
+        return events.after(changeId, afterId);
+    }
+
+    /**
+     * Answers possible renames: a rename moves the stored values (the diff and data effects are worked out again);
+     * "not a rename" keeps the removal and the addition. Each answer must name a possible rename of the change.
+     */
+    @Transactional
+    public Change answerRenames(String userId, String changeId, List<RenameAnswer> given) {
+        ChangeRecords.Stored stored = stored(userId, changeId);
+        requireProposed(stored.change());
+        List<PossibleRename> open = stored.change().diff().possibleRenames();
+        for (RenameAnswer answer : given) {
+            if (open.stream().noneMatch(answer::answers)) {
+                throw new IllegalArgumentException("'" + answer.from() + "' → '" + answer.to()
+                        + "' is not an open question of this change; open: " + (open.isEmpty() ? "none"
+                        : open.stream().map(p -> p.from() + " → " + p.to()).collect(Collectors.joining(", "))) + ".");
+            }
+        }
+        List<RenameAnswer> answers = new ArrayList<>(stored.answers());
+        answers.addAll(given);
+        Project project = projects.get(userId, stored.change().projectId());
+        records.update(changeId, proposal(userId, project, stored.basePlan(), stored.change().technicalPlan(),
+                stored.change().businessPlan(), stored.renames(), answers));
+        return get(userId, changeId);
+    }
+
+    /**
+     * Starts applying the change: the project goes to Generating, and the change's run merges, validates, commits
+     * and deploys it.
+     *
+     * @throws ConflictException when the change is not PROPOSED, possible renames are unanswered, data would be lost
+     *                           without {@code confirmDataLoss}, the project is not live, or other work is going on
+     */
+    @Transactional
+    public Change apply(SignedInUser person, String changeId, boolean confirmDataLoss) {
+        ChangeRecords.Stored stored = stored(person.id(), changeId);
+        Change change = stored.change();
+        requireProposed(change);
+        Project project = projects.get(person.id(), change.projectId());
+        if (project.status() != ProjectStatus.LIVE) {
+            throw new ConflictException("Project '" + project.name() + "' " + project.statusPhrase()
+                    + "; a change is applied to a live app when nothing else is running.");
+        }
+        records.applying(project.id()).ifPresent(other -> {
+            throw new ConflictException("Another change is being applied to this project (" + other + "); wait for it.");
+        });
+        generation.forProject(person.id(), project.id()).stream()
+                .filter(run -> run.status() == dev.truecoding.generation.GenerationRun.Status.RUNNING).findFirst()
+                .ifPresent(run -> {
+                    throw new ConflictException("A generation is running for this project; wait for it to end.");
+                });
+        deployments.latest(person.id(), project.id()).filter(deployment -> deployment.status().active())
+                .ifPresent(deployment -> {
+                    throw new ConflictException("A deployment is going for this project (" + deployment.id()
+                            + "); wait for it or cancel it, then apply.");
+                });
+        if (!change.diff().possibleRenames().isEmpty()) {
+            throw new ConflictException("Answer first whether these are renames (a rename keeps the stored values): "
+                    + change.diff().possibleRenames().stream().map(PossibleRename::question).collect(Collectors.joining(" "))
+                    + " Answer with POST /api/changes/" + change.id() + "/renames.");
+        }
+        if (change.dataEffects().losesData() && !confirmDataLoss) {
+            throw new ConflictException("This change loses stored data: " + change.dataEffects().destructive().stream()
+                    .map(DataEffect::words).collect(Collectors.joining("; "))
+                    + ". Apply it with confirmDataLoss true to go ahead; nothing was changed.");
+        }
+        AppVersion base = versions.last(project.id()).orElseThrow(() -> new ConflictException("The app has not been generated yet."));
+        if (!json.writeValueAsString(base.plan()).equals(json.writeValueAsString(stored.basePlan()))) {
+            throw new ConflictException("The app was generated again since this change was proposed; send a message in "
+                    + "the chat to propose it again on the new version.");
+        }
+        if (!records.startApplying(change.id(), confirmDataLoss)) {
+            throw new ConflictException("The change is no longer proposed (it was applied or discarded meanwhile).");
+        }
+        projects.moveTo(person.id(), project.id(), ProjectStatus.GENERATING);
+        runs.start(RunType.CHANGE, change.id(), project.id(), new RunProgress(ChangeStage.MERGING.wireName(), 0,
+                "Queued: " + change.summary(), null), null);
+        return get(person.id(), change.id());
+    }
+
+    /** Discards a proposed change; its conversation is abandoned. */
+    @Transactional
+    public Change discard(String userId, String changeId) {
+        Change change = get(userId, changeId);
+        requireProposed(change);
+        if (!records.discard(changeId)) {
+            throw new ConflictException("The change is no longer proposed (it was applied meanwhile).");
+        }
+        publisher.publishEvent(new ChangeEnded(change.id(), userId, change.projectId(), change.conversationId(),
+                ChangeStatus.DISCARDED));
+        return get(userId, changeId);
+    }
+
+    private ChangeRecords.Proposal proposal(String userId, Project project, TechnicalPlan basePlan, TechnicalPlan technical,
+                                            BusinessPlan business, Renames declared, List<RenameAnswer> answers) {
+        Renames taken = declared;
+        for (RenameAnswer answer : answers) {
+            if (Boolean.TRUE.equals(answer.rename())) {
+                taken = withRename(taken, answer);
+            }
+        }
+        BusinessPlan after = business == null ? project.businessPlan() : business;
+        PlanDiff diff = PlanDiff.between(new Plans(project.businessPlan(), basePlan), new Plans(after, technical), taken);
+        DataEffects effects = DataEffects.of(diff, basePlan, technical,
+                LiveAppData.of(counts.getIfAvailable(), userId, project.id()));
+        return new ChangeRecords.Proposal(diff.summary(), technical, business, declared, answers, basePlan,
+                ChangeDiff.of(diff, answers), effects);
+    }
+
+    private static Renames withRename(Renames renames, RenameAnswer answer) {
+        int dot = answer.from().indexOf('.');
+        if (dot < 0) {
+            return renames.entity(answer.from(), answer.to());
+        }
+        String entity = answer.to().substring(0, Math.max(0, answer.to().indexOf('.')));
+        return renames.field(entity, answer.from().substring(dot + 1), answer.to().substring(answer.to().indexOf('.') + 1));
+    }
+
+    private ChangeRecords.Stored stored(String userId, String changeId) {
+        return records.find(userId, changeId).orElseThrow(() -> new NotFoundException("Change"));
+    }
+
+    private static void requireProposed(Change change) {
+        if (change.status() != ChangeStatus.PROPOSED) {
+            throw new ConflictException("The change is " + change.status().name().toLowerCase(java.util.Locale.ROOT)
+                    + "; only a proposed change can be applied, answered or discarded.");
+        }
+    }
+}
