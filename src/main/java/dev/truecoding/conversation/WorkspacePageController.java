@@ -10,7 +10,11 @@ import dev.truecoding.project.ProjectService;
 import dev.truecoding.project.ProjectStatus;
 import dev.truecoding.assistant.ReplyChoices;
 import dev.truecoding.system.Markdown;
-import dev.truecoding.version.PlanVersions;
+import dev.truecoding.change.Change;
+import dev.truecoding.change.ChangeStage;
+import dev.truecoding.change.ChangeStatus;
+import dev.truecoding.change.Changes;
+import dev.truecoding.run.StageView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,11 +47,11 @@ class WorkspacePageController {
     private final ChatService chat;
     private final JsonMapper json;
     private final Markdown markdown;
-    private final PlanVersions versions;
+    private final Changes changes;
 
     WorkspacePageController(ProjectService projects, ConversationRepository conversations, PlanReview review,
-                            ChatService chat, JsonMapper json, Markdown markdown, PlanVersions versions) {
-        this.versions = versions;
+                            ChatService chat, JsonMapper json, Markdown markdown, Changes changes) {
+        this.changes = changes;
         this.markdown = markdown;
         this.projects = projects;
         this.conversations = conversations;
@@ -140,8 +144,13 @@ class WorkspacePageController {
 
     private void addWorkspace(SignedInUser user, String id, Model model) {
         Project project = projects.get(user.id(), id);
+        // Once an app has been live, its changes are kept; while one is applied the project is Generating, and the
+        // workspace still shows that change (its run), not Planning.
+        List<Change> history = project.productionUrl() == null ? List.of() : changes.forProject(user.id(), id);
+        Change applying = history.stream().filter(change -> change.status() == ChangeStatus.APPLYING).findFirst().orElse(null);
+        boolean iterating = project.status() == ProjectStatus.LIVE || applying != null;
         ConversationPhase phase = project.status() == ProjectStatus.IDEATION ? ConversationPhase.DISCOVERY
-                : project.status() == ProjectStatus.LIVE ? ConversationPhase.ITERATION : ConversationPhase.PLANNING;
+                : iterating ? ConversationPhase.ITERATION : ConversationPhase.PLANNING;
         boolean chatOpen = project.status() == ProjectStatus.IDEATION || project.status() == ProjectStatus.PLANNING
                 || project.status() == ProjectStatus.LIVE;
         List<MessageView> messages = conversations.findWithMessages(id).stream()
@@ -167,18 +176,27 @@ class WorkspacePageController {
         model.addAttribute("architectureMermaid", technical == null ? null : MermaidDiagrams.architecture(technical));
         model.addAttribute("maxMessageLength", ChatRequest.MAX_MESSAGE_LENGTH);
         if (phase == ConversationPhase.ITERATION) {
-            LiveProposal proposal = LiveProposal.of(user.id(), project, versions).orElse(null);
+            Change proposal = history.stream().filter(change -> change.status() == ChangeStatus.PROPOSED).findFirst().orElse(null);
+            // The newest change that ran, when it is newer than any proposal: how the last apply went.
+            Change ended = history.stream().filter(change -> change.status() == ChangeStatus.APPLIED
+                    || change.status() == ChangeStatus.FAILED).findFirst()
+                    .filter(change -> proposal == null || change.updatedAt().isAfter(proposal.createdAt())).orElse(null);
             model.addAttribute("proposal", proposal);
             model.addAttribute("proposalPatch", proposal == null ? null : patchText(proposal));
+            model.addAttribute("applying", applying);
+            model.addAttribute("changeStages", applying == null ? null : StageView.of(ChangeStage.class, applying.stage() == null ? ChangeStage.MERGING : applying.stage(),
+                    applying.progress(), StageView.RunState.ACTIVE));
+            model.addAttribute("lastChange", applying == null ? ended : null);
+            model.addAttribute("changes", history.stream().filter(change -> change != proposal && change != applying).toList());
         }
     }
 
     /** Both plans' JSON Patch in one document, the business plan's only when it changed. */
-    private String patchText(LiveProposal proposal) {
+    private String patchText(Change change) {
         Map<String, Object> patch = new LinkedHashMap<>();
-        patch.put("technicalPlan", proposal.diff().technicalPatch());
-        if (proposal.diff().businessPatch() != null && !proposal.diff().businessPatch().isEmpty()) {
-            patch.put("businessPlan", proposal.diff().businessPatch());
+        patch.put("technicalPlan", change.diff().technicalPatch());
+        if (change.diff().businessPatch() != null && !change.diff().businessPatch().isEmpty()) {
+            patch.put("businessPlan", change.diff().businessPatch());
         }
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(patch);
     }

@@ -16,13 +16,19 @@ import java.time.Instant;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * On a LIVE project the workspace is where the app is changed: the iteration chat is open (guided assistant), and
  * what it made of the plans reads as a diff against the version that was generated and is live — each change with
- * its kind in words, what it does to the stored records, a rename asked about, the JSON Patch folded away.
+ * its kind in words, what it does to the stored records, a rename asked about, the JSON Patch folded away — and the
+ * forms (no script needed) that answer a rename, refuse to lose data without a yes, and discard.
  */
 @TestPropertySource(properties = "truecoding.generation.npm=false")
 class LiveWorkspacePageTests extends ApplicationTest {
@@ -47,7 +53,6 @@ class LiveWorkspacePageTests extends ApplicationTest {
         assertThat(before.getElementById("live-url").attr("href")).isEqualTo("http://recipes.localhost:8080/");
         assertThat(before.getElementById("chat-form")).as("the iteration chat is open").isNotNull();
         assertThat(before.getElementById("proposal-empty").text()).startsWith("No change yet");
-        assertThat(before.getElementById("proposal-card").text()).contains("Compared with version 2");
 
         say(api, project, "add field Recipe.rating: int");
         say(api, project, "remove field Recipe.servings");
@@ -60,13 +65,28 @@ class LiveWorkspacePageTests extends ApplicationTest {
                 .anyMatch(text -> text.startsWith("New") && text.contains("recipes.rating"));
         assertThat(after.select("#data-effects li.effect-loss").eachText())
                 .anyMatch(text -> text.startsWith("Data loss") && text.contains("Recipe.servings"));
-        assertThat(after.getElementById("effects-note").text()).startsWith("Not counted:");
+        assertThat(after.getElementById("confirm-data-loss").hasAttr("required")).as("data loss needs a yes").isTrue();
         assertThat(after.select("details.json-patch pre").text()).contains("\"technicalPlan\"", "rating");
+
+        String change = after.getElementById("apply-form").attr("action").replaceAll(".*/changes/([^/]+)/apply$", "$1");
+
+        mvc.perform(post("/projects/" + project + "/changes/" + change + "/apply").session(ada.session()).with(csrf()))
+                .andExpect(redirectedUrl("/projects/" + project + "/workspace"))
+                .andExpect(flash().attribute("changeError", containsString("loses stored data")));
+        assertThat(api.get("/api/changes/" + change).get("status").asString()).as("refused: nothing changed").isEqualTo("PROPOSED");
 
         Document portuguese = page(ada, "/projects/" + project + "/workspace", "pt-BR");
         assertThat(portuguese.selectFirst("h1").text()).isEqualTo("Altere seu app");
         assertThat(portuguese.select("#data-effects li.effect-loss").eachText()).anyMatch(text -> text.startsWith("Perda de dados"));
         assertThat(portuguese.select("#proposal-changes li.diff-added").eachText()).anyMatch(text -> text.startsWith("+ Adicionado"));
+
+        mvc.perform(post("/projects/" + project + "/changes/" + change + "/discard").session(ada.session()).with(csrf()))
+                .andExpect(redirectedUrl("/projects/" + project + "/workspace"));
+        Document discarded = page(ada, "/projects/" + project + "/workspace", "en");
+        assertThat(discarded.getElementById("proposal-empty")).as("no proposal once discarded").isNotNull();
+        assertThat(discarded.select("#change-history li[data-status=DISCARDED]").text())
+                .contains("Discarded", "Add field Recipe.rating");
+        assertThat(api.get("/api/changes/" + change).get("status").asString()).isEqualTo("DISCARDED");
     }
 
     @Test
@@ -81,6 +101,18 @@ class LiveWorkspacePageTests extends ApplicationTest {
         Document page = page(ada, "/projects/" + project + "/workspace", "en");
         assertThat(page.select("#possible-renames p").eachText())
                 .anyMatch(text -> text.contains("name") && text.contains("title") && text.contains("rename field"));
+        assertThat(page.getElementById("apply-change").hasAttr("disabled")).as("apply waits for the answer").isTrue();
+        var yes = page.selectFirst("#possible-renames form:has(button.rename-yes)");
+        mvc.perform(post(yes.attr("action")).session(ada.session()).with(csrf())
+                        .param("from", yes.selectFirst("input[name=from]").val()).param("to", yes.selectFirst("input[name=to]").val())
+                        .param("rename", "true"))
+                .andExpect(redirectedUrl("/projects/" + project + "/workspace"));
+
+        Document answered = page(ada, "/projects/" + project + "/workspace", "en");
+        assertThat(answered.getElementById("possible-renames")).as("answered").isNull();
+        assertThat(answered.select("#proposal-changes li.diff-renamed").eachText()).anyMatch(text -> text.contains("Renamed"));
+        assertThat(answered.select("#data-effects li.effect-kept").eachText()).anyMatch(text -> text.startsWith("Rows kept"));
+        assertThat(answered.getElementById("apply-change").hasAttr("disabled")).isFalse();
     }
 
     /** Generated for real (static checks only), then marked live as a finished deployment would leave it. */
