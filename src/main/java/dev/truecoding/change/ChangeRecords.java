@@ -10,6 +10,7 @@ import dev.truecoding.system.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.ResultSet;
@@ -41,7 +42,8 @@ class ChangeRecords {
 
     ChangeRecords(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        // What is written includes derived properties (Renames' "empty"); reading them back ignores those.
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     void insert(String id, String projectId, String userId, String conversationId, Proposal proposal) {
