@@ -184,6 +184,7 @@ class PagesBrowserTests {
         checkNotFound(soft);
         checkPhoneMenu(soft);
         checkTimesInThePersonsZone(soft);
+        checkLiveWorkspace(soft, email, project);
         soft.assertAll();
     }
 
@@ -348,6 +349,35 @@ class PagesBrowserTests {
         browser.get(url("/projects"));
         soft.assertThat(browser.findElement(By.cssSelector("details.nav-menu")).isDisplayed()).as("no menu on a laptop").isFalse();
         soft.assertThat(browser.findElement(By.linkText("Projects")).isDisplayed()).as("links inline on a laptop").isTrue();
+    }
+
+    /**
+     * Once live, the project page offers to change the app and the workspace is where that happens: a change asked in
+     * plain words shows as a diff of the plans with what it does to the stored records, the chat still on screen.
+     */
+    private void checkLiveWorkspace(SoftAssertions soft, String email, String project) {
+        String userId = jdbc.sql("select id from users where email = ?").param(email).query(String.class).single();
+        String projectId = project.substring("/projects/".length());
+        if (projects.get(userId, projectId).status() == dev.truecoding.project.ProjectStatus.GENERATING) {
+            projects.moveTo(userId, projectId, dev.truecoding.project.ProjectStatus.DEPLOYING);
+        }
+        projects.recordDeployment(userId, projectId, "http://family-recipes.localhost:8080/", java.time.Instant.now());
+        projects.moveTo(userId, projectId, dev.truecoding.project.ProjectStatus.LIVE);
+
+        browser.manage().window().setSize(LAPTOP);
+        browser.get(url(project));
+        browser.findElement(By.id("change-app")).click();
+        awaitText("h1", "Change your app");
+        say("add a rating to products");
+        awaitText("#proposal-card", "Product.rating");
+        soft.assertThat(browser.findElements(By.cssSelector("#proposal-changes li.diff-added .diff-kind")))
+                .extracting(WebElement::getText).as("the change's kind in words").contains("ADDED");
+        soft.assertThat(browser.findElement(By.id("data-effects")).getText()).as("the live data it touches").contains("products.rating");
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("project-live", project);
+        pages.put("workspace-live-proposal", project + "/workspace");
+        checkPages(soft, pages);
+        checkMainActions(soft, project + "/workspace", "live", "#chat-send");
     }
 
     /** A repository on the built-in host with a README and code long enough to need scrolling. */

@@ -10,6 +10,11 @@ import dev.truecoding.project.ProjectService;
 import dev.truecoding.project.ProjectStatus;
 import dev.truecoding.assistant.ReplyChoices;
 import dev.truecoding.system.Markdown;
+import dev.truecoding.change.Change;
+import dev.truecoding.change.ChangeStage;
+import dev.truecoding.change.ChangeStatus;
+import dev.truecoding.change.Changes;
+import dev.truecoding.run.StageView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +25,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The workspace: chat on the left, the plan being written on the right, and the approve buttons. */
+/**
+ * The workspace: chat on the left, the plan being written on the right, and the approve buttons. On a LIVE project it
+ * is where the app is changed: the iteration chat, and the proposal read as a diff against the live version.
+ */
 @Controller
 class WorkspacePageController {
 
@@ -36,9 +46,11 @@ class WorkspacePageController {
     private final ChatService chat;
     private final JsonMapper json;
     private final Markdown markdown;
+    private final Changes changes;
 
     WorkspacePageController(ProjectService projects, ConversationRepository conversations, PlanReview review,
-                            ChatService chat, JsonMapper json, Markdown markdown) {
+                            ChatService chat, JsonMapper json, Markdown markdown, Changes changes) {
+        this.changes = changes;
         this.markdown = markdown;
         this.projects = projects;
         this.conversations = conversations;
@@ -126,9 +138,15 @@ class WorkspacePageController {
 
     private void addWorkspace(SignedInUser user, String id, Model model) {
         Project project = projects.get(user.id(), id);
+        // Once an app has been live, its changes are kept; while one is applied the project is Generating, and the
+        // workspace still shows that change (its run), not Planning.
+        List<Change> history = project.productionUrl() == null ? List.of() : changes.forProject(user.id(), id);
+        Change applying = history.stream().filter(change -> change.status() == ChangeStatus.APPLYING).findFirst().orElse(null);
+        boolean iterating = project.status() == ProjectStatus.LIVE || applying != null;
         ConversationPhase phase = project.status() == ProjectStatus.IDEATION ? ConversationPhase.DISCOVERY
-                : project.status() == ProjectStatus.LIVE ? ConversationPhase.ITERATION : ConversationPhase.PLANNING;
-        boolean chatOpen = project.status() == ProjectStatus.IDEATION || project.status() == ProjectStatus.PLANNING;
+                : iterating ? ConversationPhase.ITERATION : ConversationPhase.PLANNING;
+        boolean chatOpen = project.status() == ProjectStatus.IDEATION || project.status() == ProjectStatus.PLANNING
+                || project.status() == ProjectStatus.LIVE;
         List<MessageView> messages = conversations.findWithMessages(id).stream()
                 .filter(conversation -> conversation.phase() == phase)
                 .reduce((first, second) -> second)
@@ -151,6 +169,30 @@ class WorkspacePageController {
         model.addAttribute("erMermaid", technical == null ? null : MermaidDiagrams.entityRelationship(technical));
         model.addAttribute("architectureMermaid", technical == null ? null : MermaidDiagrams.architecture(technical));
         model.addAttribute("maxMessageLength", ChatRequest.MAX_MESSAGE_LENGTH);
+        if (phase == ConversationPhase.ITERATION) {
+            Change proposal = history.stream().filter(change -> change.status() == ChangeStatus.PROPOSED).findFirst().orElse(null);
+            // The newest change that ran, when it is newer than any proposal: how the last apply went.
+            Change ended = history.stream().filter(change -> change.status() == ChangeStatus.APPLIED
+                    || change.status() == ChangeStatus.FAILED).findFirst()
+                    .filter(change -> proposal == null || change.updatedAt().isAfter(proposal.createdAt())).orElse(null);
+            model.addAttribute("proposal", proposal);
+            model.addAttribute("proposalPatch", proposal == null ? null : patchText(proposal));
+            model.addAttribute("applying", applying);
+            model.addAttribute("changeStages", applying == null ? null : StageView.of(ChangeStage.class, applying.stage() == null ? ChangeStage.MERGING : applying.stage(),
+                    applying.progress(), StageView.RunState.ACTIVE));
+            model.addAttribute("lastChange", applying == null ? ended : null);
+            model.addAttribute("changes", history.stream().filter(change -> change != proposal && change != applying).toList());
+        }
+    }
+
+    /** Both plans' JSON Patch in one document, the business plan's only when it changed. */
+    private String patchText(Change change) {
+        Map<String, Object> patch = new LinkedHashMap<>();
+        patch.put("technicalPlan", change.diff().technicalPatch());
+        if (change.diff().businessPatch() != null && !change.diff().businessPatch().isEmpty()) {
+            patch.put("businessPlan", change.diff().businessPatch());
+        }
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(patch);
     }
 
     /** The ways on the last reply offers (skip, back, done, a question's choices), shown as buttons under the chat. */

@@ -1,0 +1,75 @@
+package dev.truecoding.change;
+
+import dev.truecoding.account.SignedInUser;
+import dev.truecoding.system.ConflictException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.List;
+
+/**
+ * The workspace's forms for a proposed change — apply (with the data-loss confirmation), discard, answer a possible
+ * rename — so they work without JavaScript. Each goes back to the workspace, with what happened or why not.
+ */
+@Controller
+class ChangePageController {
+
+    private final Changes changes;
+
+    ChangePageController(Changes changes) {
+        this.changes = changes;
+    }
+
+    @PostMapping("/projects/{projectId}/changes/{changeId}/apply")
+    String apply(SignedInUser user, @PathVariable String projectId, @PathVariable String changeId,
+                 @RequestParam(defaultValue = "false") boolean confirmDataLoss, RedirectAttributes redirect) {
+        requireOfProject(user, projectId, changeId);
+        try {
+            changes.apply(user, changeId, confirmDataLoss);
+            redirect.addFlashAttribute("notice", "Applying the change; the live app keeps serving until the new version is ready.");
+        } catch (ConflictException refused) {
+            redirect.addFlashAttribute("changeError", refused.getMessage());
+        }
+        return workspace(projectId);
+    }
+
+    @PostMapping("/projects/{projectId}/changes/{changeId}/discard")
+    String discard(SignedInUser user, @PathVariable String projectId, @PathVariable String changeId,
+                   RedirectAttributes redirect) {
+        requireOfProject(user, projectId, changeId);
+        try {
+            changes.discard(user.id(), changeId);
+            redirect.addFlashAttribute("notice", "Change discarded; the live app stays as it is.");
+        } catch (ConflictException refused) {
+            redirect.addFlashAttribute("changeError", refused.getMessage());
+        }
+        return workspace(projectId);
+    }
+
+    @PostMapping("/projects/{projectId}/changes/{changeId}/renames")
+    String answerRename(SignedInUser user, @PathVariable String projectId, @PathVariable String changeId,
+                        @RequestParam String from, @RequestParam String to, @RequestParam boolean rename,
+                        RedirectAttributes redirect) {
+        requireOfProject(user, projectId, changeId);
+        try {
+            changes.answerRenames(user.id(), changeId, List.of(new RenameAnswer(from, to, rename)));
+        } catch (ConflictException | IllegalArgumentException refused) {
+            redirect.addFlashAttribute("changeError", refused.getMessage());
+        }
+        return workspace(projectId);
+    }
+
+    /** Someone else's change, or one of another project, is not found (the same 404 as a missing one). */
+    private void requireOfProject(SignedInUser user, String projectId, String changeId) {
+        if (!changes.get(user.id(), changeId).projectId().equals(projectId)) {
+            throw new dev.truecoding.system.NotFoundException("Change");
+        }
+    }
+
+    private static String workspace(String projectId) {
+        return "redirect:/projects/" + projectId + "/workspace";
+    }
+}
