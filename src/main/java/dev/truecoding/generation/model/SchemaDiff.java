@@ -262,6 +262,10 @@ public record SchemaDiff(
                     continue;
                 }
                 continued.add(was.column());
+                if (!was.onDeleteSql().equals(key.onDeleteSql())) {
+                    notes.add(notApplied(table + "." + key.column(), "on delete now " + key.onDeleteSql()
+                            + ": not applied, the foreign key keeps ON DELETE " + was.onDeleteSql()));
+                }
                 if (!was.column().equals(key.column())) {
                     renames.add(new Rename(table, was.column(), key.column(), false));
                     notes.add(item(CoverageReport.Status.GENERATED, table + "." + key.column(),
