@@ -159,6 +159,24 @@ public record EntityModel(
         return belongsTo.stream().filter(relation -> !relation.property().equals(access.owner().property())).toList();
     }
 
+    /** Whether records of other entities keep this one from being deleted while they point at it. */
+    public boolean hasRestrictingChildren() {
+        return hasMany.stream().anyMatch(Relations.HasMany::restrict);
+    }
+
+    /** What a refused delete answers: "This recipe still has ingredients: delete them first". */
+    public String restrictMessageJs() {
+        return Js.string("This " + names.title().toLowerCase(java.util.Locale.ROOT) + " still has "
+                + String.join(" or ", hasMany.stream().filter(Relations.HasMany::restrict)
+                .map(relation -> relation.label().toLowerCase(java.util.Locale.ROOT)).distinct().toList())
+                + ": delete them first");
+    }
+
+    /** Entities this one keeps from being deleted (its tests delete them), each once. */
+    public List<EntityNames> restrictedTargets() {
+        return belongsTo.stream().filter(Relations.BelongsTo::restrict).map(Relations.BelongsTo::target).distinct().toList();
+    }
+
     /** Fields shown as columns besides the one that names the record. */
     public List<FieldModel> columnFields() {
         return listFields().stream().filter(field -> !field.property().equals(display)).toList();

@@ -9,20 +9,22 @@ public final class Relations {
     /**
      * A foreign key on this entity ("a Post belongs to an Author"): nullable, SET NULL on delete so removing
      * the other record never deletes this one silently, unless the plan says deleting the other deletes these
-     * ({@code cascade}: "deleting a recipe deletes its ingredients"); unique for one-to-one.
+     * ({@code cascade}: "deleting a recipe deletes its ingredients") or refuses to delete the other record while
+     * this one points at it ({@code restrict}: "a recipe cannot be deleted while it has ingredients"); unique for
+     * one-to-one.
      */
     public record BelongsTo(String property, String column, String label, EntityNames target, String targetDisplay,
                             boolean oneToOne, String constraint, String index, String uniqueConstraint,
-                            boolean cascade) {
+                            boolean cascade, boolean restrict) {
 
         /** The ON DELETE rule in SQL. */
         public String onDeleteSql() {
-            return cascade ? "CASCADE" : "SET NULL";
+            return cascade ? "CASCADE" : restrict ? "RESTRICT" : "SET NULL";
         }
 
         /** The ON DELETE rule as Drizzle writes it. */
         public String onDeleteDrizzle() {
-            return cascade ? "cascade" : "set null";
+            return cascade ? "cascade" : restrict ? "restrict" : "set null";
         }
 
         public String labelJs() {
@@ -40,7 +42,8 @@ public final class Relations {
     }
 
     /** The other side of a {@link BelongsTo}: records of {@code child} that point here through {@code childProperty}. */
-    public record HasMany(EntityNames child, String childProperty, String childPropertyPascal, String label) {
+    public record HasMany(EntityNames child, String childProperty, String childPropertyPascal, String label,
+                          boolean restrict) {
 
         public String labelJs() {
             return Js.string(label);

@@ -61,8 +61,8 @@ final class RelationsBuilder {
                 coverage.skipped("relationship", subject, "has no known type (one-to-one, one-to-many, many-to-many)");
             } else {
                 switch (relationship.type()) {
-                    case ONE_TO_MANY -> foreignKey(from, to, false, cascades(relationship.description()), subject);
-                    case ONE_TO_ONE -> foreignKey(from, to, true, cascades(relationship.description()), subject);
+                    case ONE_TO_MANY -> foreignKey(from, to, false, relationship.description(), subject);
+                    case ONE_TO_ONE -> foreignKey(from, to, true, relationship.description(), subject);
                     case MANY_TO_MANY -> joinTable(from, to, subject);
                 }
             }
@@ -86,8 +86,11 @@ final class RelationsBuilder {
     }
 
     /** {@code child} gets a foreign key to {@code parent}; a plan field already meant as that key gives way to it. */
-    private void foreignKey(EntityNames parent, EntityNames child, boolean oneToOne, boolean cascade, String subject) {
+    private void foreignKey(EntityNames parent, EntityNames child, boolean oneToOne, String description, String subject) {
         boolean self = parent.equals(child);
+        // A record linked to itself could never be deleted, nor take its children with it: self links set null.
+        boolean restrict = restricts(description) && !self;
+        boolean cascade = !restrict && cascades(description) && !self;
         List<String> words = self ? new ArrayList<>(List.of(oneToOne ? "linked" : "parent")) : Naming.words(parent.variable());
         if (self && oneToOne) {
             words.addAll(Naming.words(parent.variable()));
@@ -106,13 +109,14 @@ final class RelationsBuilder {
                 parent, parentDisplay, oneToOne,
                 Naming.sqlIdentifier(child.table() + "_" + column + "_fkey"),
                 Naming.sqlIdentifier(child.table() + "_" + column + "_idx"),
-                oneToOne ? Naming.sqlIdentifier(child.table() + "_" + column + "_key") : null, cascade && !self));
+                oneToOne ? Naming.sqlIdentifier(child.table() + "_" + column + "_key") : null, cascade, restrict));
         String pascal = Character.toUpperCase(property.charAt(0)) + property.substring(1);
         hasMany.computeIfAbsent(parent, key -> new ArrayList<>()).add(new Relations.HasMany(child, property, pascal,
-                self ? (oneToOne ? "Linked from" : "Children") : child.labelPlural()));
+                self ? (oneToOne ? "Linked from" : "Children") : child.labelPlural(), restrict));
         coverage.generated("relationship", subject, (oneToOne ? "one-to-one" : "one-to-many") + ": " + child.table()
-                + "." + column + " references " + parent.table() + (cascade && !self
+                + "." + column + " references " + parent.table() + (cascade
                 ? " (deleted with their " + parent.label() + ", as the plan says)"
+                : restrict ? " (a " + parent.label() + " that still has them cannot be deleted, as the plan says)"
                 : " (set to null when the " + parent.label() + " is deleted)"));
     }
 
@@ -154,6 +158,15 @@ final class RelationsBuilder {
     static boolean cascades(String description) {
         return description != null && CASCADE.matcher(description).find();
     }
+
+    /** "A recipe cannot be deleted while it has ingredients", "restrict": deleting the parent is refused instead. */
+    static boolean restricts(String description) {
+        return description != null && RESTRICT.matcher(description).find();
+    }
+
+    private static final java.util.regex.Pattern RESTRICT = java.util.regex.Pattern.compile(
+            "(?i)restrict|\\b(cannot|can ?not|can't|can’t|must not|mustn't|never|refus\\w*|prevent\\w*|block\\w*)\\b"
+                    + "[^.;]*\\b(delet|remov)");
 
     private static final java.util.regex.Pattern CASCADE = java.util.regex.Pattern.compile(
             "(?i)cascad|\\b(delet|remov)\\w*\\b.*\\b(delet|remov|go|goes|gone|disappear)\\w*");

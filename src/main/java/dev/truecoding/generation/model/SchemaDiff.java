@@ -22,9 +22,10 @@ import java.util.Set;
  * database and is listed in {@code notes}, and a column the app no longer fills loses NOT NULL so inserts keep
  * working. With it (the owner confirmed the loss): removed tables, link tables and columns are dropped; a changed
  * type is converted where every value that reads as the new type can be ({@link Conversion}), the others taking the
- * new default or NULL; a changed default is set; a field made required gets NOT NULL only when it has a default, which first fills the
- * records stored without a value: without a default the column stays nullable (the app still requires a value
- * for new and edited records), because no value can be made up for the records already there.
+ * new default or NULL (an enum's values and dates are never converted: listed instead); a changed default is set;
+ * a field made required gets NOT NULL only when it has a default, which first fills the records stored without a
+ * value: without a default the column stays nullable (the app still requires a value for new and edited records),
+ * because no value can be made up for the records already there. Uniqueness and delete rules are never changed.
  *
  * <p>Statements come out in an order that always applies: drops (under the old names), renames (chains and
  * swaps through a temporary name), relaxed NOT NULLs, conversions, backfills, then additions. Everything is read
@@ -262,6 +263,10 @@ public record SchemaDiff(
                     continue;
                 }
                 continued.add(was.column());
+                if (!was.onDeleteSql().equals(key.onDeleteSql())) {
+                    notes.add(notApplied(table + "." + key.column(), "on delete now " + key.onDeleteSql()
+                            + ": not applied, the foreign key keeps ON DELETE " + was.onDeleteSql()));
+                }
                 if (!was.column().equals(key.column())) {
                     renames.add(new Rename(table, was.column(), key.column(), false));
                     notes.add(item(CoverageReport.Status.GENERATED, table + "." + key.column(),

@@ -12,7 +12,9 @@ export default function DeleteButton({ url, redirectTo }: { url: string; redirec
     if (!window.confirm("Delete this record?")) return;
     const response = await fetch(url, { method: "DELETE" });
     if (!response.ok) {
-      setError(`Could not delete (HTTP ${response.status})`);
+      // The API says why in words when it can ("This recipe still has ingredients: delete them first").
+      const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
+      setError(typeof body?.error === "string" ? body.error : `Could not delete (HTTP ${response.status})`);
       return;
     }
     router.push(redirectTo);

@@ -129,6 +129,15 @@ function findPgError(error: unknown): PgError | undefined {
 }
 
 /**
+ * Whether a delete failed because other records still point at this one: 23001 from an ON DELETE RESTRICT key,
+ * 23503 from one that checks at the end of the statement (NO ACTION).
+ */
+export function isStillReferenced(error: unknown): boolean {
+  const code = findPgError(error)?.code;
+  return code === "23001" || code === "23503";
+}
+
+/**
  * Runs a write and turns a unique or foreign-key violation (or a {@link FieldProblem}) into a response that
  * names the field, using the constraint names the migrations gave (constraint name → field).
  */

@@ -159,6 +159,25 @@ public class MigrationsOnPostgresTests {
     }
 
     @Test
+    void aChainOfEntityRenamesTakesEachNameOnlyOnceItIsFree() throws SQLException {
+        String v1 = """
+                {"dataModel": {"entities": [
+                  {"name": "Alpha", "fields": [{"name": "label", "type": "string", "required": true, "unique": true}]},
+                  {"name": "Beta", "fields": [{"name": "label", "type": "string", "required": true, "unique": true}]}]}}""";
+        String v2 = v1.replace("Beta", "Gamma").replace("Alpha", "Beta");
+        List<GeneratedFileInfo> first = apply(generator.generate(PlanReader.technical(v1), null).files(), List.of());
+        exec("INSERT INTO alphas (label) VALUES ('was alpha'); INSERT INTO betas (label) VALUES ('was beta')");
+
+        apply(generator.generate(PlanReader.technical(v2), null, new PreviousVersion(PlanReader.technical(v1), first,
+                Renames.NONE.entity("Alpha", "Beta").entity("Beta", "Gamma"), false)).files(), first);
+
+        assertThat(rows("SELECT label FROM betas")).containsExactly("was alpha");
+        assertThat(rows("SELECT label FROM gammas")).containsExactly("was beta");
+        assertThat(rows("SELECT conname FROM pg_constraint WHERE conrelid = 'betas'::regclass ORDER BY conname"))
+                .containsExactly("betas_label_key", "betas_pkey");
+    }
+
+    @Test
     void aVersionThatTurnsSignInOnCreatesItsTablesAndLinksThePersonToThem() throws SQLException {
         String v1 = """
                 {"dataModel": {"entities": [
