@@ -36,11 +36,7 @@ class PlanApiController {
     @GetMapping("/business-plan")
     @Operation(summary = "The business plan (404 when there is none yet)")
     BusinessPlan businessPlan(SignedInUser user, @PathVariable String id) {
-        BusinessPlan plan = projects.get(user.id(), id).businessPlan();
-        if (plan == null) {
-            throw new NotFoundException("Business plan");
-        }
-        return plan;
+        return present(projects.get(user.id(), id).businessPlan(), "Business plan");
     }
 
     @PutMapping("/business-plan")
@@ -58,11 +54,7 @@ class PlanApiController {
     @GetMapping("/technical-plan")
     @Operation(summary = "The technical plan (404 when there is none yet)")
     TechnicalPlan technicalPlan(SignedInUser user, @PathVariable String id) {
-        TechnicalPlan plan = projects.get(user.id(), id).technicalPlan();
-        if (plan == null) {
-            throw new NotFoundException("Technical plan");
-        }
-        return plan;
+        return present(projects.get(user.id(), id).technicalPlan(), "Technical plan");
     }
 
     @PutMapping("/technical-plan")
@@ -75,6 +67,14 @@ class PlanApiController {
     @Operation(summary = "Approve the technical plan: Planning → Connecting")
     Project approveTechnicalPlan(SignedInUser user, @PathVariable String id) {
         return review.approveTechnicalPlan(user.id(), id);
+    }
+
+    /** A plan not written yet is a 404, as a missing project is. */
+    private static <P> P present(P plan, String what) {
+        if (plan == null) {
+            throw new NotFoundException(what);
+        }
+        return plan;
     }
 
     @ExceptionHandler(InvalidPlanException.class)

@@ -49,10 +49,7 @@ public class PlanReview {
     @Transactional
     public Project approveBusinessPlan(String userId, String projectId) {
         Project project = projects.get(userId, projectId);
-        if (project.businessPlan() == null) {
-            throw new ConflictException("There is no business plan to approve yet: finish the interview or put one.");
-        }
-        validator.check(project.businessPlan());
+        checkApprovable(project.businessPlan(), "There is no business plan to approve yet: finish the interview or put one.");
         projects.nameFromPlan(userId, projectId, project.businessPlan().name());
         Project moved = projects.moveTo(userId, projectId, ProjectStatus.PLANNING);
         events.publishEvent(new PlanApproved(userId, projectId, PlanApproved.Plan.BUSINESS));
@@ -66,16 +63,21 @@ public class PlanReview {
     @Transactional
     public Project approveTechnicalPlan(String userId, String projectId) {
         Project project = projects.get(userId, projectId);
-        if (project.technicalPlan() == null) {
-            throw new ConflictException("There is no technical plan to approve yet: plan it in the chat or put one.");
-        }
-        validator.check(project.technicalPlan());
+        checkApprovable(project.technicalPlan(), "There is no technical plan to approve yet: plan it in the chat or put one.");
         if (project.status() == ProjectStatus.IDEATION) {
             projects.moveTo(userId, projectId, ProjectStatus.PLANNING);
         }
         Project moved = projects.moveTo(userId, projectId, ProjectStatus.CONNECTING);
         events.publishEvent(new PlanApproved(userId, projectId, PlanApproved.Plan.TECHNICAL));
         return moved;
+    }
+
+    /** Only a plan that exists and is valid now (the rules may have changed since it was saved) is approved. */
+    private void checkApprovable(Object plan, String missing) {
+        if (plan == null) {
+            throw new ConflictException(missing);
+        }
+        validator.check(plan);
     }
 
     private static void requireStatus(Project project, Set<ProjectStatus> allowed, String action) {
