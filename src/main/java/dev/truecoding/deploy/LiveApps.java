@@ -10,6 +10,7 @@ import dev.truecoding.deploy.builtin.Routes;
 import dev.truecoding.toolchain.BoundedLog;
 import dev.truecoding.toolchain.CleanEnvironment;
 import dev.truecoding.toolchain.Toolchain;
+import dev.truecoding.toolchain.Trees;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,10 +32,12 @@ import java.util.function.Consumer;
  * The running apps and their routes: starting a build, checking it, switching a project's route to it, and
  * stopping. Callers hold the project's lock.
  *
- * <p>The app's embedded database (PGlite) allows one process at a time, so the new process is checked on
- * {@code /} (which needs no database) while the old one serves; then requests are held for a moment, the old
- * process stops, and the new one is checked on an API route (which opens and migrates the database) before
- * requests are let through to it. If that check fails, the previous build is started again.
+ * <p>The app's embedded database (PGlite) allows one process at a time, and an app may open it for any page
+ * (sign-in does, on {@code /}). So a new build is first tried on a scratch database ({@code /} and its first API
+ * route, which migrates from nothing) while the old process serves; then requests are held for a moment, the old
+ * process stops, the database is copied when the build brings migrations ({@link DatabaseSnapshot}), and the new
+ * build starts on it and must answer both again before requests are let through. If it does not, the copy is put
+ * back and the previous build is started again on its old data.
  */
 final class LiveApps {
 
@@ -84,25 +87,35 @@ final class LiveApps {
                            String url) throws IOException, InterruptedException {
         String projectId = target.projectId();
         ProjectFiles files = new ProjectFiles(root, projectId);
-        progress.stage(DeployStage.DEPLOYING, "Starting the app");
+        Path build = files.buildDir(record.deploymentId());
+        String api = AppProcess.apiHealthPath(build);
+        progress.stage(DeployStage.DEPLOYING, "Starting the app on a scratch database");
         AtomicBoolean starting = new AtomicBoolean(true);
-        AppProcess app = start(files, record.deploymentId(), line -> {
+        Consumer<String> output = line -> {
             if (starting.get()) {
                 progress.line(line);
             }
-        });
-        String failure = app.awaitOk("/", settings.healthCheckTimeout());
+        };
+        // A trial on an empty database while the old version serves: a version that does not start, or whose
+        // migrations fail from scratch, is turned down before anything changes for the visitors.
+        Trees.delete(files.trialDatabase());
+        AppProcess trial = start(files, record.deploymentId(), files.trialDatabase(), output);
+        String failure;
+        try {
+            failure = check(trial, api);
+        } finally {
+            stop(trial);
+            Trees.delete(files.trialDatabase());
+        }
         if (failure == null && canceled.getAsBoolean()) {
-            stop(app);
             return progress.canceled();
         }
         if (failure != null) {
-            stop(app);
-            return progress.failed("The app did not start: " + failure, runLogTail(files, record.deploymentId()));
+            return progress.failed(failure, runLogTail(files, record.deploymentId()));
         }
         Running previous = running.get(projectId);
-        progress.stage(DeployStage.DEPLOYING, previous == null ? "Checking the app's API"
-                : "Switching: stopping the previous deployment, checking the new one's API");
+        progress.stage(DeployStage.DEPLOYING, previous == null ? "Starting the app on its database"
+                : "Switching: stopping the previous deployment, starting the new one on the app's database");
         routes.hold(target.slug(), projectId);
         if (previous != null) {
             stop(previous.app());
@@ -110,11 +123,11 @@ final class LiveApps {
                 routes.remove(previous.slug());
             }
         }
-        // Nobody has the database open now: copy it before the new version migrates it.
-        Optional<DatabaseSnapshot> snapshot = DatabaseSnapshot.takeIfMigrating(files, record.deploymentId(),
-                files.buildDir(record.deploymentId()), previous == null ? null : Path.of(previous.record().buildDir()));
-        String api = AppProcess.apiHealthPath(files.buildDir(record.deploymentId()));
-        failure = api == null ? null : app.awaitOk(api, settings.healthCheckTimeout());
+        // Nobody has the database open now (PGlite allows one process): copy it before the new version migrates it.
+        Optional<DatabaseSnapshot> snapshot = DatabaseSnapshot.takeIfMigrating(files, record.deploymentId(), build,
+                previous == null ? null : Path.of(previous.record().buildDir()));
+        AppProcess app = start(files, record.deploymentId(), files.database(), output);
+        failure = check(app, api);
         if (failure != null) {
             stop(app);
             running.remove(projectId);
@@ -126,16 +139,26 @@ final class LiveApps {
             if (previous == null || !bringBack(projectId, previous.record())) {
                 routes.remove(target.slug());
             }
-            return progress.failed("The app's API did not answer: " + failure, excerpt);
+            return progress.failed(failure + " (on the app's own database)", excerpt);
         }
         goLive(projectId, files, new CurrentRecord(record.deploymentId(), target.slug(), record.commitSha(), app.port(),
-                app.pid(), files.buildDir(record.deploymentId()).toString(), Instant.now()), app);
+                app.pid(), build.toString(), Instant.now()), app);
         if (snapshot.isPresent()) {
             snapshot.get().discard();
         }
         starting.set(false);
         progress.emit(DeployStage.READY, "Live at " + url, url);
         return new DeployOutcome(DeploymentStatus.READY, record.deploymentId(), url, "The deployment is live", "");
+    }
+
+    /** {@code /}, then the first API route (which opens and migrates the database); null when both answer. */
+    private String check(AppProcess app, String api) throws InterruptedException {
+        String failure = app.awaitOk("/", settings.healthCheckTimeout());
+        if (failure != null) {
+            return "The app did not start: " + failure;
+        }
+        failure = api == null ? null : app.awaitOk(api, settings.healthCheckTimeout());
+        return failure == null ? null : "The app's API did not answer: " + failure;
     }
 
     /** Starts a recorded deployment again (rollback of a failed switch, or after a restart); false if it fails. */
@@ -147,13 +170,9 @@ final class LiveApps {
         }
         routes.hold(record.slug(), projectId);
         try {
-            AppProcess app = start(files, record.deploymentId(), line -> {
+            AppProcess app = start(files, record.deploymentId(), files.database(), line -> {
             });
-            String api = AppProcess.apiHealthPath(dir);
-            String failure = app.awaitOk("/", settings.healthCheckTimeout());
-            if (failure == null && api != null) {
-                failure = app.awaitOk(api, settings.healthCheckTimeout());
-            }
+            String failure = check(app, AppProcess.apiHealthPath(dir));
             if (failure != null) {
                 log.warn("Deployment {} of project {} did not start again: {}", record.deploymentId(), projectId, failure);
                 stop(app);
@@ -210,15 +229,16 @@ final class LiveApps {
     }
 
     /** {@code npm start} with the app's own environment: nothing of True Coding's, its database, its memory limit. */
-    private AppProcess start(ProjectFiles files, String deploymentId, Consumer<String> also) throws IOException {
+    private AppProcess start(ProjectFiles files, String deploymentId, Path database, Consumer<String> also)
+            throws IOException {
         BoundedLog runLog = new BoundedLog(files.runLog(deploymentId), settings.logLimitKib() * 1024L);
         Map<String, String> env = new LinkedHashMap<>(CleanEnvironment.base(files.home()));
         env.put("NODE_ENV", "production");
-        env.put("PGLITE_DATA_DIR", files.database().toString());
+        env.put("PGLITE_DATA_DIR", database.toString());
         env.put("AUTH_SECRET", files.authSecret()); // apps with sign-in sign their sessions with it
         env.put("TRUECODING_APP_TOKEN", files.appToken()); // opens its internal routes to True Coding (AppDataCounts)
         env.put("NODE_OPTIONS", "--max-old-space-size=" + settings.memoryLimitMb());
-        AppProcess app = AppProcess.start(toolchain, files.buildDir(deploymentId), files.home(), files.database(), env,
+        AppProcess app = AppProcess.start(toolchain, files.buildDir(deploymentId), files.home(), database, env,
                 line -> {
             runLog.append(line);
             also.accept(line);

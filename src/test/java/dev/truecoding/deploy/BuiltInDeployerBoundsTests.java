@@ -133,9 +133,14 @@ class BuiltInDeployerBoundsTests {
                 "--max-old-space-size=256", DATA.resolve("deploy/" + target.projectId() + "/database").toString());
         String authSecret = JSON.readTree(env).get("AUTH_SECRET").asString();
         assertThat(authSecret).as("a secret of its own for the app's sessions").hasSizeGreaterThanOrEqualTo(43);
+        String appToken = JSON.readTree(env).get("TRUECODING_APP_TOKEN").asString();
+        assertThat(appToken).as("a token of its own for True Coding's calls").hasSizeGreaterThanOrEqualTo(43)
+                .isNotEqualTo(authSecret);
         assertThat(deployer.deploy(target, app("env", "2", 0, "ok"), "2345678", new Events()).ready()).isTrue();
         assertThat(JSON.readTree(client.get(target.slug() + ".localhost", "/env").body()).get("AUTH_SECRET").asString())
                 .as("kept across deploys, so sign-ins survive them").isEqualTo(authSecret);
+        assertThat(JSON.readTree(client.get(target.slug() + ".localhost", "/env").body()).get("TRUECODING_APP_TOKEN")
+                .asString()).isEqualTo(appToken).isEqualTo(deployer.appToken(target.projectId()).orElseThrow());
         // What the deployer sets on its own (CI=true among them) and what npm adds when it runs a script may
         // share a name with True Coding's environment (a CI machine sets CI too); anything else must not pass.
         Set<String> setByDeployerOrNpm = new HashSet<>(CleanEnvironment.base(DATA).keySet());

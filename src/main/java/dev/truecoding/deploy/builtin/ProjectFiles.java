@@ -67,6 +67,11 @@ public final class ProjectFiles {
         return dir.resolve("database");
     }
 
+    /** The scratch database a new build is first tried on, while the live app has {@link #database}. */
+    public Path trialDatabase() {
+        return dir.resolve("database-trial");
+    }
+
     public Path home() throws IOException {
         return Files.createDirectories(dir.resolve("home"));
     }
