@@ -10,9 +10,13 @@ import dev.truecoding.plan.TechnicalPlan;
  * @param text          everything streamed to the sink, concatenated (markdown)
  * @param businessPlan  DISCOVERY: the plan as far as the interview got (parts not yet answered are null or empty),
  *                      so the page can show progress; null in other phases
- * @param technicalPlan PLANNING and ITERATION: the proposed TechnicalPlan after this message; null when unchanged
+ * @param technicalPlan PLANNING and ITERATION: the proposed TechnicalPlan after this message; null when unchanged.
+ *                      The guided assistant's ITERATION reply always carries the whole proposal: the live plan
+ *                      (the request's technicalPlan, which the caller leaves as it is) plus every request of the
+ *                      conversation — the live plan itself while nothing differs from it
  * @param planReady     true when the plan of this phase is complete and proposed to the person (the seed's
- *                      {@code plan_ready} event)
+ *                      {@code plan_ready} event); in ITERATION from the guided assistant, when the proposal differs
+ *                      from the live plan
  * @param usage         tokens used, as the provider counted them (the guided assistant counts words)
  * @param renames       ITERATION: the entities and fields the conversation renamed so far (so a change moves their
  *                      data rather than dropping and adding), {@link Renames#NONE} when none or not known

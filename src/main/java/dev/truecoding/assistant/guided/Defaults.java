@@ -18,12 +18,45 @@ final class Defaults {
     private Defaults() {
     }
 
+    /**
+     * A problem drafted from what the idea is about (its features, else its main noun phrase) and who it is for —
+     * not the idea repeated back, which says what the app does rather than what goes wrong without it.
+     */
     static String problem(InterviewState state) {
-        return state.say("default.problem", FreeText.withoutTrailingPunctuation(lowerFirst(state.idea == null ? "" : FreeText.cap(state.idea, 200))));
+        List<String> things = state.mustHaves.stream().limit(3).map(f -> lowerFirst(f.name())).toList();
+        String what = things.isEmpty() ? lowerFirst(FeatureNamer.name(state.idea == null ? state.displayName() : state.idea))
+                : things.size() == 1 ? things.getFirst()
+                : String.join(", ", things.subList(0, things.size() - 1)) + " " + state.say("default.and") + " " + things.getLast();
+        String audience = state.primaryAudience != null ? lowerFirst(FreeText.withoutTrailingPunctuation(FreeText.cap(state.primaryAudience, 60)))
+                : audienceOf(state.idea);
+        return audience == null ? state.say("default.problem", what) : state.say("default.problemFor", audience, what);
     }
 
+    private static final java.util.regex.Pattern FOR = java.util.regex.Pattern.compile(
+            "\\b(?:for|para|pra)\\s+([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,4}?)(?=\\s+(?:to|who|that|so|which|where|with|and|que|onde|com|e|poderem|"
+            + "acompanharem|organizarem)\\b|[,.;:!?]|$)", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** "An app for book clubs to …" → "book clubs"; "para o meu restaurante" names the business, not who it is for. */
+    private static String audienceOf(String idea) {
+        if (idea == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = FOR.matcher(FreeText.oneLine(idea));
+        if (!m.find()) {
+            return null;
+        }
+        String who = m.group(1).strip();
+        if (who.matches("(?i)(?:my|our|me|us|the|meu|minha|meus|minhas|o|a|os|as|o meu|a minha|nosso|nossa)\\b.*")
+                || FreeText.wordCount(who) > 4) {
+            return null;
+        }
+        return who.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Who the idea says it is for ("an app for dog groomers"), else people who need the app. */
     static String audience(InterviewState state) {
-        return state.say("default.audience", state.displayName());
+        String named = audienceOf(state.idea);
+        return named != null ? FreeText.capitalize(named) : state.say("default.audience", state.displayName());
     }
 
     static List<FeatureDraft> features(InterviewState state) {

@@ -44,12 +44,17 @@ final class FeatureNamer {
             Map.entry("owe", "debts"), Map.entry("settle", "settlement"), Map.entry("apply", "applications"),
             Map.entry("adopt", "adoption"), Map.entry("refund", "refunds"), Map.entry("earn", "earnings"),
             Map.entry("spend", "spending"), Map.entry("attend", "attendance"), Map.entry("subscribe", "subscriptions"),
-            Map.entry("donate", "donations"), Map.entry("rent", "rentals"), Map.entry("deliver", "delivery"));
+            Map.entry("donate", "donations"), Map.entry("rent", "rentals"), Map.entry("deliver", "delivery"),
+            Map.entry("alert", "alerts"), Map.entry("warn", "warnings"), Map.entry("announce", "announcements"),
+            Map.entry("publish", "publishing"), Map.entry("teach", "teaching"), Map.entry("learn", "learning"),
+            Map.entry("train", "training"), Map.entry("translate", "translation"), Map.entry("verify", "verification"),
+            Map.entry("generate", "generation"), Map.entry("monitor", "monitoring"), Map.entry("filter", "filters"),
+            Map.entry("tag", "tagging"), Map.entry("reply", "replies"), Map.entry("answer", "answers"));
     /** Words that are verbs only when an article follows ("book a walk"); else they start a noun ("call scheduling"). */
     private static final Set<String> ALSO_NOUNS = Set.of("book", "order", "review", "rate", "plan", "search", "chat",
             "borrow", "share", "schedule", "message", "log", "upload", "match", "request", "record", "post", "comment",
             "like", "vote", "offer", "swap", "claim", "count", "split", "export", "import", "print", "scan", "check in",
-            "pay", "remind", "track");
+            "pay", "remind", "track", "alert", "monitor", "filter", "tag", "reply", "answer", "train");
     /** Verbs that only say the person looks at or enters something: the thing is the name. */
     private static final Set<String> LOOKING = Set.of("see", "view", "browse", "show", "list", "check", "join",
             "access", "open", "get", "have", "display", "read", "watch", "add", "create", "keep", "store",
@@ -71,7 +76,20 @@ final class FeatureNamer {
             Map.entry("exportar", "exportação"), Map.entry("importar", "importação"), Map.entry("enviar mensagem", "mensagens"),
             Map.entry("conversar", "conversa"), Map.entry("cobrar", "cobrança"), Map.entry("atribuir", "atribuição"),
             Map.entry("medir", "medição"), Map.entry("contar", "contagem"), Map.entry("trocar", "troca"),
-            Map.entry("alugar", "aluguel"), Map.entry("emprestar", "empréstimo"), Map.entry("editar", "edição"));
+            Map.entry("alugar", "aluguel"), Map.entry("emprestar", "empréstimo"), Map.entry("editar", "edição"),
+            Map.entry("avisar", "aviso"), Map.entry("alertar", "alerta"), Map.entry("divulgar", "divulgação"),
+            Map.entry("publicar", "publicação"), Map.entry("convidar", "convite"), Map.entry("aprovar", "aprovação"),
+            Map.entry("entregar", "entrega"), Map.entry("gerar", "geração"), Map.entry("responder", "resposta"),
+            Map.entry("comentar", "comentários"), Map.entry("treinar", "treino"), Map.entry("ensinar", "ensino"),
+            Map.entry("estudar", "estudo"), Map.entry("anunciar", "anúncio"), Map.entry("doar", "doação"),
+            Map.entry("monitorar", "monitoramento"), Map.entry("rastrear", "rastreamento"), Map.entry("filtrar", "filtro"),
+            Map.entry("verificar", "verificação"), Map.entry("validar", "validação"), Map.entry("sortear", "sorteio"),
+            Map.entry("encomendar", "encomenda"), Map.entry("mandar", "envio"),
+            Map.entry("separar", "separação"), Map.entry("classificar", "classificação"));
+    /** Portuguese nouns and adjectives that end like an infinitive. */
+    private static final Set<String> NOUNS_IN_AR = Set.of("lugar", "jantar", "celular", "familiar", "militar", "escolar",
+            "popular", "similar", "regular", "titular", "pomar", "olhar", "bazar", "radar", "colar", "solar", "lunar",
+            "nectar", "açúcar", "acucar", "patamar", "polegar", "sonhar");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "their", "your", "my", "our", "its", "his",
             "her", "some", "any", "um", "uma", "uns", "umas", "o", "os", "as", "seu", "sua", "seus", "suas", "meu",
             "minha", "meus", "minhas", "nosso", "nossa", "whose", "which");
@@ -121,7 +139,32 @@ final class FeatureNamer {
         if (bySubject != null) {
             return FreeText.capitalize(bySubject);
         }
+        String nominalized = nominalized(words);
+        if (nominalized != null) {
+            return FreeText.capitalize(nominalized);
+        }
         return FreeText.capitalize(nounPhrase(words));
+    }
+
+    /**
+     * A Portuguese infinitive no list knows ("sincronizar", "passear"), alone or before its object, takes the noun
+     * its ending regularly makes: -izar → -ização, -ficar → -ficação, -ear → -eio, else -ar → -ação; -er/-ir verbs
+     * have no regular noun and stay as they are. A feature name is then a thing, not an order.
+     */
+    private static String nominalized(List<String> words) {
+        String verb = lower(words.getFirst());
+        if (verb.length() < 5 || !verb.matches("\\p{L}+ar") || Language.isPortugueseStopWord(verb) || NOUNS_IN_AR.contains(verb)
+                || words.size() > 1 && !ARTICLES.contains(lower(words.get(1)))) {
+            return null;
+        }
+        String noun = verb.endsWith("izar") ? verb.substring(0, verb.length() - 2) + "ação"
+                : verb.endsWith("ficar") ? verb.substring(0, verb.length() - 3) + "cação"
+                : verb.endsWith("ear") ? verb.substring(0, verb.length() - 2) + "io"
+                : verb.substring(0, verb.length() - 2) + "ação";
+        List<String> rest = words.subList(1, words.size());
+        String article = !rest.isEmpty() && ARTICLES.contains(lower(rest.getFirst())) ? lower(rest.getFirst()) : null;
+        String object = objectOf(rest);
+        return object == null ? noun : noun + " " + contraction(article) + " " + object;
     }
 
     /** "each member has a shelf" → "shelf". */
@@ -228,6 +271,10 @@ final class FeatureNamer {
         }
         nouns.addAll(Set.of("listings", "listing", "management", "tracking", "matching", "booking", "bookings",
                 "completion", "reminder", "reminders", "search", "signup", "sign-ups"));
+        // nouns of verbs that are also things people keep: "avisos da escola" are notices, "treinos" workouts
+        nouns.removeAll(Set.of("aviso", "alerta", "treino", "convite", "anúncio", "encomenda", "entrega", "resposta",
+                "comentários", "publicação", "doação", "sorteio", "filtro", "estudo", "alerts", "warnings", "announcements",
+                "replies", "answers", "filters"));
         return Set.copyOf(nouns);
     }
 

@@ -211,7 +211,7 @@ final class PlainRequests {
         if (entity.isEmpty()) {
             return new Reading(List.of(), Said.of("request.noEntity", FreeText.cap(entityWords, 40)));
         }
-        boolean portuguese = Language.portugueseScore(line) > 0;
+        boolean portuguese = namedInPortuguese(entity.get()).orElse(Language.portugueseScore(line) > 0);
         List<PlanEdit> edits = new ArrayList<>();
         for (String part : SPLIT_FIELDS.split(fieldWords)) {
             String phrase = ARTICLE.matcher(FreeText.withoutTrailingPunctuation(part.strip())).replaceFirst("");
@@ -446,6 +446,34 @@ final class PlainRequests {
         String unitWord = unit.toLowerCase(Locale.ROOT).matches("mins?") ? "minutes" : unit;
         String name = NotationParser.fieldName(plain(String.join(" ", words) + " " + unitWord));
         return NotationParser.field(name + ": int");
+    }
+
+    /**
+     * Whether the entity's fields are named in Portuguese ({@code nome}, {@code descricao}) or English, when its
+     * common fields tell: a new field is named like its neighbours whatever language the request came in.
+     */
+    private static Optional<Boolean> namedInPortuguese(Entity entity) {
+        int english = 0;
+        int portuguese = 0;
+        for (Field field : entity.fields() == null ? List.<Field>of() : entity.fields()) {
+            if (field == null || field.name() == null) {
+                continue;
+            }
+            for (String[] names : KNOWN_FIELDS.values()) {
+                boolean isEnglish = names[0].startsWith(field.name() + ":");
+                boolean isPortuguese = names[1].startsWith(field.name() + ":");
+                if (isEnglish != isPortuguese) {
+                    english += isEnglish ? 1 : 0;
+                    portuguese += isPortuguese ? 1 : 0;
+                }
+            }
+            if (field.name().matches("descricao|titulo|nome|quantidade|valor|observacoes|situacao|criadoEm")) {
+                portuguese++;
+            } else if (field.name().matches("description|title|name|status|createdAt")) {
+                english++;
+            }
+        }
+        return english == portuguese ? Optional.empty() : Optional.of(portuguese > english);
     }
 
     private static Map<Pattern, String[]> knownFields() {

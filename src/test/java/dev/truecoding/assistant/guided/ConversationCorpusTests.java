@@ -103,6 +103,9 @@ class ConversationCorpusTests {
         assertThat(plan.competitors() == null ? 0 : plan.competitors().size()).as("competitors")
                 .isEqualTo(expect.get("competitors"));
         assertThat(plan.successMetrics()).isNotEmpty();
+        list(expect, "problem").forEach(part -> assertThat(plan.problemStatement()).as("problem").contains(part));
+        // a drafted problem says what goes wrong, never the first message said back
+        assertThat(plan.problemStatement()).as("problem").doesNotContain(FreeText.cap(conversation.messages().getFirst(), 40));
 
         TechnicalPlan technical = Chat.planning(plan).send(conversation.language().equals("pt") ? "vamos" : "go").technicalPlan();
         assertConsistent(technical);
