@@ -378,6 +378,17 @@ class PagesBrowserTests {
         pages.put("workspace-live-proposal", project + "/workspace");
         checkPages(soft, pages);
         checkMainActions(soft, project + "/workspace", "live", "#chat-send");
+        for (Dimension size : List.of(PHONE, LAPTOP)) {
+            browser.manage().window().setSize(size);
+            browser.get(url(project + "/workspace"));
+            WebElement proposal = browser.findElement(By.id("proposal-card"));
+            js("arguments[0].scrollIntoView()", proposal);
+            soft.assertThat(proposal.findElement(By.id("apply-change")).isDisplayed()).as("apply at %d px", size.width).isTrue();
+            Browser.screenshot(browser, "pages-" + size.width + "-workspace-live-proposal-card");
+        }
+        soft.assertThat(number("return arguments[0].getBoundingClientRect().top", browser.findElement(By.id("proposal-card"))))
+                .as("the proposal heads the panel").isLessThan(
+                        number("return arguments[0].getBoundingClientRect().top", browser.findElement(By.cssSelector(".technical-plan-card"))));
     }
 
     /** A repository on the built-in host with a README and code long enough to need scrolling. */

@@ -99,7 +99,7 @@ class LiveWorkspacePageTests extends ApplicationTest {
         say(api, project, "remove field Cookbook.name");
 
         Document page = page(ada, "/projects/" + project + "/workspace", "en");
-        assertThat(page.select("#possible-renames p").eachText())
+        assertThat(page.select("#possible-renames .possible-rename").eachText())
                 .anyMatch(text -> text.contains("name") && text.contains("title") && text.contains("rename field"));
         assertThat(page.getElementById("apply-change").hasAttr("disabled")).as("apply waits for the answer").isTrue();
         var yes = page.selectFirst("#possible-renames form:has(button.rename-yes)");
