@@ -206,6 +206,21 @@ final class PlainRequests {
         return String.join(", ", entities.stream().map(Entity::name).toList());
     }
 
+    /** Where one request ends and the next begins: ", and drop …", "; rename …", " e remova …", " and then …". */
+    private static final Pattern NEXT_REQUEST = Pattern.compile("\\s*;\\s*|(?:\\s*,\\s*(?:and\\s+|also\\s+|then\\s+|e\\s+|também\\s+|depois\\s+)*"
+            + "|\\s+(?:and then|and also|and|e depois|e também|e)\\s+)(?=(?:please\\s+|por favor\\s+)?(?:add|remove|drop|delete|rename|create"
+            + "|include|put|get rid of|take out|each|every|adicion\\p{L}*|remov\\p{L}*|renome\\p{L}*|tir[ae]\\b|exclu\\p{L}*|apag\\p{L}*"
+            + "|cri[ae]\\b|inclu\\p{L}*|coloqu?\\p{L}*|cada)\\b)", FLAGS);
+
+    /** The requests one sentence holds; one element when it holds one (or is too long to split). */
+    static List<String> clauses(String request) {
+        String line = FreeText.oneLine(request);
+        if (line.length() > MAX_REQUEST) {
+            return List.of(line);
+        }
+        return java.util.Arrays.stream(NEXT_REQUEST.split(line)).map(String::strip).filter(FreeText::hasWords).toList();
+    }
+
     private static Reading addFields(String line, String entityWords, String fieldWords, List<Entity> entities) {
         Optional<Entity> entity = entity(entityWords, entities);
         if (entity.isEmpty()) {
@@ -249,7 +264,8 @@ final class PlainRequests {
         String from = FreeText.unquoted(fromWords.replaceFirst("(?i)^(?:entity|entidade|field|campo)\\s+", "")
                 .replaceFirst("(?i)\\s+(?:entity|entidade|field|campo)$", ""));
         String to = FreeText.unquoted(FreeText.withoutTrailingPunctuation(toWords));
-        if (!FreeText.hasWords(to) || FreeText.wordCount(to) > 4) {
+        // a name is words: "Gathering; make it pop" is a name and another sentence
+        if (!FreeText.hasWords(to) || FreeText.wordCount(to) > 3 || !to.matches("[\\p{L}\\p{N}_ '’-]+")) {
             return new Reading(List.of(), Said.of("request.newNameUnclear"));
         }
         Optional<Entity> entity = field ? Optional.empty() : entity(from, entities);

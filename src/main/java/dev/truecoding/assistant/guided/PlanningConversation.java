@@ -156,8 +156,19 @@ final class PlanningConversation {
             switch (edit) {
                 case NotNotation line -> {
                     PlainRequests.Reading reading = PlainRequests.read(line.source(), editor.plan());
+                    List<String> clauses = reading.understood() ? List.of() : PlainRequests.clauses(line.source());
                     if (reading.understood()) {
                         reading.edits().forEach(request -> reports.add(editor.apply(request).report()));
+                    } else if (clauses.size() > 1) {
+                        // "add a prep time to recipes, and drop the phone from members": each request on its own
+                        for (String clause : clauses) {
+                            PlainRequests.Reading part = PlainRequests.read(clause, editor.plan());
+                            if (part.understood()) {
+                                part.edits().forEach(request -> reports.add(editor.apply(request).report()));
+                            } else {
+                                ignored.add(new Unread(clause, part.reason()));
+                            }
+                        }
                     } else {
                         ignored.add(new Unread(line.source(), reading.reason()));
                     }

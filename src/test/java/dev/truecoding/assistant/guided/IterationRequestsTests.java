@@ -186,6 +186,21 @@ class IterationRequestsTests {
     }
 
     @Test
+    void severalRequestsInOneSentenceAreEachRead() {
+        AssistantReply reply = asked(english(), "add a prep time in minutes to recipes, and drop the phone number from members");
+        assertThat(field(reply.technicalPlan(), "Recipe", "prepMinutes")).isPresent();
+        assertThat(field(reply.technicalPlan(), "Member", "phone")).isEmpty();
+
+        AssistantReply pt = asked(portuguese(), "cada aluno tem uma foto e remova o campo dificuldade");
+        assertThat(field(pt.technicalPlan(), "Aluno", "foto")).isPresent();
+        assertThat(field(pt.technicalPlan(), "Receita", "dificuldade")).isEmpty();
+
+        AssistantReply half = english().send("rename Meeting to Gathering; make everything sparkle");
+        assertThat(entityNames(half.technicalPlan())).contains("Gathering");
+        assertThat(half.text()).contains("I couldn't read *make everything sparkle*");
+    }
+
+    @Test
     void aFieldOnlyOneEntityHasIsFoundWithoutNamingIt() {
         TechnicalPlan plan = asked(english(), "remove the servings field").technicalPlan();
         assertThat(field(plan, "Recipe", "servings")).isEmpty();
