@@ -218,10 +218,12 @@ class BuiltInDeployerTests {
         assertThat(grace.status()).as(grace.body()).isEqualTo(201);
         Path broken = SOURCES.resolve("migration-fails");
         Trees.copy(SOURCES.resolve("v1"), broken, java.util.Set.of());
-        // The first new migration deletes a row and drops a column, and commits; the second one fails, but only on
-        // the app's data (names are no numbers), so the trial on an empty database passes and the switch happens.
+        // The first new migration deletes a row, overwrites a column and adds one, and commits; the second one fails,
+        // but only on the app's data (names are no numbers), so the trial on an empty database passes and the
+        // switch happens.
         Files.writeString(broken.resolve("migrations/0002_purge.sql"), "DELETE FROM \"authors\" WHERE \"name\" = 'Grace Hopper';\n"
-                + "ALTER TABLE \"authors\" DROP COLUMN \"email\";\n");
+                + "UPDATE \"authors\" SET \"email\" = 'gone@example.com';\n"
+                + "ALTER TABLE \"authors\" ADD COLUMN \"nickname\" text;\n");
         Files.writeString(broken.resolve("migrations/0003_broken.sql"),
                 "ALTER TABLE \"authors\" ALTER COLUMN \"name\" TYPE integer USING \"name\"::integer;\n");
         Events events = new Events();

@@ -1,6 +1,9 @@
 package dev.truecoding.deploy;
 
+import dev.truecoding.account.AccountService;
+import dev.truecoding.account.SignedInUser;
 import dev.truecoding.generation.GenerationApiTests;
+import dev.truecoding.system.ConflictException;
 import dev.truecoding.generation.GenerationRequest;
 import dev.truecoding.github.fake.FakeGitHub;
 import dev.truecoding.support.ApiClient;
@@ -70,6 +73,12 @@ class VercelDeployTests {
 
     @Autowired
     AppDataCounts counts;
+
+    @Autowired
+    DeploymentService deployments;
+
+    @Autowired
+    AccountService accounts;
 
     private final CookieClient browser = new CookieClient();
     private ApiClient api;
@@ -184,6 +193,31 @@ class VercelDeployTests {
         assertThat(failed.get("status").asString()).isEqualTo("ERROR");
         assertThat(api.get("/api/projects/" + project + "/plan-versions/1").get("deploymentId").asString())
                 .as("a failed deployment served nothing").isEqualTo(live.get("id").asString());
+    }
+
+    @Test
+    void aChangesDeploymentIsTakenWhileTheChangeRunsAndLeavesTheProjectsStatusToIt() throws Exception {
+        String owner = jdbc.sql("SELECT user_id FROM projects WHERE id = ?").param(project).query(String.class).single();
+        SignedInUser person = accounts.findById(owner).orElseThrow();
+        String change = "change" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        ApiClient.Answer fromTheApi = api.send("POST", "/api/deploy", Map.of("projectId", project,
+                "environment", Map.of("DATABASE_URL", SECRET), "changeId", change));
+        assertThat(fromTheApi.status()).as("only a change's run sets it").isEqualTo(400);
+        // Where a change's run has the project when it deploys.
+        jdbc.sql("UPDATE projects SET status = CAST('GENERATING' AS project_status) WHERE id = ?").param(project).update();
+
+        Deployment started = deployments.start(person, new DeployRequest(project, null, Map.of("DATABASE_URL", SECRET), change));
+        assertThatThrownBy(() -> deployments.start(person, new DeployRequest(project, null, null, change)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("already going");
+        JsonNode live = await("/api/deployments/" + started.id(), "QUEUED", "BUILDING");
+
+        assertThat(live.get("status").asString()).isEqualTo("READY");
+        assertThat(live.get("changeId").asString()).isEqualTo(change);
+        assertThat(api.get("/api/projects/" + project).get("status").asString())
+                .as("the change's run moves the project, not its deployment").isEqualTo("GENERATING");
+        jdbc.sql("UPDATE projects SET status = CAST('IDEATION' AS project_status) WHERE id = ?").param(project).update();
+        assertThatThrownBy(() -> deployments.start(person, new DeployRequest(project, null, null, change)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("it deploys once its app is generated");
     }
 
     /** Counts the app's recipes at its production URL, pointed at a local app speaking the counting route. */
