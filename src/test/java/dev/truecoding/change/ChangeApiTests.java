@@ -134,6 +134,35 @@ class ChangeApiTests extends ApplicationTest {
         assertThat(api.get("/api/projects/" + project + "/changes").size()).isZero();
     }
 
+    @Test
+    void aRemovalAndAnAdditionOfTheSameShapeWaitForTheOwnersAnswerWhetherItIsARename() throws Exception {
+        ApiUser ada = signUp();
+        ApiClient api = api(ada);
+        String project = liveProject(api, ada, "Renames");
+        String owner = userId(api, project);
+        TechnicalPlan renamed = json.readValue(json.writeValueAsString(projects.get(owner, project).technicalPlan())
+                .replace("\"name\":\"title\"", "\"name\":\"headline\""), TechnicalPlan.class);
+        String changeId = changes.propose(owner, project, null, renamed, null, Renames.NONE).id();
+
+        JsonNode asked = api.get("/api/changes/" + changeId);
+        assertThat(asked.get("diff").get("possibleRenames").get(0).get("from").asString()).isEqualTo("Recipe.title");
+        assertThat(asked.get("dataEffects").get("effects").toString()).contains("DROPPED_COLUMN");
+        ApiClient.Answer refused = api.send("POST", "/api/changes/" + changeId + "/apply", Map.of("confirmDataLoss", true));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("renames").contains("/api/changes/" + changeId + "/renames");
+
+        JsonNode answered = api.post("/api/changes/" + changeId + "/renames",
+                Map.of("answers", List.of(Map.of("from", "Recipe.title", "to", "Recipe.headline", "rename", true))));
+        assertThat(answered.get("diff").get("possibleRenames").size()).isZero();
+        assertThat(answered.get("diff").get("changes").toString()).contains("RENAMED");
+        assertThat(answered.get("dataEffects").get("effects").toString()).contains("RENAMED_COLUMN")
+                .doesNotContain("DROPPED_COLUMN");
+        assertThat(answered.get("dataEffects").get("effects").toString()).contains("headline");
+        assertThat(api.send("POST", "/api/changes/" + changeId + "/renames",
+                Map.of("answers", List.of(Map.of("from", "Recipe.title", "to", "Recipe.headline", "rename", false))))
+                .status()).as("answered already").isEqualTo(400);
+    }
+
     /** A generated project (static checks only), moved on to Live as if its deployment had gone live. */
     private String liveProject(ApiClient api, ApiUser user, String name) throws Exception {
         String project = api.approvedProject(name, GenerationApiTests.plan());
