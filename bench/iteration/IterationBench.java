@@ -57,10 +57,10 @@ public class IterationBench {
                 Applied applied = apply(base, token, id);
                 String url = GenerationBench.find(GenerationBench.api(base, token, "GET", "/api/projects/" + project, null),
                         "\"productionUrl\":\"([^\"]+)\"");
-                Duration serving = untilServing(url, applied.ended());
                 System.out.printf("%s — %s%n  chat reply %.1fs%n", change[0], change[1], GenerationBench.seconds(chat));
                 applied.stages().forEach((stage, took) ->
                         System.out.printf("  %-14s %7.1fs%n", stage, GenerationBench.seconds(took)));
+                Duration serving = untilServing(url, applied.ended());
                 Duration total = applied.total().plus(serving);
                 System.out.printf("  %-14s %7.1fs%n  apply → live   %7.1fs   (%.2f × the first plan → live)%n%n", "url serves",
                         GenerationBench.seconds(serving), GenerationBench.seconds(total),
@@ -113,9 +113,18 @@ public class IterationBench {
     /** How long after the run ended the live URL first answers 200 (a new deployment may still be swapping in). */
     static Duration untilServing(String url, Instant ended) throws Exception {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        // The built-in deployer serves apps at <name>.localhost:<port>, a name the JDK does not resolve: ask
+        // 127.0.0.1 with that Host (run.sh allows the header).
+        URI live = URI.create(url);
+        boolean local = live.getHost().endsWith(".localhost");
+        URI target = local ? new URI(live.getScheme(), null, "127.0.0.1", live.getPort(), live.getPath(), null, null) : live;
         for (int i = 0; i < 600; i++) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(target);
+                if (local) {
+                    request.header("Host", live.getHost() + ":" + live.getPort());
+                }
+                if (http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return Duration.between(ended, Instant.now());
                 }
             } catch (java.io.IOException notYet) {
