@@ -42,7 +42,7 @@ class ChangeRecords {
 
     ChangeRecords(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        // What is written includes derived properties (Renames' "empty"); reading them back ignores those.
+        // Records written with derived properties (PlanDiff's "empty") are read back without them.
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 

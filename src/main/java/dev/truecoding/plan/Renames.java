@@ -1,5 +1,7 @@
 package dev.truecoding.plan;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +37,7 @@ public record Renames(List<EntityRename> entities, List<FieldRename> fields) {
         return new Renames(entities, more);
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return entities.isEmpty() && fields.isEmpty();
     }

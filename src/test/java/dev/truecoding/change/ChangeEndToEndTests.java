@@ -71,7 +71,7 @@ class ChangeEndToEndTests {
     }
 
     @Test
-    void changesKeepTheOwnersCommitsAndTheRecordsRemoveWhatThePlanDropsAndStopAtAConflict() throws Exception {
+    void changesKeepTheOwnersCommitsAndTheRecordsRemoveWhatThePlanDropsStopAtAConflictAndRenameWithTheRows() throws Exception {
         String project = liveProject("Recipe Box");
         String host = URI.create(api.get("/api/projects/" + project).get("productionUrl").asString()).getHost();
         String cloneUrl = api.get("/api/projects/" + project).get("githubRepoUrl").asString();
@@ -141,6 +141,21 @@ class ChangeEndToEndTests {
             assertThat(git.run(clone, email, token, "ls-remote", "origin", "refs/heads/main").output()).startsWith(ownersHead);
             assertThat(api.get("/api/projects/" + project).get("status").asString()).isEqualTo("LIVE");
             assertThat(app.get(host, "/api/recipes").body()).contains("Lentil soup");
+
+            // 4. A renamed entity keeps its rows: the table is renamed in the migration, the record served at the new
+            // route; the owner's rewritten validation of the old name stays as they left it.
+            String renamed = proposed(project, "rename entity Recipe to Dish");
+            JsonNode proposal = api.get("/api/changes/" + renamed);
+            assertThat(proposal.get("dataEffects").toString()).contains("RENAMED_TABLE");
+            applied(renamed, false);
+            JsonNode rename = api.get("/api/changes/" + renamed);
+            assertThat(rename.get("status").asString()).as("%s", rename.path("errorMessage")).isEqualTo("APPLIED");
+            assertThat(app.get(host, "/api/dishes").body()).contains("Lentil soup");
+            pull(clone);
+            assertThat(clone.resolve("src/server/dish.ts")).exists();
+            assertThat(clone.resolve("src/server/recipe.ts")).doesNotExist();
+            assertThat(validation).hasContent("// rewritten by the owner\nexport const mine = true;\n");
+            assertThat(clone.resolve("NOTES.md")).exists();
         }
     }
 
