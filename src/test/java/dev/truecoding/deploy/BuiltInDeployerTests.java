@@ -231,7 +231,7 @@ class BuiltInDeployerTests {
         DeployOutcome outcome = deployer.deploy(TARGET, broken, "4444444dddd", events);
 
         assertThat(outcome.status()).as(outcome.message()).isEqualTo(DeploymentStatus.ERROR);
-        assertThat(outcome.message()).contains("The app's API did not answer").contains("on the app's own database");
+        assertThat(outcome.message()).contains("did not answer 200").contains("on the app's own database");
         assertThat(outcome.logExcerpt()).contains("Migration 0003_broken.sql failed")
                 .doesNotContain("Migration 0002_purge.sql failed");
         assertThat(events.lines).anyMatch(line -> line.contains("the database is back as it was"));
