@@ -2,6 +2,7 @@ package dev.truecoding.deploy;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.truecoding.run.RunStage;
+import dev.truecoding.run.StageSpan;
 
 /**
  * The seed's {@code DeployStage}: where a deployment is ({@code importing} also covers waiting for a build
@@ -9,50 +10,27 @@ import dev.truecoding.run.RunStage;
  * {@link DeploymentStatus}: {@code error} is the stage of a failed or canceled one.
  */
 public enum DeployStage implements RunStage {
-    IMPORTING("importing", "Importing the commit", 0, 10, false),
-    BUILDING("building", "Building", 10, 60, false),
-    DEPLOYING("deploying", "Starting and switching", 60, 99, false),
-    READY("ready", "Live", 99, 100, true),
-    ERROR("error", "Failed", 100, 100, true);
+    IMPORTING(new StageSpan("importing", "Importing the commit", 0, 10)),
+    BUILDING(new StageSpan("building", "Building", 10, 60)),
+    DEPLOYING(new StageSpan("deploying", "Starting and switching", 60, 99)),
+    READY(StageSpan.last("ready", "Live", 99, 100)),
+    ERROR(StageSpan.last("error", "Failed", 100, 100));
 
-    private final String wireName;
-    private final String label;
-    private final int from;
-    private final int to;
-    private final boolean ends;
+    private final StageSpan span;
 
-    DeployStage(String wireName, String label, int from, int to, boolean ends) {
-        this.wireName = wireName;
-        this.label = label;
-        this.from = from;
-        this.to = to;
-        this.ends = ends;
+    DeployStage(StageSpan span) {
+        this.span = span;
+    }
+
+    @Override
+    public StageSpan span() {
+        return span;
     }
 
     @Override
     @JsonValue
     public String wireName() {
-        return wireName;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public int from() {
-        return from;
-    }
-
-    @Override
-    public int to() {
-        return to;
-    }
-
-    @Override
-    public boolean ends() {
-        return ends;
+        return span.wireName();
     }
 
     @Override
@@ -62,7 +40,7 @@ public enum DeployStage implements RunStage {
 
     public static DeployStage fromWireName(String name) {
         for (DeployStage stage : values()) {
-            if (stage.wireName.equals(name)) {
+            if (stage.wireName().equals(name)) {
                 return stage;
             }
         }

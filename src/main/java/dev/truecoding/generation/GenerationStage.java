@@ -2,6 +2,7 @@ package dev.truecoding.generation;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.truecoding.run.RunStage;
+import dev.truecoding.run.StageSpan;
 
 import java.util.Arrays;
 
@@ -13,53 +14,32 @@ import java.util.Arrays;
  * time rather than jumping through the quick stages and stalling in the slow one.
  */
 public enum GenerationStage implements RunStage {
-    CREATING_REPO("creating_repo", "Creating the repository", 0, 2),
-    GENERATING_FILES("generating_files", "Generating files", 2, 6),
-    VALIDATING_CODE("validating_code", "Validating the code", 6, 95),
-    COMMITTING("committing", "Committing", 95, 98),
-    CONFIGURING_CI("configuring_ci", "Configuring CI", 98, 99),
-    READY("ready", "Ready", 99, 100) {
-        @Override
-        public boolean ends() {
-            return true;
-        }
-    };
+    CREATING_REPO(new StageSpan("creating_repo", "Creating the repository", 0, 2)),
+    GENERATING_FILES(new StageSpan("generating_files", "Generating files", 2, 6)),
+    VALIDATING_CODE(new StageSpan("validating_code", "Validating the code", 6, 95)),
+    COMMITTING(new StageSpan("committing", "Committing", 95, 98)),
+    CONFIGURING_CI(new StageSpan("configuring_ci", "Configuring CI", 98, 99)),
+    READY(StageSpan.last("ready", "Ready", 99, 100));
 
-    private final String wireName;
-    private final String label;
-    private final int from;
-    private final int to;
+    private final StageSpan span;
 
-    GenerationStage(String wireName, String label, int from, int to) {
-        this.wireName = wireName;
-        this.label = label;
-        this.from = from;
-        this.to = to;
+    GenerationStage(StageSpan span) {
+        this.span = span;
+    }
+
+    @Override
+    public StageSpan span() {
+        return span;
     }
 
     @Override
     @JsonValue
     public String wireName() {
-        return wireName;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public int from() {
-        return from;
-    }
-
-    @Override
-    public int to() {
-        return to;
+        return span.wireName();
     }
 
     public static GenerationStage fromWireName(String name) {
-        return Arrays.stream(values()).filter(stage -> stage.wireName.equals(name)).findFirst()
+        return Arrays.stream(values()).filter(stage -> stage.wireName().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown generation stage: " + name));
     }
 }

@@ -3,20 +3,33 @@ package dev.truecoding.run;
 /**
  * A stage of one kind of run (implemented by the feature's stage enum): its name on the wire, its label on the
  * page, and the part of the run's 0–100 progress it covers, so a page draws one bar per stage from one figure.
+ * An enum declares each stage's {@link StageSpan} and implements {@link #span()}; it overrides {@link #wireName()}
+ * only to mark it {@code @JsonValue}.
  */
 public interface RunStage {
 
-    String wireName();
+    /** The stage as its enum declares it; the accessors below read it. */
+    StageSpan span();
 
-    String label();
+    default String wireName() {
+        return span().wireName();
+    }
 
-    int from();
+    default String label() {
+        return span().label();
+    }
 
-    int to();
+    default int from() {
+        return span().from();
+    }
+
+    default int to() {
+        return span().to();
+    }
 
     /** Whether a run that reports this stage has ended (the seed's {@code ready}, or deploy's {@code error}). */
     default boolean ends() {
-        return false;
+        return span().ends();
     }
 
     /** Whether the page draws this stage (an error is shown as the failure of the stage it stopped at). */

@@ -2,6 +2,7 @@ package dev.truecoding.change;
 
 import dev.truecoding.generation.GenerationApiTests;
 import dev.truecoding.generation.GenerationRequest;
+import dev.truecoding.account.AccountService;
 import dev.truecoding.plan.Renames;
 import dev.truecoding.plan.TechnicalPlan;
 import dev.truecoding.project.ProjectService;
@@ -35,6 +36,9 @@ class ChangeApiTests extends ApplicationTest {
 
     @Autowired
     Changes changes;
+
+    @Autowired
+    AccountService accounts;
 
     @Test
     void aChatMessageProposesAChangeThatTheNextMessageRefinesAndApplyingWithoutConfirmationChangesNothing() throws Exception {
@@ -127,7 +131,7 @@ class ChangeApiTests extends ApplicationTest {
         ApiUser ada = signUp();
         ApiClient api = api(ada);
         String project = liveProject(api, ada, "Same");
-        String owner = userId(api, project);
+        String owner = userId(ada);
         TechnicalPlan same = projects.get(owner, project).technicalPlan();
         assertThatThrownBy(() -> changes.propose(owner, project, null, same, null, Renames.NONE))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("changes nothing");
@@ -139,7 +143,7 @@ class ChangeApiTests extends ApplicationTest {
         ApiUser ada = signUp();
         ApiClient api = api(ada);
         String project = liveProject(api, ada, "Renames");
-        String owner = userId(api, project);
+        String owner = userId(ada);
         TechnicalPlan renamed = json.readValue(json.writeValueAsString(projects.get(owner, project).technicalPlan())
                 .replace("\"name\":\"title\"", "\"name\":\"headline\""), TechnicalPlan.class);
         String changeId = changes.propose(owner, project, null, renamed, null, Renames.NONE).id();
@@ -168,7 +172,7 @@ class ChangeApiTests extends ApplicationTest {
         String project = api.approvedProject(name, GenerationApiTests.plan());
         String run = api.post("/api/generate", new GenerationRequest(project, null)).get("id").asString();
         assertThat(api.awaitGeneration(run).get("status").asString()).isEqualTo("SUCCEEDED");
-        String owner = userId(api, project);
+        String owner = userId(user);
         if (projects.get(owner, project).status() == ProjectStatus.GENERATING) {
             projects.moveTo(owner, project, ProjectStatus.DEPLOYING);
         }
@@ -176,9 +180,9 @@ class ChangeApiTests extends ApplicationTest {
         return project;
     }
 
-    /** The person's id: the built-in host names a repository's owner by it. */
-    private String userId(ApiClient api, String project) throws Exception {
-        return api.get("/api/projects/" + project).get("githubRepoOwner").asString();
+    /** The person's id (the API names people by handle). */
+    private String userId(ApiUser user) {
+        return accounts.authenticateWithToken(user.email(), user.token()).orElseThrow().id();
     }
 
     /** The {@code plan_ready} event of an iteration chat message. */

@@ -88,8 +88,7 @@ class HostilePushTests {
         Files.writeString(clone.resolve("package.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(pkg));
         Files.write(clone.resolve("probe.cjs"), Probe.script());
         Files.writeString(clone.resolve("probe-targets.json"), Probe.targets(data, data.resolve("keys/token-keyset.json"),
-                data.resolve("git").resolve(repository.get("githubRepoOwner").asString())
-                        .resolve(repository.get("githubRepoName").asString() + ".git/HEAD"),
+                repositoryOnDisk(data, repository.get("githubRepoName").asString()).resolve("HEAD"),
                 data.resolve("git"), "node_modules", "next/package.json", port));
         assertThat(git.run(clone, null, null, "add", "-A").succeeded()).isTrue();
         assertThat(git.run(clone, null, null, "commit", "-m", "Probe the build").succeeded()).isTrue();
@@ -113,5 +112,13 @@ class HostilePushTests {
 
     private String base() {
         return "http://localhost:" + port;
+    }
+
+    /** The bare repository's folder: kept under the owner's id, whatever handle its address uses. */
+    private static Path repositoryOnDisk(Path data, String name) throws java.io.IOException {
+        try (var found = Files.find(data.resolve("git"), 2, (path, attributes) -> attributes.isDirectory()
+                && path.getFileName().toString().equals(name + ".git"))) {
+            return found.findFirst().orElseThrow(() -> new AssertionError("no repository " + name + " on disk"));
+        }
     }
 }

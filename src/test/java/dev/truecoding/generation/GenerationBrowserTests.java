@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * In a real Chromium: approve the plans, open the Connecting step, generate, watch the stage bars fill while the
  * app is installed, tested and built, open the repository page of what was committed, then deploy it, open the
- * live app at its production URL, store a record and see it listed.
+ * live app at its production URL, store a record and see it listed; then change the live app by chat, apply the
+ * proposal and find the new field in the live app with the record still there.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "truecoding.data-dir=target/test-data",
@@ -152,6 +153,34 @@ class GenerationBrowserTests {
         browser.get(live + "recipes");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Lentil soup");
         Browser.screenshot(browser, "deploy-02-record-listed");
+
+        // Change the live app by chat: the proposal is read as a diff, applied, its stages followed on the same page;
+        // then the live app asks for the new field and still lists the record stored before.
+        browser.get(url("/projects/" + project));
+        browser.findElement(By.id("change-app")).click();
+        WebElement message = new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.findElement(By.id("chat-input")));
+        message.sendKeys("add field Recipe.rating: int default 0");
+        browser.findElement(By.id("chat-send")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> !driver.findElements(By.id("apply-change")).isEmpty());
+        assertThat(browser.findElement(By.id("proposal-changes")).getText()).contains("Recipe.rating");
+        assertThat(browser.findElement(By.id("data-effects")).getText()).contains("rating");
+        Browser.screenshot(browser, "change-01-proposal");
+        browser.findElement(By.id("apply-change")).click();
+        new WebDriverWait(browser, Duration.ofMinutes(10)).pollingEvery(Duration.ofMillis(500))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> !driver.findElements(By.cssSelector("#last-change[data-status]")).isEmpty());
+        assertThat(browser.findElement(By.id("last-change")).getAttribute("data-status"))
+                .as(browser.findElement(By.id("last-change")).getText()).isEqualTo("APPLIED");
+        assertThat(browser.findElement(By.id("change-history")).getText()).contains("Recipe.rating");
+        Browser.screenshot(browser, "change-02-applied");
+
+        browser.get(live + "recipes");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Lentil soup");
+        browser.get(live + "recipes/new");
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> driver.findElement(By.cssSelector("form.record-form input[name=rating]")));
+        Browser.screenshot(browser, "change-03-live-new-field");
     }
 
     private static String ownerOf(WebElement link) {

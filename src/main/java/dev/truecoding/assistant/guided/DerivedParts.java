@@ -50,6 +50,72 @@ final class DerivedParts {
                 new EnvironmentConfig(withDatabaseUrl(variables)));
     }
 
+    /**
+     * The proposal of a change to a live plan, keeping what the live plan says beyond its data model: each derived
+     * list is merged three ways by key (base: what the live data model derives, ours: what the proposal's derives,
+     * theirs: the live plan's own list). An item the live plan has as derived follows the new data model; an item
+     * the person or a model wrote differently stays as written, unless the entity it was derived for is gone; the
+     * new model's new items are added. So a one-field change to a hand-written plan is that field, not every page
+     * and endpoint written anew.
+     */
+    static TechnicalPlan rebased(TechnicalPlan live, TechnicalPlan proposal) {
+        DataModel before = live.dataModel() == null ? new DataModel(List.of(), List.of()) : live.dataModel();
+        DataModel after = proposal.dataModel();
+        if (after == null) {
+            return proposal;
+        }
+        try {
+            return rebased(live, proposal, before, after);
+        } catch (RuntimeException unreadable) {
+            return proposal; // a live plan the derivation cannot read (a model's odd entities): the recomputed proposal
+        }
+    }
+
+    private static TechnicalPlan rebased(TechnicalPlan live, TechnicalPlan proposal, DataModel before, DataModel after) {
+        return new TechnicalPlan(proposal.architecture(), proposal.stack(), after,
+                merged(endpoints(before), endpoints(after), live.apiEndpoints(), e -> e.method() + " " + e.path()),
+                merged(pages(before), pages(after), live.pages(), Page::path),
+                merged(components(before), components(after), live.components(), Component::name),
+                files(before).equals(live.fileStructure()) || live.fileStructure() == null ? proposal.fileStructure()
+                        : live.fileStructure(),
+                proposal.cicd(), proposal.environment());
+    }
+
+    private static <T> List<T> merged(List<T> base, List<T> ours, List<T> theirs, java.util.function.Function<T, String> key) {
+        if (theirs == null) {
+            return ours;
+        }
+        Map<String, T> derivedBefore = byKey(base, key);
+        Map<String, T> derivedAfter = byKey(ours, key);
+        List<T> result = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (T item : theirs) {
+            if (item == null) {
+                continue;
+            }
+            String k = key.apply(item);
+            seen.add(k);
+            if (derivedBefore.containsKey(k) && !derivedAfter.containsKey(k)) {
+                continue; // derived for what the change removed
+            }
+            boolean wasDerived = item.equals(derivedBefore.get(k));
+            result.add(wasDerived && derivedAfter.containsKey(k) ? derivedAfter.get(k) : item);
+        }
+        for (T item : ours) {
+            String k = key.apply(item);
+            if (!seen.contains(k) && !derivedBefore.containsKey(k)) {
+                result.add(item);
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static <T> Map<String, T> byKey(List<T> items, java.util.function.Function<T, String> key) {
+        Map<String, T> map = new LinkedHashMap<>();
+        items.forEach(item -> map.putIfAbsent(key.apply(item), item));
+        return map;
+    }
+
     private static List<EnvVariable> withDatabaseUrl(List<EnvVariable> variables) {
         List<EnvVariable> all = new ArrayList<>();
         all.add(DATABASE_URL);

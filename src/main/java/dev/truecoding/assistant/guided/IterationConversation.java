@@ -33,7 +33,8 @@ final class IterationConversation {
         List<String> changes = ProposalSummary.sentences(live, applied.plan(), renamed, r);
         boolean proposed = !changes.isEmpty();
         // Edits that cancel out (a field added, then removed) leave the live plan exactly as it is, derived parts too.
-        TechnicalPlan proposal = proposed ? applied.plan() : live;
+        // What the live plan says beyond its data model (pages, endpoints, components written by hand) is kept.
+        TechnicalPlan proposal = proposed ? DerivedParts.rebased(live, applied.plan()) : live;
         boolean showPlan = edits.stream().anyMatch(e -> e instanceof ShowPlan);
         boolean help = edits.stream().anyMatch(e -> e instanceof Help);
 
