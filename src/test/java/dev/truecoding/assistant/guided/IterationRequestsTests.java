@@ -276,4 +276,26 @@ class IterationRequestsTests {
             assertThat(reply.technicalPlan()).isEqualTo(live);
         }
     }
+
+    @Test
+    void aHandWrittenLivePlanKeepsItsOwnPagesEndpointsAndComponentsWhenOneFieldIsAdded() throws Exception {
+        TechnicalPlan handWritten;
+        try (var in = IterationRequestsTests.class.getResourceAsStream("/plans/full-technical-plan.json")) {
+            handWritten = tools.jackson.databind.json.JsonMapper.builder().build().readValue(in, TechnicalPlan.class);
+        }
+        AssistantReply reply = Chat.iteration(DiscoveryInterviewTests.fullPlan(), handWritten)
+                .send("add field Recipe.rating: int default 0");
+
+        TechnicalPlan proposal = reply.technicalPlan();
+        assertThat(field(proposal, "Recipe", "rating")).isPresent();
+        assertThat(proposal.pages()).isEqualTo(handWritten.pages());
+        assertThat(proposal.apiEndpoints()).isEqualTo(handWritten.apiEndpoints());
+        assertThat(proposal.components()).isEqualTo(handWritten.components());
+
+        TechnicalPlan withTag = Chat.iteration(DiscoveryInterviewTests.fullPlan(), handWritten)
+                .send("entity Tag { label: string required }").technicalPlan();
+        assertThat(withTag.pages()).containsAll(handWritten.pages());
+        assertThat(withTag.pages()).anyMatch(page -> page.path().equals("/tags"));
+        assertThat(withTag.apiEndpoints()).anyMatch(endpoint -> endpoint.path().equals("/api/tags"));
+    }
 }
