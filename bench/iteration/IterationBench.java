@@ -22,6 +22,9 @@ import java.util.stream.Stream;
 public class IterationBench {
 
     static final Pattern STAGE = Pattern.compile("\"stage\":\"([a-z_]+)\"");
+    /** Validation's own report of each step ("typecheck passed in 4.2 s"), printed under the validating stage. */
+    static final Pattern STEP = Pattern.compile("\"message\":\"([a-z]+) passed in ([0-9.]+) s\"");
+    static final Pattern MESSAGE = Pattern.compile("\"message\":\"([^\"]{0,70})");
 
     public static void main(String[] args) throws Exception {
         Path jar;
@@ -58,8 +61,13 @@ public class IterationBench {
                 String url = GenerationBench.find(GenerationBench.api(base, token, "GET", "/api/projects/" + project, null),
                         "\"productionUrl\":\"([^\"]+)\"");
                 System.out.printf("%s — %s%n  chat reply %.1fs%n", change[0], change[1], GenerationBench.seconds(chat));
-                applied.stages().forEach((stage, took) ->
-                        System.out.printf("  %-14s %7.1fs%n", stage, GenerationBench.seconds(took)));
+                applied.stages().forEach((stage, took) -> {
+                    System.out.printf("  %-14s %7.1fs%n", stage, GenerationBench.seconds(took));
+                    if (stage.equals("validating") || stage.equals("deploying")) {
+                        applied.steps().stream().filter(step -> step.startsWith(stage + ": "))
+                                .forEach(step -> System.out.printf("    %s%n", step.substring(stage.length() + 2)));
+                    }
+                });
                 Duration serving = untilServing(url, applied.ended());
                 Duration total = applied.total().plus(serving);
                 System.out.printf("  %-14s %7.1fs%n  apply → live   %7.1fs   (%.2f × the first plan → live)%n%n", "url serves",
@@ -72,7 +80,7 @@ public class IterationBench {
         }
     }
 
-    record Applied(Map<String, Duration> stages, Duration total, Instant ended) {
+    record Applied(Map<String, Duration> stages, java.util.List<String> steps, Duration total, Instant ended) {
     }
 
     /** Asks for the change in the iteration chat and waits for the reply's end. */
@@ -88,13 +96,23 @@ public class IterationBench {
         Instant start = Instant.now();
         Map<String, Instant> firstAt = new LinkedHashMap<>();
         Instant[] end = new Instant[1];
+        java.util.List<String> steps = new java.util.ArrayList<>();
         stream(base, token, "/api/changes/" + change + "/apply", "{\"confirmDataLoss\":false}", (event, data, at) -> {
             if (event.equals("failed") || event.equals("error")) {
                 return fail("apply: " + data);
             }
+            Matcher step = STEP.matcher(data);
+            if (step.find()) {
+                steps.add("validating: " + step.group(1) + " " + step.group(2) + " s");
+            }
             Matcher stage = STAGE.matcher(data);
             if (stage.find()) {
                 firstAt.putIfAbsent(stage.group(1), at);
+                Matcher message = MESSAGE.matcher(data);
+                if (stage.group(1).equals("deploying") && message.find()) {
+                    steps.add(String.format("deploying: +%4.1fs %s", GenerationBench.seconds(
+                            Duration.between(firstAt.get("deploying"), at)), message.group(1)));
+                }
             }
             end[0] = at;
             return stage.find(0) && (stage.group(1).equals("ready") || stage.group(1).equals("live"));
@@ -107,7 +125,7 @@ public class IterationBench {
             previousStage = entry.getKey();
             previous = entry.getValue();
         }
-        return new Applied(stages, Duration.between(start, end[0]), end[0]);
+        return new Applied(stages, steps, Duration.between(start, end[0]), end[0]);
     }
 
     /** How long after the run ended the live URL first answers 200 (a new deployment may still be swapping in). */

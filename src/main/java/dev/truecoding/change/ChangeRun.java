@@ -197,7 +197,7 @@ class ChangeRun implements RunKind<ChangeStage> {
                 .map(file -> GeneratedFileInfo.of(file.path(), new String(file.content(), StandardCharsets.UTF_8))).toList(),
                 app.coverage());
         ValidationResult result = validator.validateIn(toValidate, change.technicalPlan(), versions.workspace(run.id()),
-                ValidationProgress.reporting((fraction, message) -> run.report(ChangeStage.VALIDATING, fraction, message, null)));
+                versions.lastBuild(change.projectId()).orElse(null), ValidationProgress.reporting((fraction, message) -> run.report(ChangeStage.VALIDATING, fraction, message, null)));
         Optional<ValidationResult.Step> failed = result.failedStep();
         if (failed.isPresent()) {
             versions.discardWorkspace(run.id());

@@ -33,8 +33,8 @@ import java.util.function.Consumer;
  * stopping. Callers hold the project's lock.
  *
  * <p>The app's embedded database (PGlite) allows one process at a time, and an app may open it for any page
- * (sign-in does, on {@code /}). So a new build is first tried on a scratch database ({@code /} and its first API
- * route, which migrates from nothing) while the old process serves; then requests are held for a moment, the old
+ * (sign-in does, on {@code /}). So a new build that brings a migration is first tried on a scratch database
+ * ({@code /} and its first API route, which migrates from nothing) while the old process serves; then requests are held for a moment, the old
  * process stops, the database is copied when the build brings migrations ({@link DatabaseSnapshot}), and the new
  * build starts on it and must answer both again before requests are let through. If it does not, the copy is put
  * back and the previous build is started again on its old data.
@@ -89,31 +89,36 @@ final class LiveApps {
         ProjectFiles files = new ProjectFiles(root, projectId);
         Path build = files.buildDir(record.deploymentId());
         String api = AppProcess.apiHealthPath(build);
-        progress.stage(DeployStage.DEPLOYING, "Starting the app on a scratch database");
         AtomicBoolean starting = new AtomicBoolean(true);
         Consumer<String> output = line -> {
             if (starting.get()) {
                 progress.line(line);
             }
         };
+        Running previous = running.get(projectId);
         // A trial on an empty database while the old version serves: a version that does not start, or whose
-        // migrations fail from scratch, is turned down before anything changes for the visitors.
-        Trees.delete(files.trialDatabase());
-        AppProcess trial = start(files, record.deploymentId(), files.trialDatabase(), output);
-        String failure;
-        try {
-            failure = check(trial, api);
-        } finally {
-            stop(trial);
+        // migrations fail from scratch, is turned down before anything changes for the visitors. Only a version
+        // bringing a migration needs it: one without (a redeploy, a rollback, a change of code only) is started on
+        // the app's database directly, and if it does not answer the previous version is started again on that
+        // database, which nothing has migrated.
+        if (DatabaseSnapshot.bringsMigrations(build, previous == null ? null : Path.of(previous.record().buildDir()))) {
+            progress.stage(DeployStage.DEPLOYING, "Starting the app on a scratch database");
             Trees.delete(files.trialDatabase());
+            AppProcess trial = start(files, record.deploymentId(), files.trialDatabase(), output);
+            String failure;
+            try {
+                failure = check(trial, api);
+            } finally {
+                stop(trial);
+                Trees.delete(files.trialDatabase());
+            }
+            if (failure != null) {
+                return progress.failed(failure, runLogTail(files, record.deploymentId()));
+            }
         }
-        if (failure == null && canceled.getAsBoolean()) {
+        if (canceled.getAsBoolean()) {
             return progress.canceled();
         }
-        if (failure != null) {
-            return progress.failed(failure, runLogTail(files, record.deploymentId()));
-        }
-        Running previous = running.get(projectId);
         progress.stage(DeployStage.DEPLOYING, previous == null ? "Starting the app on its database"
                 : "Switching: stopping the previous deployment, starting the new one on the app's database");
         routes.hold(target.slug(), projectId);
@@ -127,7 +132,7 @@ final class LiveApps {
         Optional<DatabaseSnapshot> snapshot = DatabaseSnapshot.takeIfMigrating(files, record.deploymentId(), build,
                 previous == null ? null : Path.of(previous.record().buildDir()));
         AppProcess app = start(files, record.deploymentId(), files.database(), output);
-        failure = check(app, api);
+        String failure = check(app, api);
         if (failure != null) {
             stop(app);
             running.remove(projectId);

@@ -21,6 +21,9 @@ public interface AppVersions {
     /** An empty folder to validate the files of run {@code runId} in (see {@link CodeValidator#validateIn}). */
     Path workspace(String runId) throws IOException;
 
+    /** The project's last validated build, whose compilers' caches make the next validation incremental. */
+    Optional<Path> lastBuild(String projectId);
+
     /** Drops the run's workspace (its validation failed, or nothing is to be committed). */
     void discardWorkspace(String runId) throws IOException;
 

@@ -4,6 +4,7 @@ import dev.truecoding.generation.model.ModelBuilder;
 import dev.truecoding.generation.validation.StaticChecks;
 import dev.truecoding.plan.TechnicalPlan;
 import dev.truecoding.toolchain.Access;
+import dev.truecoding.toolchain.BuildCaches;
 import dev.truecoding.toolchain.LogExcerpt;
 import dev.truecoding.toolchain.Toolchain;
 import dev.truecoding.toolchain.Trees;
@@ -96,6 +97,18 @@ public class CodeValidator {
     /** As {@link #validateIn(GeneratedApp, TechnicalPlan, Path)}, telling {@code listener} about each step. */
     public ValidationResult validateIn(GeneratedApp app, TechnicalPlan plan, Path workspace, StepListener listener)
             throws IOException, InterruptedException {
+        return validateIn(app, plan, workspace, null, listener);
+    }
+
+    /**
+     * As {@link #validateIn(GeneratedApp, TechnicalPlan, Path, StepListener)}, the typecheck and build seeded with
+     * the compilers' caches of {@code previousBuild} ({@link BuildCaches}), the same project's last validated build
+     * (null for none): a change of a few files then rebuilds only what it touches. Every step still runs on the whole
+     * tree, so the outcome is the one a cold validation gives; a build that fails with the seeded cache is run once
+     * more without it, so a damaged cache costs time, never a wrong verdict.
+     */
+    public ValidationResult validateIn(GeneratedApp app, TechnicalPlan plan, Path workspace, Path previousBuild,
+                                       StepListener listener) throws IOException, InterruptedException {
         List<ValidationResult.Step> steps = new ArrayList<>();
         listener.started("static");
         steps.add(staticStep(app, plan));
@@ -119,6 +132,7 @@ public class CodeValidator {
         }
         Files.createDirectories(workspace);
         app.writeTo(workspace);
+        List<String> seeded = BuildCaches.seed(previousBuild, workspace);
         Path home = Files.createDirectories(home(workspace));
         try {
             listener.started("install");
@@ -126,6 +140,7 @@ public class CodeValidator {
             steps.add(new ValidationResult.Step("install",
                     install.ok() ? ValidationResult.Outcome.PASSED : ValidationResult.Outcome.FAILED, install.duration(),
                     (install.fromCache() ? "node_modules from the cache\n" : "")
+                            + (seeded.isEmpty() ? "" : "build caches of the previous version: " + String.join(", ", seeded) + "\n")
                             + LogExcerpt.of(install.output(), EXCERPT_CHARS)));
             listener.finished(steps.getLast());
             for (String script : STEPS.subList(2, STEPS.size())) {
@@ -138,7 +153,16 @@ public class CodeValidator {
                 listener.started(script);
                 Toolchain.Run run = toolchain.run(Access.build(workspace, home), settings.stepTimeout(),
                         List.of("npm", "run", script));
-                steps.add(step(script, run, ""));
+                String note = "";
+                if (script.equals("build") && !run.ok() && !run.timedOut() && seeded.contains(".next/cache")) {
+                    Trees.delete(workspace.resolve(".next"));
+                    Toolchain.Run cold = toolchain.run(Access.build(workspace, home), settings.stepTimeout(),
+                            List.of("npm", "run", script));
+                    run = new Toolchain.Run(cold.exitCode(), cold.timedOut(), run.duration().plus(cold.duration()),
+                            cold.output());
+                    note = "the build failed with the previous version's cache; this is the build without it\n";
+                }
+                steps.add(step(script, run, note));
                 listener.finished(steps.getLast());
             }
         } finally {

@@ -90,6 +90,8 @@ class BuiltInDeployerTests {
         assertThat(events.stages()).containsSubsequence(DeployStage.BUILDING, DeployStage.DEPLOYING, DeployStage.READY);
         assertThat(events.lines).anyMatch(line -> line.contains("npm run build"));
         assertThat(Files.readString(deployer.buildLog(TARGET.projectId(), outcome.deploymentId()))).contains("== ready");
+        assertThat(events.messages()).as("a first version migrates from nothing: tried on a scratch database first")
+                .contains("Starting the app on a scratch database");
         firstDeployment = outcome.deploymentId();
 
         assertThat(client.get(host, "/").status()).isEqualTo(200);
@@ -131,6 +133,9 @@ class BuiltInDeployerTests {
         assertThat(outcome.ready()).as(outcome.message() + "\n" + outcome.logExcerpt()).isTrue();
         assertThat(events.lines).anyMatch(line -> line.contains("reusing the build"))
                 .noneMatch(line -> line.contains("$ npm run build"));
+        assertThat(events.messages()).as("no new migration: no trial, straight to the switch")
+                .doesNotContain("Starting the app on a scratch database")
+                .contains("Switching: stopping the previous deployment, starting the new one on the app's database");
         assertThat(client.get(host, "/api/authors/" + authorId).body()).contains("Ada Lovelace");
         secondDeployment = outcome.deploymentId();
     }
@@ -144,7 +149,8 @@ class BuiltInDeployerTests {
         DeployOutcome outcome = deployer.deploy(TARGET, SOURCES.resolve("broken"), "2222222bbbb", new Events());
 
         assertThat(outcome.status()).isEqualTo(DeploymentStatus.ERROR);
-        assertThat(outcome.message()).contains("npm run build failed");
+        // The generated next.config leaves types to `npm run typecheck`, which the deployer runs before the build.
+        assertThat(outcome.message()).contains("npm run typecheck failed");
         assertThat(outcome.logExcerpt()).contains("broken.ts");
         assertThat(deployer.live(TARGET.projectId()).orElseThrow().deploymentId()).isEqualTo(secondDeployment);
         assertThat(client.get(host, "/api/authors/" + authorId).body()).contains("Ada Lovelace");
@@ -235,6 +241,8 @@ class BuiltInDeployerTests {
         assertThat(outcome.logExcerpt()).contains("Migration 0003_broken.sql failed")
                 .doesNotContain("Migration 0002_purge.sql failed");
         assertThat(events.lines).anyMatch(line -> line.contains("the database is back as it was"));
+        assertThat(events.messages()).as("a version bringing migrations is tried on a scratch database first")
+                .contains("Starting the app on a scratch database");
         assertThat(deployer.live(TARGET.projectId()).orElseThrow().deploymentId()).isEqualTo(firstDeployment);
         assertThat(client.get(host, "/api/authors/" + authorId).body()).contains("Ada Lovelace").contains("ada@example.com");
         assertThat(client.get(host, "/authors").body()).contains("Ada Lovelace").contains("Grace Hopper");
@@ -283,6 +291,10 @@ class BuiltInDeployerTests {
         @Override
         public void log(String line) {
             lines.add(line);
+        }
+
+        List<String> messages() {
+            return events.stream().map(DeployProgress::message).toList();
         }
 
         List<DeployStage> stages() {

@@ -95,7 +95,7 @@ public final class AppProcess {
             } catch (IOException notYet) {
                 last = "not listening yet";
             }
-            Thread.sleep(300);
+            Thread.sleep(100); // a loopback request is cheap; each start is checked twice, so waits add up
         }
         return "GET " + path + " did not answer 200 within " + timeout.toSeconds() + " s (" + last + ")";
     }

@@ -1,6 +1,7 @@
 package dev.truecoding.deploy.builtin;
 
 import dev.truecoding.toolchain.Access;
+import dev.truecoding.toolchain.BuildCaches;
 import dev.truecoding.toolchain.CleanEnvironment;
 import dev.truecoding.toolchain.Commands;
 import dev.truecoding.toolchain.Toolchain;
@@ -16,7 +17,8 @@ import java.util.function.Consumer;
 
 /**
  * The {@code building} stage: the committed tree is copied into the build folder, gets its dependencies from
- * the toolchain's dependency cache and is built with {@code npm run build}, in the sandbox. A tree already built
+ * the toolchain's dependency cache, is type-checked ({@code npm run typecheck}, when the app has it) and built with
+ * {@code npm run build}, in the sandbox. A tree already built
  * for the same commit (the workspace validation just built, or an earlier build of this project) is copied instead,
  * so a fresh generation is built once.
  */
@@ -56,15 +58,15 @@ public final class Builder {
     }
 
     /**
-     * @param previousBuild an earlier build of the project, or null: its {@code .next/cache} (the compiler's cache,
-     *                      keyed by content) is copied in, which makes {@code next build} about twice as fast
+     * @param previousBuild an earlier build of the project, or null: its compilers' caches ({@link BuildCaches}) are
+     *                      copied in, which makes {@code next build} about twice as fast
      */
     public Result build(Path sourceTree, Path buildDir, Path previousBuild, Path home, Commands commands,
                         Duration installTimeout, Consumer<String> log) throws IOException, InterruptedException {
         Trees.copy(sourceTree, buildDir, NOT_SOURCE);
-        if (previousBuild != null && Files.isDirectory(previousBuild.resolve(".next/cache"))) {
-            Trees.copy(previousBuild.resolve(".next/cache"), buildDir.resolve(".next/cache"), Set.of());
-            log.accept("build cache copied from " + previousBuild.getFileName());
+        List<String> seeded = BuildCaches.seed(previousBuild, buildDir);
+        if (!seeded.isEmpty()) {
+            log.accept("build cache copied from " + previousBuild.getFileName() + " (" + String.join(", ", seeded) + ")");
         }
         if (!Files.isRegularFile(buildDir.resolve("package-lock.json"))) {
             return new Result(false, false, "The tree has no package-lock.json: nothing to install.");
@@ -83,6 +85,12 @@ public final class Builder {
             return new Result(false, false, "Installing the dependencies failed.");
         }
         log.accept(install.fromCache() ? "node_modules from the cache" : "dependencies installed");
+        // A commit True Coding did not validate (pushed by the owner) has its types checked here: the generated
+        // next.config leaves that to `npm run typecheck` (validation, CI), so `next build` alone would let it through.
+        Commands.Result typecheck = commands.run(buildDir, List.of("npm", "run", "typecheck", "--if-present"));
+        if (!typecheck.ok()) {
+            return failed(typecheck, "npm run typecheck");
+        }
         Commands.Result build = commands.run(buildDir, List.of("npm", "run", "build"));
         return build.ok() ? new Result(true, false, "built") : failed(build, "npm run build");
     }

@@ -36,8 +36,7 @@ public final class DatabaseSnapshot {
     public static Optional<DatabaseSnapshot> takeIfMigrating(ProjectFiles files, String deploymentId, Path newBuild,
                                                              Path previousBuild) throws IOException {
         Path database = files.database();
-        if (!Files.isDirectory(database) || isEmpty(database)
-                || previousBuild != null && migrations(previousBuild).containsAll(migrations(newBuild))) {
+        if (!Files.isDirectory(database) || isEmpty(database) || !bringsMigrations(newBuild, previousBuild)) {
             return Optional.empty();
         }
         DatabaseSnapshot snapshot = new DatabaseSnapshot(files);
@@ -47,6 +46,14 @@ public final class DatabaseSnapshot {
         Files.writeString(temp, deploymentId);
         Files.move(temp, marker(files), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return Optional.of(snapshot);
+    }
+
+    /**
+     * Whether {@code newBuild} ships a migration (or a migration's changed text) that {@code previousBuild} did not;
+     * true when there is no previous build: a first version migrates from nothing.
+     */
+    public static boolean bringsMigrations(Path newBuild, Path previousBuild) throws IOException {
+        return previousBuild == null || !migrations(previousBuild).containsAll(migrations(newBuild));
     }
 
     /** Puts the database back as it was when the snapshot was taken; no app may have it open. */

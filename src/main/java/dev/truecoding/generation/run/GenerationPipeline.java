@@ -232,7 +232,8 @@ class GenerationPipeline implements RunKind<GenerationStage> {
     private ValidationResult validate(GeneratedApp app, GenerationRuns.Work work, Run<GenerationStage> tracker)
             throws IOException, InterruptedException {
         tracker.report(GenerationStage.VALIDATING_CODE, 0, "Checking the files, then install, typecheck, test and build", null);
-        return validator.validateIn(app, work.plan(), builds.workspace(work.run().id()), ValidationProgress.reporting(
+        return validator.validateIn(app, work.plan(), builds.workspace(work.run().id()),
+                builds.latest(work.run().projectId()).orElse(null), ValidationProgress.reporting(
                 (fraction, message) -> tracker.report(GenerationStage.VALIDATING_CODE, fraction, message, null)));
     }
 

@@ -54,6 +54,11 @@ class RecordedVersions implements AppVersions {
     }
 
     @Override
+    public Optional<Path> lastBuild(String projectId) {
+        return builds.latest(projectId);
+    }
+
+    @Override
     public void discardWorkspace(String runId) throws IOException {
         builds.discard(runId);
     }

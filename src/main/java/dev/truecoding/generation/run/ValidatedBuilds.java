@@ -50,6 +50,22 @@ public class ValidatedBuilds {
         Files.move(workspace, projectBuilds.resolve(commitSha), StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * The project's latest validated build, whatever its commit: its compilers' caches seed the project's next
+     * validation ({@link dev.truecoding.toolchain.BuildCaches}). Only this project's: each project's builds sit in
+     * a folder of its own.
+     */
+    public Optional<Path> latest(String projectId) {
+        if (!projectId.matches("[A-Za-z0-9_-]+")) {
+            return Optional.empty();
+        }
+        try (var list = Files.list(builds.resolve(projectId))) {
+            return list.filter(build -> Files.isDirectory(build.resolve(".next"))).findFirst();
+        } catch (IOException noneYet) {
+            return Optional.empty();
+        }
+    }
+
     /** The installed and built app of {@code commitSha}, when it is the project's latest validated build. */
     public Optional<Path> find(String projectId, String commitSha) {
         if (!projectId.matches("[A-Za-z0-9_-]+") || !commitSha.matches("[0-9a-f]{40}")) {
