@@ -6,7 +6,9 @@
   const list = run.querySelector('.stage-list');
   const message = document.getElementById('change-message');
   const id = encodeURIComponent(run.dataset.changeId);
-  const source = new EventSource(`/api/changes/${id}/events`);
+  // A change applied again keeps its earlier attempts' events: follow this attempt's only.
+  const after = encodeURIComponent(run.dataset.after || '0');
+  const source = new EventSource(`/api/changes/${id}/events?after=${after}`);
   const finish = () => {
     source.close();
     setTimeout(() => window.location.reload(), 600);

@@ -1,6 +1,7 @@
 package dev.truecoding.change;
 
 import dev.truecoding.account.SignedInUser;
+import dev.truecoding.git.ConflictSide;
 import dev.truecoding.run.RunEvent;
 import dev.truecoding.run.RunStreams;
 import dev.truecoding.run.RunType;
@@ -34,10 +35,18 @@ import java.util.List;
 @Tag(name = "Changes", description = "Change a live app: proposals as a plan diff with their data effects, applied as one run")
 class ChangeApiController {
 
-    /** The body of {@code POST /api/changes/{id}/apply}; an empty body is {@code confirmDataLoss: false}. */
-    record ApplyRequest(Boolean confirmDataLoss) {
+    /**
+     * The body of {@code POST /api/changes/{id}/apply}; an empty body is {@code confirmDataLoss: false}.
+     * {@code resolveConflicts} ("repository": keep the owner's version, "generated": take the generated side)
+     * settles the conflicts a failed change stopped at when it is applied again; absent, a conflict stops the run.
+     */
+    record ApplyRequest(Boolean confirmDataLoss, @Size(max = 20) String resolveConflicts) {
         boolean confirmed() {
             return Boolean.TRUE.equals(confirmDataLoss);
+        }
+
+        ConflictSide side() {
+            return ChangeApiController.side(resolveConflicts);
         }
     }
 
@@ -70,11 +79,27 @@ class ChangeApiController {
             + "for Accept: application/json). 409 when it would lose data without confirmDataLoss, has unanswered "
             + "possible renames, or the project is not live and idle")
     ResponseEntity<?> apply(SignedInUser user, @PathVariable String changeId,
-                            @RequestBody(required = false) ApplyRequest request,
+                            @Valid @RequestBody(required = false) ApplyRequest request,
                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        Change change = changes.apply(user, changeId, request != null && request.confirmed());
+        ConflictSide side = request == null ? null : request.side();
+        // A failed change applied again keeps its earlier events; the stream is this attempt's.
+        int after = changes.attemptStartsAfter(user.id(), changeId);
+        Change change = changes.apply(user, changeId, request != null && request.confirmed(), side);
         return streams.started(RunType.CHANGE, change.id(), change, "/api/changes/" + change.id(), "X-Change-Id",
-                accept, RunEvent::progress);
+                accept, after, RunEvent::progress);
+    }
+
+    /** A side named in a request ("repository", "generated"), or null; anything else is a 400. */
+    static ConflictSide side(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "repository" -> ConflictSide.REPOSITORY;
+            case "generated" -> ConflictSide.GENERATED;
+            default -> throw new IllegalArgumentException("resolveConflicts is \"repository\" (keep your version where "
+                    + "both changed) or \"generated\" (take the generated side), not \"" + name.replaceAll("\\p{Cntrl}", "?") + "\".");
+        };
     }
 
     @PostMapping("/api/changes/{changeId}/renames")

@@ -17,9 +17,9 @@ final class ChangeConflicts {
         return "The change conflicts with edits made in the repository, in " + conflicts.size() + " file"
                 + (conflicts.size() == 1 ? "" : "s") + ": " + conflicts.stream().map(MergeConflict::path)
                 .collect(Collectors.joining(", ")) + ". Nothing was committed and the previous version still serves. "
-                + "Ways forward: keep your version (leave the file, and ask for the change without touching that part), "
-                + "take the generated side (push the generated lines shown in the details, then ask for the change "
-                + "again), or push a fix of your own and ask again.";
+                + "Ways forward: apply it again keeping your version where both changed (resolveConflicts "
+                + "\"repository\"), apply it again taking the generated side (resolveConflicts \"generated\"), or push "
+                + "a fix of your own and apply it again.";
     }
 
     static String details(List<MergeConflict> conflicts) {

@@ -25,12 +25,13 @@ class ChangePageController {
 
     @PostMapping("/projects/{projectId}/changes/{changeId}/apply")
     String apply(SignedInUser user, @PathVariable String projectId, @PathVariable String changeId,
-                 @RequestParam(defaultValue = "false") boolean confirmDataLoss, RedirectAttributes redirect) {
+                 @RequestParam(defaultValue = "false") boolean confirmDataLoss,
+                 @RequestParam(required = false) String resolveConflicts, RedirectAttributes redirect) {
         requireOfProject(user, projectId, changeId);
         try {
-            changes.apply(user, changeId, confirmDataLoss);
+            changes.apply(user, changeId, confirmDataLoss, ChangeApiController.side(resolveConflicts));
             redirect.addFlashAttribute("notice", "Applying the change; the live app keeps serving until the new version is ready.");
-        } catch (ConflictException refused) {
+        } catch (ConflictException | IllegalArgumentException refused) {
             redirect.addFlashAttribute("changeError", refused.getMessage());
         }
         return workspace(projectId);

@@ -110,6 +110,21 @@ class ChangeRecords {
                 .update() == 1;
     }
 
+    /**
+     * FAILED → APPLYING for another attempt: the failure, the commit and the deployment of the last attempt
+     * forgotten (the commit stays in the repository's history; the merge finds it), the interruptions counted
+     * anew. False when it was not FAILED (applied again twice at once).
+     */
+    boolean retry(String id, boolean confirmDataLoss) {
+        return jdbc.sql("""
+                UPDATE changes SET status = ?, confirm_data_loss = ?, stage = ?, progress = 0, attempts = 0,
+                    error_message = NULL, error_details = NULL, commit_sha = NULL, deployment_id = NULL, updated_at = ?
+                WHERE id = ? AND status = ?""")
+                .params(ChangeStatus.APPLYING.name(), confirmDataLoss, ChangeStage.MERGING.wireName(), Clock.nowUtc(),
+                        id, ChangeStatus.FAILED.name())
+                .update() == 1;
+    }
+
     boolean discard(String id) {
         return jdbc.sql("UPDATE changes SET status = ?, updated_at = ? WHERE id = ? AND status = ?")
                 .params(ChangeStatus.DISCARDED.name(), Clock.nowUtc(), id, ChangeStatus.PROPOSED.name()).update() == 1;

@@ -16,9 +16,11 @@ import dev.truecoding.generation.ValidationProgress;
 import dev.truecoding.generation.ValidationResult;
 import dev.truecoding.git.CommitResult;
 import dev.truecoding.git.ConcurrentCommitException;
+import dev.truecoding.git.ConflictSide;
 import dev.truecoding.git.FileToCommit;
 import dev.truecoding.git.GitHost;
 import dev.truecoding.git.GitHosts;
+import dev.truecoding.git.MergeConflict;
 import dev.truecoding.git.RepositoryRef;
 import dev.truecoding.git.TreeMerge;
 import dev.truecoding.git.TreeMergeResult;
@@ -45,6 +47,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A change's run, a kind of durable run: render the new plan, merge it with the repository (base: what True
@@ -61,8 +64,8 @@ class ChangeRun implements RunKind<ChangeStage> {
     static final String AUTHOR_EMAIL = "generator@truecoding.dev";
 
     private static final Wording WORDING = new Wording("The change",
-            "The previous version still serves; ask for the change again in the chat to retry.",
-            "The previous version still serves; ask for the change again in the chat to retry.",
+            "The previous version still serves; apply the change again to retry.",
+            "The previous version still serves; apply the change again to retry.",
             "The change stopped");
     private static final Duration FOLLOW = Duration.ofMillis(500);
 
@@ -156,32 +159,60 @@ class ChangeRun implements RunKind<ChangeStage> {
         AppVersion base = versions.last(project.id()).orElseThrow(() -> new StageFailure(
                 "The app's generated version is not recorded; generate it again, then ask for the change.", null));
 
-        run.report(ChangeStage.MERGING, 0, "Rendering the app from the proposed plan", null);
-        GeneratedApp app = generator.generate(change.technicalPlan(),
-                change.businessPlan() != null ? change.businessPlan() : project.businessPlan(),
-                new PreviousVersion(stored.basePlan(), base.migrations(), change.diff().renames(), change.confirmDataLoss()));
+        // Recorded already (an attempt stopped after recording it, or the change is applied again after its
+        // deployment failed): the last version is this change's own render, and rendering the plan on it again
+        // would add its migration a second time.
+        boolean recorded = versions.recordedBy(change.id());
+        GeneratedApp app;
+        if (recorded) {
+            run.report(ChangeStage.MERGING, 0, "This change's files are already generated; merging them with the "
+                    + "repository as it is now", null);
+            app = new GeneratedApp(base.files(), null);
+        } else {
+            run.report(ChangeStage.MERGING, 0, "Rendering the app from the proposed plan", null);
+            app = generator.generate(change.technicalPlan(),
+                    change.businessPlan() != null ? change.businessPlan() : project.businessPlan(),
+                    new PreviousVersion(stored.basePlan(), base.migrations(), change.diff().renames(), change.confirmDataLoss()));
+        }
 
         String commit = change.commitSha();
         if (commit == null) {
-            commit = mergeValidateCommit(run, change, person, host, repository, base, app);
+            commit = mergeValidateCommit(run, change, person, host, repository, base, app, conflictSide(run.data()));
             records.saveCommit(run.id(), commit);
         }
-        versions.record(new AppVersions.NewVersion(run.id(), person.id(), project.id(), host.id(), repository,
-                change.technicalPlan(), app.files(), commit));
+        if (!recorded) {
+            versions.record(new AppVersions.NewVersion(run.id(), person.id(), project.id(), host.id(), repository,
+                    change.technicalPlan(), app.files(), commit));
+        }
 
         Deployment deployment = deploy(run, person, project, commit);
         follow(run, person, deployment);
     }
 
-    /** The merged tree, validated and committed; the commit's SHA (the head's, when it already has the tree). */
+    /** The side the owner chose for conflicts when applying (the job's data), or null: conflicts stop the run. */
+    static ConflictSide conflictSide(String data) {
+        return data == null || data.isBlank() ? null : ConflictSide.valueOf(data);
+    }
+
+    /**
+     * The merged tree, validated and committed on the head it was merged with; the commit's SHA (the head's, when
+     * it already has the tree: a commit an interrupted attempt made is found this way, not made again).
+     */
     private String mergeValidateCommit(Run<ChangeStage> run, Change change, SignedInUser person, GitHost host,
-                                       RepositoryRef repository, AppVersion base, GeneratedApp app)
+                                       RepositoryRef repository, AppVersion base, GeneratedApp app, ConflictSide prefer)
             throws IOException, InterruptedException {
         String head = host.headCommit(person, repository).orElseThrow(() ->
                 new StageFailure("The repository has no commit; generate the app again.", null));
         run.report(ChangeStage.MERGING, 0.3, "Merging the new version with the repository at " + shortSha(head), null);
-        TreeMergeResult merged = TreeMerge.merge(files(base.files()), files(app.files()),
-                host.readTree(person, repository, head));
+        List<FileToCommit> theirs = host.readTree(person, repository, head);
+        TreeMergeResult merged = TreeMerge.merge(files(base.files()), files(app.files()), theirs);
+        if (!merged.clean() && prefer != null) {
+            List<MergeConflict> settled = merged.conflicts();
+            merged = TreeMerge.merge(files(base.files()), files(app.files()), theirs, prefer);
+            run.report(ChangeStage.MERGING, 0.6, "Conflicts settled by taking " + (prefer == ConflictSide.GENERATED
+                    ? "the generated side" : "your version") + " where both changed: " + settled.stream()
+                    .map(MergeConflict::path).collect(Collectors.joining(", ")), ChangeConflicts.details(settled));
+        }
         if (!merged.clean()) {
             throw new StageFailure(ChangeConflicts.message(merged.conflicts()), ChangeConflicts.details(merged.conflicts()));
         }
@@ -207,14 +238,14 @@ class ChangeRun implements RunKind<ChangeStage> {
 
         run.report(ChangeStage.COMMITTING, 0, "Committing " + merged.tree().size() + " files", null);
         try {
-            CommitResult commit = host.commitFiles(person, repository, merged.tree(), commitMessage(change),
+            CommitResult commit = host.commitOnto(person, repository, head, merged.tree(), commitMessage(change),
                     AUTHOR_NAME, AUTHOR_EMAIL, (written, total, bytes) -> {
                     });
             run.report(ChangeStage.COMMITTING, 1, "Committed " + shortSha(commit.sha()) + ": " + change.summary(), null);
             return commit.sha();
         } catch (ConcurrentCommitException e) {
-            throw new StageFailure("Someone pushed to the repository while the change was being committed; nothing was "
-                    + "overwritten and the previous version still serves. Ask for the change again to merge on top.", null);
+            throw new StageFailure("Someone pushed to the repository while the change was being validated; nothing was "
+                    + "overwritten and the previous version still serves. Apply the change again to merge it with their push.", null);
         }
     }
 

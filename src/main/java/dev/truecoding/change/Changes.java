@@ -6,6 +6,7 @@ import dev.truecoding.deploy.DeploymentService;
 import dev.truecoding.generation.AppVersion;
 import dev.truecoding.generation.AppVersions;
 import dev.truecoding.generation.GenerationService;
+import dev.truecoding.git.ConflictSide;
 import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.PlanValidator;
 import dev.truecoding.plan.Renames;
@@ -160,11 +161,28 @@ public class Changes {
      * @throws ConflictException when the change is not PROPOSED, possible renames are unanswered, data would be lost
      *                           without {@code confirmDataLoss}, the project is not live, or other work is going on
      */
-    @Transactional
     public Change apply(SignedInUser person, String changeId, boolean confirmDataLoss) {
+        return apply(person, changeId, confirmDataLoss, null);
+    }
+
+    /**
+     * Starts applying a PROPOSED change, or a FAILED one again (a new attempt: after the owner pushed a fix, or
+     * choosing a side for its conflicts): the project goes to Generating, and the change's run merges with the
+     * repository as it is now, validates, commits and deploys.
+     *
+     * @param resolveConflicts the side conflicting edits take, or null: a conflict stops the run
+     * @throws ConflictException when the change is neither PROPOSED nor FAILED, possible renames are unanswered,
+     *                           data would be lost without {@code confirmDataLoss}, the project is not live, or other
+     *                           work is going on
+     */
+    @Transactional
+    public Change apply(SignedInUser person, String changeId, boolean confirmDataLoss, ConflictSide resolveConflicts) {
         ChangeRecords.Stored stored = stored(person.id(), changeId);
         Change change = stored.change();
-        requireProposed(change);
+        boolean again = change.status() == ChangeStatus.FAILED;
+        if (!again) {
+            requireProposed(change);
+        }
         Project project = projects.get(person.id(), change.projectId());
         if (project.status() != ProjectStatus.LIVE) {
             throw new ConflictException("Project '" + project.name() + "' " + project.statusPhrase()
@@ -194,17 +212,36 @@ public class Changes {
                     + ". Apply it with confirmDataLoss true to go ahead; nothing was changed.");
         }
         AppVersion base = versions.last(project.id()).orElseThrow(() -> new ConflictException("The app has not been generated yet."));
-        if (!json.writeValueAsString(base.plan()).equals(json.writeValueAsString(stored.basePlan()))) {
+        boolean sameBase = json.writeValueAsString(base.plan()).equals(json.writeValueAsString(stored.basePlan()));
+        // A change whose deployment failed has recorded its own commit as the last version: applied again, it
+        // starts from there.
+        boolean ownVersion = again && change.commitSha() != null && change.commitSha().equals(base.commitSha())
+                && versions.recordedBy(change.id());
+        if (!sameBase && !ownVersion) {
             throw new ConflictException("The app was generated again since this change was proposed; send a message in "
                     + "the chat to propose it again on the new version.");
         }
-        if (!records.startApplying(change.id(), confirmDataLoss)) {
-            throw new ConflictException("The change is no longer proposed (it was applied or discarded meanwhile).");
+        boolean started = again ? records.retry(change.id(), confirmDataLoss) : records.startApplying(change.id(), confirmDataLoss);
+        if (!started) {
+            throw new ConflictException("The change is no longer " + (again ? "failed (it is being applied again)"
+                    : "proposed (it was applied or discarded meanwhile)") + ".");
         }
         projects.moveTo(person.id(), project.id(), ProjectStatus.GENERATING);
+        String queued = (again ? "Queued again: " : "Queued: ") + change.summary() + (resolveConflicts == null ? ""
+                : resolveConflicts == ConflictSide.GENERATED ? " (conflicts take the generated side)"
+                : " (conflicts keep your version)");
         runs.start(RunType.CHANGE, change.id(), project.id(), new RunProgress(ChangeStage.MERGING.wireName(), 0,
-                "Queued: " + change.summary(), null), null);
+                queued, null), resolveConflicts == null ? null : resolveConflicts.name());
         return get(person.id(), change.id());
+    }
+
+    /**
+     * The id of the last event before the change's current attempt (0 for its first): where following the
+     * attempt starts, so a change applied again is not shown its earlier failure as its end.
+     */
+    public int attemptStartsAfter(String userId, String changeId) {
+        return events(userId, changeId, 0).stream().filter(event -> event.kind().equals(RunEvent.FAILED))
+                .mapToInt(RunEvent::id).max().orElse(0);
     }
 
     /** Discards a proposed change; its conversation is abandoned. */
@@ -252,7 +289,7 @@ public class Changes {
     private static void requireProposed(Change change) {
         if (change.status() != ChangeStatus.PROPOSED) {
             throw new ConflictException("The change is " + change.status().name().toLowerCase(java.util.Locale.ROOT)
-                    + "; only a proposed change can be applied, answered or discarded.");
+                    + "; only a proposed change can be answered or discarded, and a proposed or failed one applied.");
         }
     }
 }

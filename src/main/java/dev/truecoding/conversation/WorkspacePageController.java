@@ -178,6 +178,7 @@ class WorkspacePageController {
             model.addAttribute("proposal", proposal);
             model.addAttribute("proposalPatch", proposal == null ? null : patchText(proposal));
             model.addAttribute("applying", applying);
+            model.addAttribute("applyingAfter", applying == null ? 0 : changes.attemptStartsAfter(user.id(), applying.id()));
             model.addAttribute("changeStages", applying == null ? null : StageView.of(ChangeStage.class, applying.stage() == null ? ChangeStage.MERGING : applying.stage(),
                     applying.progress(), StageView.RunState.ACTIVE));
             model.addAttribute("lastChange", applying == null ? ended : null);

@@ -18,6 +18,9 @@ public interface AppVersions {
     /** The version last committed by a generation or a change; empty before the first generation. */
     Optional<AppVersion> last(String projectId);
 
+    /** Whether change {@code changeId} has recorded its commit as a version (see {@link #record}). */
+    boolean recordedBy(String changeId);
+
     /** An empty folder to validate the files of run {@code runId} in (see {@link CodeValidator#validateIn}). */
     Path workspace(String runId) throws IOException;
 

@@ -56,6 +56,15 @@ public interface GitHost {
     CommitResult commitFiles(SignedInUser owner, RepositoryRef repository, List<FileToCommit> files, String message,
                              String authorName, String authorEmail, ProgressListener progress);
 
+    /**
+     * As {@link #commitFiles}, on exactly {@code parentSha}: the head a merge read. {@code main} moves only if it
+     * still points there, so edits pushed since (while the merged tree was being validated) are never overwritten.
+     *
+     * @throws ConcurrentCommitException when {@code main} is no longer at {@code parentSha}; nothing is changed
+     */
+    CommitResult commitOnto(SignedInUser owner, RepositoryRef repository, String parentSha, List<FileToCommit> files,
+                            String message, String authorName, String authorEmail, ProgressListener progress);
+
     /** The SHA of {@code main}'s head; empty for a repository without commits. */
     Optional<String> headCommit(SignedInUser owner, RepositoryRef repository);
 

@@ -12,6 +12,7 @@ import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.merge.ContentMergeStrategy;
 import org.eclipse.jgit.merge.MergeChunk;
 import org.eclipse.jgit.merge.MergeChunk.ConflictState;
 import org.eclipse.jgit.merge.MergeFormatter;
@@ -36,7 +37,9 @@ import java.util.TreeMap;
  * repository, so it is the same for every host: a change only the generation made is taken, a change only the
  * owner made is kept, a file only the owner added stays, and a file the new plan no longer produces goes if the
  * owner never touched it. A dropped file the owner edited is kept as the owner left it and reported. Anything both
- * changed differently is a conflict, with its hunks; then nothing is to be written.
+ * changed differently is a conflict, with its hunks; then nothing is to be written — unless the owner chose a
+ * {@link ConflictSide}: then each conflicting hunk takes that side (JGit's content merge strategy) and a file
+ * both changed in another way (deleted on one side, not text) is taken whole from that side.
  */
 public final class TreeMerge {
 
@@ -46,10 +49,45 @@ public final class TreeMerge {
     }
 
     public static TreeMergeResult merge(List<FileToCommit> base, List<FileToCommit> ours, List<FileToCommit> theirs) {
+        return merge(base, ours, theirs, null);
+    }
+
+    /**
+     * As {@link #merge(List, List, List)}; with {@code prefer} not null, conflicts are settled by taking that side
+     * and the result is clean.
+     */
+    public static TreeMergeResult merge(List<FileToCommit> base, List<FileToCommit> ours, List<FileToCommit> theirs,
+                                        ConflictSide prefer) {
         Map<String, FileToCommit> baseFiles = byPath(base);
         Map<String, FileToCommit> generated = byPath(ours);
         Map<String, FileToCommit> head = byPath(theirs);
+        TreeMergeResult plain = merge(baseFiles, generated, head, null);
+        if (plain.clean() || prefer == null) {
+            return plain;
+        }
+        TreeMergeResult settled = merge(baseFiles, generated, head, prefer);
+        if (settled.clean()) {
+            return settled;
+        }
+        // What no hunk-by-hunk choice settles (a file deleted on one side, not text): that side's file, whole.
+        Map<String, FileToCommit> winner = prefer == ConflictSide.GENERATED ? generated : head;
+        Map<String, FileToCommit> loser = new TreeMap<>(prefer == ConflictSide.GENERATED ? head : generated);
+        for (MergeConflict conflict : settled.conflicts()) {
+            FileToCommit taken = winner.get(conflict.path());
+            if (taken == null) {
+                loser.remove(conflict.path());
+            } else {
+                loser.put(conflict.path(), taken);
+            }
+        }
+        TreeMergeResult whole = prefer == ConflictSide.GENERATED ? merge(baseFiles, generated, loser, prefer)
+                : merge(baseFiles, loser, head, prefer);
+        // Said against the real head, as every merge is: what the commit writes and removes there.
+        return whole.clean() ? merged(whole.tree(), baseFiles, head, whole.keptDropped()) : whole;
+    }
 
+    private static TreeMergeResult merge(Map<String, FileToCommit> baseFiles, Map<String, FileToCommit> generated,
+                                         Map<String, FileToCommit> head, ConflictSide prefer) {
         // Git would call "generation dropped it, owner edited it" a conflict; the owner's version wins instead.
         List<String> keptDropped = new ArrayList<>();
         Map<String, FileToCommit> oursToMerge = new TreeMap<>(generated);
@@ -71,6 +109,10 @@ public final class TreeMerge {
             ResolveMerger merger = (ResolveMerger) MergeStrategy.RESOLVE.newMerger(repository, true);
             merger.setBase(baseTree);
             merger.setCommitNames(SIDES.toArray(String[]::new));
+            if (prefer != null) {
+                merger.setContentMergeStrategy(prefer == ConflictSide.GENERATED ? ContentMergeStrategy.OURS
+                        : ContentMergeStrategy.THEIRS);
+            }
             if (!merger.merge(oursTree, theirsTree)) {
                 return conflicted(merger, baseFiles, head);
             }

@@ -2,6 +2,7 @@ package dev.truecoding.github;
 
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.git.CommitResult;
+import dev.truecoding.git.ConcurrentCommitException;
 import dev.truecoding.git.FileToCommit;
 import dev.truecoding.git.GitHost;
 import dev.truecoding.git.ProgressListener;
@@ -65,6 +66,26 @@ class GitHubGitHost implements GitHost {
         String sha = repositories.commitFiles(owner.id(), repository.owner(), repository.name(), contents,
                 message, progress);
         return new CommitResult(sha, files.size(), bytes);
+    }
+
+    /** GitHub refuses to move the branch off a commit that is not the new one's parent: a push came in between. */
+    @Override
+    public CommitResult commitOnto(SignedInUser owner, RepositoryRef repository, String parentSha, List<FileToCommit> files,
+                                   String message, String authorName, String authorEmail, ProgressListener progress) {
+        List<RepositoryFile> contents = files.stream()
+                .map(file -> new RepositoryFile(file.path(), new String(file.content(), StandardCharsets.UTF_8)))
+                .toList();
+        long bytes = files.stream().mapToLong(file -> file.content().length).sum();
+        try {
+            String sha = repositories.commitFilesOnto(owner.id(), repository.owner(), repository.name(), parentSha,
+                    contents, message, progress);
+            return new CommitResult(sha, files.size(), bytes);
+        } catch (GitHubException e) {
+            if (e.status() == 422 && e.githubMessage().toLowerCase(java.util.Locale.ROOT).contains("fast forward")) {
+                throw new ConcurrentCommitException(repository.owner() + "/" + repository.name());
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -102,6 +102,27 @@ public class GitHubRepositories {
         }
     }
 
+    /**
+     * One commit of {@code files} whose parent is {@code parent}, the branch fast-forwarded to it, without the
+     * retry on a newer head: a change merged against {@code parent}, and a head that moved since has edits the
+     * merge never saw. GitHub then answers 422 "Update is not a fast forward".
+     */
+    public String commitFilesOnto(String userId, String owner, String repo, String parent, List<RepositoryFile> files,
+                                  String message, ProgressListener progress) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("Nothing to commit");
+        }
+        files.forEach(file -> checkPath(file.path()));
+        String token = connections.accessToken(userId);
+        String base = "/repos/" + segment(owner) + "/" + segment(repo);
+        String branch = api.get(token, base).path("default_branch").asString("main");
+        try {
+            return commitOnTop(token, base, parent, branch, files, message, new LinkedHashMap<>(), progress);
+        } catch (GitHubException e) {
+            throw explainWorkflowScope(e, files);
+        }
+    }
+
     /** The new tree lists every file (no {@code base_tree}): files the app no longer has leave the branch. */
     private String commitOnTop(String token, String base, String parent, String branch, List<RepositoryFile> files,
                                String message, Map<String, String> blobs, ProgressListener progress) {

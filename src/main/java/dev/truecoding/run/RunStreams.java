@@ -57,11 +57,17 @@ public class RunStreams {
      */
     public ResponseEntity<?> started(RunType type, String runId, Object run, String location, String idHeader, String accept,
                                      Function<RunEvent, Object> data) {
+        return started(type, runId, run, location, idHeader, accept, 0, data);
+    }
+
+    /** As above, streaming the events after {@code after}: a run started again under the same id (a retry). */
+    public ResponseEntity<?> started(RunType type, String runId, Object run, String location, String idHeader, String accept,
+                                     int after, Function<RunEvent, Object> data) {
         if (ReplayStream.wantsJsonOnly(accept)) {
             return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create(location)).body(run);
         }
         return ResponseEntity.ok().location(URI.create(location)).header(idHeader, runId)
-                .contentType(MediaType.TEXT_EVENT_STREAM).body(follow(type, runId, 0, data));
+                .contentType(MediaType.TEXT_EVENT_STREAM).body(follow(type, runId, after, data));
     }
 
     /** The answer to following a run: its events after the client's {@code Last-Event-ID} (or {@code after}). */

@@ -55,9 +55,50 @@ class TreeMergeTests {
     }
 
     @Test
+    void aChosenSideSettlesEachConflictingHunkAndKeepsTheOtherSidesEditsElsewhere() {
+        var generated = List.of(FileToCommit.text("app/page.tsx", "one\nTWO generated\nthree\nfour\n"), base.get(1),
+                FileToCommit.text("app/new.tsx", "new\n"));
+        var repository = List.of(FileToCommit.text("app/page.tsx", "zero\none\nTWO mine\nthree\n"));
+
+        assertThat(TreeMerge.merge(base, generated, repository).clean()).isFalse();
+
+        TreeMergeResult generatedWins = TreeMerge.merge(base, generated, repository, ConflictSide.GENERATED);
+        assertThat(generatedWins.clean()).isTrue();
+        assertThat(text(generatedWins, "app/page.tsx")).isEqualTo("zero\none\nTWO generated\nthree\nfour\n");
+        assertThat(generatedWins.tree()).extracting(FileToCommit::path).contains("app/new.tsx")
+                .as("the owner deleted bin/setup, the generation left it as it was").doesNotContain("bin/setup");
+        assertThat(generatedWins.written()).containsExactlyInAnyOrder("app/page.tsx", "app/new.tsx");
+
+        TreeMergeResult repositoryWins = TreeMerge.merge(base, generated, repository, ConflictSide.REPOSITORY);
+        assertThat(text(repositoryWins, "app/page.tsx")).isEqualTo("zero\none\nTWO mine\nthree\nfour\n");
+    }
+
+    @Test
+    void aChosenSideSettlesAFileDeletedOnOneSideAndChangedOnTheOther() {
+        var generated = List.of(FileToCommit.text("app/page.tsx", "one\ntwo\nthree\nfour\n"), base.get(1));
+        var repository = List.of(base.get(1));
+
+        assertThat(TreeMerge.merge(base, generated, repository).conflicts()).singleElement()
+                .satisfies(conflict -> assertThat(conflict.kind()).isEqualTo(MergeConflict.Kind.DELETED_IN_REPOSITORY));
+
+        TreeMergeResult generatedWins = TreeMerge.merge(base, generated, repository, ConflictSide.GENERATED);
+        assertThat(text(generatedWins, "app/page.tsx")).isEqualTo("one\ntwo\nthree\nfour\n");
+        assertThat(generatedWins.written()).containsExactly("app/page.tsx");
+        TreeMergeResult repositoryWins = TreeMerge.merge(base, generated, repository, ConflictSide.REPOSITORY);
+        assertThat(repositoryWins.clean()).isTrue();
+        assertThat(repositoryWins.tree()).extracting(FileToCommit::path).containsExactly("bin/setup");
+        assertThat(repositoryWins.changesRepository()).isFalse();
+    }
+
+    @Test
     void aTreeNamingAPathTwiceIsRefused() {
         assertThatThrownBy(() -> TreeMerge.merge(base, with(base, base.getFirst()), base))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("app/page.tsx");
+    }
+
+    private static String text(TreeMergeResult merge, String path) {
+        return merge.tree().stream().filter(file -> file.path().equals(path)).findFirst()
+                .map(file -> new String(file.content(), StandardCharsets.UTF_8)).orElseThrow();
     }
 
     private static List<FileToCommit> with(List<FileToCommit> files, FileToCommit... more) {

@@ -81,6 +81,24 @@ class GitHubRepositoriesTests extends GitHubTestSupport {
     }
 
     @Test
+    void aCommitOntoAParentThatIsNoLongerTheHeadIsRefusedAndNothingMoves() {
+        CreatedRepository repo = repositories.createRepository(userId, "onto", "", false);
+        String merged = repositories.commitFiles(userId, repo.owner(), repo.name(), APP, "Generate the app");
+        String owners = repositories.commitFiles(userId, repo.owner(), repo.name(), List.of(
+                new RepositoryFile("README.md", "# Mine\n")), "Owner's push");
+
+        assertThatThrownBy(() -> repositories.commitFilesOnto(userId, repo.owner(), repo.name(), merged,
+                List.of(new RepositoryFile("README.md", "# Merged on the old head\n")), "change", dev.truecoding.git.ProgressListener.NONE))
+                .isInstanceOf(GitHubException.class).hasMessageContaining("fast forward");
+        assertThat(repositories.headCommit(userId, repo.owner(), repo.name())).contains(owners);
+
+        String change = repositories.commitFilesOnto(userId, repo.owner(), repo.name(), owners,
+                List.of(new RepositoryFile("README.md", "# Merged\n")), "change", dev.truecoding.git.ProgressListener.NONE);
+        assertThat(github.commit(change).parents()).containsExactly(owners);
+        assertThat(github.filesOf(change)).containsOnlyKeys("README.md");
+    }
+
+    @Test
     void aSecondCommitGoesOnTopOfTheFirstWithExactlyItsFiles() {
         CreatedRepository repo = repositories.createRepository(userId, "second-commit", "", false);
         String first = repositories.commitFiles(userId, repo.owner(), repo.name(), APP, "Generate the app");

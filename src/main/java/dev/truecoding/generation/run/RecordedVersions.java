@@ -49,6 +49,12 @@ class RecordedVersions implements AppVersions {
     }
 
     @Override
+    public boolean recordedBy(String changeId) {
+        return jdbc.sql("SELECT COUNT(*) FROM generation_runs WHERE id = ? AND change_id = ?").params(changeId, changeId)
+                .query(Integer.class).single() > 0;
+    }
+
+    @Override
     public Path workspace(String runId) throws IOException {
         return builds.workspace(runId);
     }

@@ -91,12 +91,30 @@ class LocalGitHost implements GitHost {
     @Override
     public CommitResult commitFiles(SignedInUser owner, RepositoryRef ref, List<FileToCommit> files, String message,
                                     String authorName, String authorEmail, ProgressListener progress) {
+        return commit(owner, ref, null, files, message, authorName, authorEmail, progress);
+    }
+
+    @Override
+    public CommitResult commitOnto(SignedInUser owner, RepositoryRef ref, String parentSha, List<FileToCommit> files,
+                                   String message, String authorName, String authorEmail, ProgressListener progress) {
+        if (parentSha == null || !ObjectId.isId(parentSha)) {
+            throw new IllegalArgumentException("'" + parentSha + "' is not a commit to build on.");
+        }
+        return commit(owner, ref, ObjectId.fromString(parentSha), files, message, authorName, authorEmail, progress);
+    }
+
+    /** One commit on {@code expected} (null: on whatever the head is now), moved to by compare-and-set. */
+    private CommitResult commit(SignedInUser owner, RepositoryRef ref, ObjectId expected, List<FileToCommit> files,
+                                String message, String authorName, String authorEmail, ProgressListener progress) {
         checkFiles(files);
         try (Repository repository = repositories.open(owner.id(), ref.name());
              ObjectInserter inserter = repository.newObjectInserter()) {
             String branch = Constants.R_HEADS + LocalRepositories.BRANCH;
             Ref current = repository.exactRef(branch);
             ObjectId parent = current == null ? null : current.getObjectId();
+            if (expected != null && !expected.equals(parent)) {
+                throw new ConcurrentCommitException(ref.owner() + "/" + ref.name());
+            }
 
             DirCache index = DirCache.newInCore();
             DirCacheBuilder builder = index.builder();

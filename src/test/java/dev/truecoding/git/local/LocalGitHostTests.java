@@ -137,6 +137,26 @@ class LocalGitHostTests {
     }
 
     @Test
+    void aCommitOntoAHeadThatMovedSinceIsRefusedAndOneOntoTheHeadLands() {
+        var host = host();
+        RepositoryRef ref = host.createRepository(ada, "onto");
+        String merged = host.commitFiles(ada, ref, List.of(FileToCommit.text("a.txt", "base")), "base", "T", "t@example.com",
+                ProgressListener.NONE).sha();
+        String owners = host.commitFiles(ada, ref, List.of(FileToCommit.text("a.txt", "pushed meanwhile")), "push", "T",
+                "t@example.com", ProgressListener.NONE).sha();
+
+        assertThatThrownBy(() -> host.commitOnto(ada, ref, merged, List.of(FileToCommit.text("a.txt", "merged on base")),
+                "change", "T", "t@example.com", ProgressListener.NONE)).isInstanceOf(ConcurrentCommitException.class);
+        assertThat(host.headCommit(ada, ref)).contains(owners);
+
+        String change = host.commitOnto(ada, ref, owners, List.of(FileToCommit.text("a.txt", "merged on the push")),
+                "change", "T", "t@example.com", ProgressListener.NONE).sha();
+        assertThat(host.headCommit(ada, ref)).contains(change);
+        assertThatThrownBy(() -> host.commitOnto(ada, ref, "not-a-sha", List.of(FileToCommit.text("a.txt", "x")),
+                "change", "T", "t@example.com", ProgressListener.NONE)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void refusesEmptyDuplicateAndConflictingFileLists() {
         var host = host();
         RepositoryRef ref = host.createRepository(ada, "app");
