@@ -62,6 +62,10 @@ class AccountPageController {
     @PostMapping("/signup")
     String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult errors,
                   HttpServletRequest request, HttpServletResponse response) {
+        String handle = AccountService.normalizeHandle(form.handle());
+        if (!handle.isEmpty()) {
+            accounts.handleProblem(null, handle).ifPresent(reason -> rejectHandle(errors, reason));
+        }
         if (errors.hasErrors()) {
             return SIGN_UP_VIEW;
         }
@@ -71,12 +75,19 @@ class AccountPageController {
         } catch (EmailTakenException taken) {
             errors.rejectValue("email", "taken", taken.getMessage());
             return SIGN_UP_VIEW;
+        } catch (HandleRefusedException refused) {
+            rejectHandle(errors, refused.reason());
+            return SIGN_UP_VIEW;
         }
         // Sign-in starts a fresh session; an idea typed on the home page before signing up goes along with it.
         var idea = PendingIdea.take(request);
         signIn(user, request, response);
         idea.ifPresent(text -> PendingIdea.keep(request, text));
         return idea.isPresent() ? "redirect:" + PendingIdea.CONTINUE_PATH : "redirect:/projects";
+    }
+
+    static void rejectHandle(BindingResult errors, HandleRefusedException.Reason reason) {
+        errors.rejectValue("handle", reason.messageKey(), new HandleRefusedException(reason).getMessage());
     }
 
     /** A new account is signed in at once, in a fresh session (no fixation of a session created before). */

@@ -2,6 +2,7 @@ package dev.truecoding.account;
 
 import dev.truecoding.system.Clock;
 import dev.truecoding.system.Ids;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -20,12 +21,15 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final PersonalAccessTokens tokens;
     private final SignInThrottle throttle;
+    private final ApplicationEventPublisher events;
 
-    AccountService(UserRepository users, PasswordEncoder passwordEncoder, PersonalAccessTokens tokens, SignInThrottle throttle) {
+    AccountService(UserRepository users, PasswordEncoder passwordEncoder, PersonalAccessTokens tokens, SignInThrottle throttle,
+                   ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.events = events;
     }
 
     /** {@link #authenticateWithToken(String, String, String)} with no client address: throttled per account only. */
@@ -63,7 +67,12 @@ public class AccountService {
         return users.findById(userId).map(User::toSignedInUser);
     }
 
-    /** A local account gets a generated, unique subject in {@code clerk_id}, so the column stays NOT NULL UNIQUE. */
+    /**
+     * A local account gets a generated, unique subject in {@code clerk_id}, so the column stays NOT NULL UNIQUE.
+     * The handle is the one the person chose, or (left empty) the first free one derived from their name.
+     *
+     * @throws HandleRefusedException when the chosen handle is malformed, reserved or someone else's; nothing is created
+     */
     @Transactional
     SignedInUser signUp(SignUpForm form) {
         String email = normalizeEmail(form.email());
@@ -71,8 +80,23 @@ public class AccountService {
             throw new EmailTakenException();
         }
         var now = Clock.nowUtc();
-        User user = insertWithFreeHandle(handle -> new User(Ids.newId(), "local_" + Ids.newId(), email, form.name().strip(),
-                null, handle, now, now), Handles.derive(form.name(), email), email);
+        java.util.function.Function<String, User> userWithHandle = handle -> new User(Ids.newId(), "local_" + Ids.newId(),
+                email, form.name().strip(), null, handle, now, now);
+        String chosen = normalizeHandle(form.handle());
+        User user;
+        if (chosen.isEmpty()) {
+            user = insertWithFreeHandle(userWithHandle, Handles.derive(form.name(), email), email);
+        } else {
+            checkFreeFor(null, chosen);
+            user = userWithHandle.apply(chosen);
+            try {
+                users.insert(user);
+                users.claimHandle(user.id(), chosen);
+            } catch (DuplicateKeyException clash) {
+                // Another sign-up a moment earlier. No query after it: PostgreSQL has aborted the transaction.
+                throw clashOnEmail(clash) ? new EmailTakenException() : new HandleRefusedException(HandleRefusedException.Reason.TAKEN);
+            }
+        }
         users.insertPasswordHash(user.id(), passwordEncoder.encode(form.password()));
         return user.toSignedInUser();
     }
@@ -120,6 +144,7 @@ public class AccountService {
             User user = userWithHandle.apply(handle);
             try {
                 users.insert(user);
+                users.claimHandle(user.id(), handle);
                 return user;
             } catch (DuplicateKeyException clash) {
                 if (users.findByEmail(email).isPresent()) {
@@ -128,6 +153,94 @@ public class AccountService {
             }
         }
         throw new IllegalStateException("No free handle left for " + desired);
+    }
+
+    /**
+     * The first free handle derived from a name and email, as sign-up would give it when none is chosen: what the
+     * sign-up page suggests.
+     */
+    public String suggestHandle(String name, String email) {
+        String desired = Handles.derive(name, email);
+        var taken = users.handlesLike(desired);
+        for (int attempt = 1; attempt <= MAX_HANDLE_ATTEMPTS; attempt++) {
+            String handle = Handles.candidate(desired, attempt);
+            if (!taken.contains(handle)) {
+                return handle;
+            }
+        }
+        return desired;
+    }
+
+    /**
+     * Why {@code handle} (as typed: trimmed, lower-cased) cannot be {@code userId}'s, or empty when it can;
+     * {@code userId} may be null for someone signing up. A handle its person gave up is still theirs to take back.
+     */
+    public Optional<HandleRefusedException.Reason> handleProblem(String userId, String handle) {
+        String normalized = normalizeHandle(handle);
+        var form = Handles.formProblem(normalized);
+        if (form.isPresent()) {
+            return form;
+        }
+        return users.handleHolder(normalized).filter(holder -> !holder.equals(userId))
+                .map(holder -> HandleRefusedException.Reason.TAKEN);
+    }
+
+    /**
+     * The person goes by {@code requested} from now on. Their former handle stays theirs (never offered to anyone
+     * else), so clone and page addresses that name it keep reaching their repositories and nobody else's.
+     *
+     * @throws HandleRefusedException when the handle is malformed, reserved or someone else's; nothing changes
+     */
+    @Transactional
+    public SignedInUser changeHandle(String userId, String requested) {
+        User user = users.findById(userId).orElseThrow(() -> new dev.truecoding.system.NotFoundException("Account"));
+        String handle = normalizeHandle(requested);
+        if (handle.equals(user.handle())) {
+            return user.toSignedInUser();
+        }
+        boolean alreadyHeld = checkFreeFor(userId, handle);
+        try {
+            if (!alreadyHeld) {
+                users.claimHandle(userId, handle);
+            }
+            users.updateHandle(userId, handle);
+        } catch (DuplicateKeyException clash) {
+            throw new HandleRefusedException(HandleRefusedException.Reason.TAKEN);
+        }
+        events.publishEvent(new HandleChanged(userId, user.handle(), handle));
+        return new SignedInUser(user.id(), user.email(), user.name(), handle);
+    }
+
+    /**
+     * Whether an address's owner segment names {@code userId}: their id (addresses made before handles), their
+     * handle, or a handle they held before.
+     */
+    public boolean answersTo(String userId, String ownerSegment) {
+        if (userId == null || ownerSegment == null) {
+            return false;
+        }
+        return userId.equals(ownerSegment) || users.handleHolder(ownerSegment).filter(userId::equals).isPresent();
+    }
+
+    /** @return whether {@code userId} already holds (or held) the handle */
+    private boolean checkFreeFor(String userId, String handle) {
+        Handles.formProblem(handle).ifPresent(reason -> {
+            throw new HandleRefusedException(reason);
+        });
+        var holder = users.handleHolder(handle);
+        if (holder.isPresent() && !holder.get().equals(userId)) {
+            throw new HandleRefusedException(HandleRefusedException.Reason.TAKEN);
+        }
+        return holder.isPresent();
+    }
+
+    private static boolean clashOnEmail(DuplicateKeyException clash) {
+        String message = String.valueOf(clash.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+        return message.contains("email");
+    }
+
+    static String normalizeHandle(String handle) {
+        return handle == null ? "" : handle.strip().toLowerCase(Locale.ROOT);
     }
 
     static String normalizeEmail(String email) {

@@ -57,6 +57,18 @@ public final class Handles {
         return handle != null && handle.matches("[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){1,38}") && !RESERVED.contains(handle);
     }
 
+    /**
+     * Why a handle someone typed is refused, before looking at who holds it: empty when it is well-formed and no
+     * reserved word. The checks sign-up and the account page give a person, in the order they would fix them.
+     */
+    static java.util.Optional<HandleRefusedException.Reason> formProblem(String handle) {
+        if (handle == null || handle.length() < MIN_LENGTH || handle.length() > MAX_LENGTH
+                || !handle.matches("[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9]))*")) {
+            return java.util.Optional.of(HandleRefusedException.Reason.INVALID);
+        }
+        return RESERVED.contains(handle) ? java.util.Optional.of(HandleRefusedException.Reason.RESERVED) : java.util.Optional.empty();
+    }
+
     private static boolean usable(String handle) {
         return handle.length() >= MIN_LENGTH && !RESERVED.contains(handle);
     }

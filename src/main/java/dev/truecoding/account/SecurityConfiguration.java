@@ -32,7 +32,7 @@ import java.util.List;
 class SecurityConfiguration implements WebMvcConfigurer {
 
     private static final String[] PUBLIC = {
-            "/", "/signup", "/login", "/error", PendingIdea.PENDING_PATH, "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico", "/favicon.svg",
+            "/", "/signup", HandleCheckController.PATH, "/login", "/error", PendingIdea.PENDING_PATH, "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico", "/favicon.svg",
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     private static final String GIT = "/git/**";
@@ -40,7 +40,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, PersonalAccessTokens tokens,
                                             ObjectProvider<ClientRegistrationRepository> oidc,
-                                            AccountService accounts) throws Exception {
+                                            AccountService accounts, UserRepository users) throws Exception {
         var problemEntryPoint = new ProblemAuthenticationEntryPoint();
         http
                 .authorizeHttpRequests(requests -> requests
@@ -63,6 +63,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         // git pushes POST with basic credentials, never a cookie: nothing another site could forge.
                         .ignoringRequestMatchers(GIT))
                 .addFilterBefore(new PersonalAccessTokenFilter(tokens, problemEntryPoint), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new FreshAccountFilter(users), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(problemEntryPoint, PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))

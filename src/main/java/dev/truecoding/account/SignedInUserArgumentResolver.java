@@ -5,14 +5,26 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /** Lets any controller declare a {@link SignedInUser} parameter. */
 class SignedInUserArgumentResolver implements HandlerMethodArgumentResolver {
 
+    /** The person signed in, as their row reads now (see {@link FreshAccountFilter}), else as the session holds them. */
     static SignedInUser current() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        SignedInUser held = held(SecurityContextHolder.getContext().getAuthentication());
+        if (held == null) {
+            return null;
+        }
+        var request = RequestContextHolder.getRequestAttributes();
+        Object fresh = request == null ? null : request.getAttribute(FreshAccountFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        return fresh instanceof SignedInUser user && user.id().equals(held.id()) ? user : held;
+    }
+
+    static SignedInUser held(org.springframework.security.core.Authentication authentication) {
         if (authentication == null) {
             return null;
         }

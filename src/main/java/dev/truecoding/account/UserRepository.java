@@ -28,9 +28,27 @@ class UserRepository {
 
     /** The handles already taken among {@code base} and its numbered candidates ({@code base-2}…), in one query. */
     java.util.Set<String> handlesLike(String base) {
-        return new java.util.HashSet<>(jdbc.sql("SELECT handle FROM users WHERE handle = ? OR handle LIKE ?")
-                .params(base, base + "-%") // handles hold no LIKE wildcards
+        return new java.util.HashSet<>(jdbc.sql("""
+                        SELECT handle FROM users WHERE handle = ? OR handle LIKE ?
+                        UNION SELECT handle FROM handle_claims WHERE handle = ? OR handle LIKE ?""")
+                .params(base, base + "-%", base, base + "-%") // handles hold no LIKE wildcards
                 .query(String.class).list());
+    }
+
+    /** Who holds {@code handle} now or held it before (a handle given up stays its holder's). */
+    Optional<String> handleHolder(String handle) {
+        return jdbc.sql("SELECT user_id FROM handle_claims WHERE handle = ?").param(handle).query(String.class).optional();
+    }
+
+    /** Records that {@code userId} holds {@code handle}; a clash with a claim made a moment earlier is a duplicate key. */
+    void claimHandle(String userId, String handle) {
+        jdbc.sql("INSERT INTO handle_claims (handle, user_id, claimed_at) VALUES (?, ?, ?)")
+                .params(handle, userId, Clock.nowUtc())
+                .update();
+    }
+
+    void updateHandle(String id, String handle) {
+        jdbc.sql("UPDATE users SET handle = ?, updated_at = ? WHERE id = ?").params(handle, Clock.nowUtc(), id).update();
     }
 
     Optional<User> findByClerkId(String clerkId) {

@@ -20,9 +20,9 @@ class GitHttpConfiguration {
     static final String PATH = "/git/*";
 
     @Bean
-    ServletRegistrationBean<GitServlet> gitServlet(LocalRepositories repositories) {
+    ServletRegistrationBean<GitServlet> gitServlet(LocalRepositories repositories, ObjectProvider<AccountService> accounts) {
         GitServlet servlet = new GitServlet();
-        servlet.setRepositoryResolver(new OwnerRepositoryResolver(repositories));
+        servlet.setRepositoryResolver(new OwnerRepositoryResolver(repositories, accounts));
         servlet.setReceivePackFactory(new OwnerReceivePackFactory());
         var registration = new ServletRegistrationBean<>(servlet, PATH);
         registration.setName("git");

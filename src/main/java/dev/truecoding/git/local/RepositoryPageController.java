@@ -1,5 +1,6 @@
 package dev.truecoding.git.local;
 
+import dev.truecoding.account.AccountService;
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.git.GitHost;
 import dev.truecoding.git.RepositoryRef;
@@ -51,9 +52,11 @@ class RepositoryPageController {
     private final LocalRepositoryBrowser browser;
     private final ProjectService projects;
     private final Markdown markdown;
+    private final AccountService accounts;
 
     RepositoryPageController(LocalRepositories repositories, LocalRepositoryBrowser browser, ProjectService projects,
-                             Markdown markdown) {
+                             Markdown markdown, AccountService accounts) {
+        this.accounts = accounts;
         this.repositories = repositories;
         this.browser = browser;
         this.projects = projects;
@@ -107,14 +110,16 @@ class RepositoryPageController {
     }
 
     /** A page address from before people had handles names the owner's id: it moves to the handle's address. */
-    private static boolean isOldAddress(SignedInUser user, String owner) {
-        return owner.equals(user.id()) && !owner.equals(user.addressName());
+    /** The person's id, or a handle they went by before: the address moved to their handle. */
+    private boolean isOldAddress(SignedInUser user, String owner) {
+        return !owner.equals(user.addressName()) && accounts.answersTo(user.id(), owner);
     }
 
     private static String redirectToHandle(SignedInUser user, HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String prefix = "/repositories/" + user.id() + "/";
-        if (!path.startsWith(prefix)) { // the id written with escapes: no address of ours
+        String owner = path.startsWith("/repositories/") ? path.substring("/repositories/".length()).split("/", 2)[0] : "";
+        String prefix = "/repositories/" + owner + "/";
+        if (owner.isEmpty() || !path.startsWith(prefix) || !RepositoryNames.isOwnerId(owner)) { // written with escapes: no address of ours
             throw new NotFoundException("Repository");
         }
         String moved = "/repositories/" + user.addressName() + "/" + path.substring(prefix.length());

@@ -3,6 +3,7 @@ package dev.truecoding.git.local;
 import dev.truecoding.account.AccountService;
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.git.FileToCommit;
+import dev.truecoding.git.GitHost;
 import dev.truecoding.git.ProgressListener;
 import dev.truecoding.git.RepositoryRef;
 import dev.truecoding.support.CookieClient;
@@ -47,6 +48,9 @@ class GitSmartHttpTests {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    dev.truecoding.project.ProjectService projects;
 
     @TempDir
     Path scratch;
@@ -164,6 +168,59 @@ class GitSmartHttpTests {
         assertThat(page.body()).contains("# Garden");
         assertThat(browser.browse("http://localhost:" + port + "/repositories/" + ada.user().id() + "/recipe-box")
                 .statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * After a handle change the new address clones, the old one still clones and pushes (a handle given up stays
+     * its owner's), a browser opening the old address lands on the page under the new handle, and the project
+     * shows the new address. Nobody else reaches the repository through the old handle.
+     */
+    @Test
+    void afterAHandleChangeTheOldAndTheNewAddressBothCloneAndTheOldPageMoves() throws Exception {
+        CookieClient browser = new CookieClient();
+        String email = "renamed-" + UUID.randomUUID() + "@example.com";
+        String token = browser.signUpAndCreateToken("http://localhost:" + port, email);
+        SignedInUser before = accounts.authenticateWithToken(email, token).orElseThrow();
+        RepositoryRef garden = host.createRepository(before, "Garden");
+        host.commitFiles(before, garden, List.of(FileToCommit.text("README.md", "# Garden\n")), "Generate Garden",
+                "True Coding", "generator@truecoding.dev", ProgressListener.NONE);
+        var project = projects.create(before.id(), "Garden");
+        projects.recordRepository(before.id(), project.id(), GitHost.BUILT_IN, garden.owner(), garden.name(), host.projectUrl(garden));
+        String newHandle = "gardener-" + UUID.randomUUID().toString().substring(0, 8);
+
+        var changed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"handle\":\"" + newHandle + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+
+        String oldUrl = "http://localhost:" + port + "/git/" + before.handle() + "/garden.git";
+        String newUrl = "http://localhost:" + port + "/git/" + newHandle + "/garden.git";
+        var fresh = git.run(scratch, email, token, "clone", newUrl, "new");
+        assertThat(fresh.succeeded()).as(fresh.output()).isTrue();
+        assertThat(Files.readString(scratch.resolve("new/README.md"))).isEqualTo("# Garden\n");
+        var old = git.run(scratch, email, token, "clone", oldUrl, "old");
+        assertThat(old.succeeded()).as(old.output()).isTrue();
+        Path work = scratch.resolve("old");
+        Files.writeString(work.resolve("NOTES.md"), "pushed to the old handle\n");
+        assertThat(git.run(work, null, null, "add", "NOTES.md").succeeded()).isTrue();
+        assertThat(git.run(work, null, null, "commit", "-m", "Add notes").succeeded()).isTrue();
+        var push = git.run(work, email, token, "push", "origin", "main");
+        assertThat(push.succeeded()).as(push.output()).isTrue();
+        var pulled = git.run(scratch.resolve("new"), email, token, "pull", "--ff-only");
+        assertThat(pulled.succeeded()).as(pulled.output()).isTrue();
+        assertThat(Files.readString(scratch.resolve("new/NOTES.md"))).isEqualTo("pushed to the old handle\n");
+
+        var page = browser.browse(oldUrl);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.uri().getPath()).isEqualTo("/repositories/" + newHandle + "/garden");
+        assertThat(page.body()).contains("git clone " + newUrl);
+        assertThat(projects.get(before.id(), project.id()).githubRepoUrl()).isEqualTo(newUrl);
+        assertThat(projects.get(before.id(), project.id()).githubRepoOwner()).isEqualTo(newHandle);
+
+        var someoneElse = git.run(scratch, ada.email(), ada.token(), "clone", oldUrl, "theirs");
+        assertThat(someoneElse.succeeded()).isFalse();
+        assertThat(someoneElse.output()).contains("not found");
     }
 
     @Test
