@@ -34,7 +34,6 @@ import dev.truecoding.run.RunEvents;
 import dev.truecoding.run.RunKind;
 import dev.truecoding.run.RunProgress;
 import dev.truecoding.run.RunRecord;
-import dev.truecoding.run.RunTable;
 import dev.truecoding.run.RunType;
 import dev.truecoding.run.StageFailure;
 import dev.truecoding.system.NotFoundException;
@@ -63,10 +62,11 @@ class ChangeRun implements RunKind<ChangeStage> {
     static final String AUTHOR_NAME = "True Coding";
     static final String AUTHOR_EMAIL = "generator@truecoding.dev";
 
-    private static final Wording WORDING = new Wording("The change",
-            "The previous version still serves; apply the change again to retry.",
-            "The previous version still serves; apply the change again to retry.",
-            "The change stopped");
+    private static final Descriptor<ChangeStage> DESCRIPTOR = new Descriptor<>(RunType.CHANGE, ChangeStage.class,
+            ChangeRecords.TABLE, new Wording("The change",
+                    "The previous version still serves; apply the change again to retry.",
+                    "The previous version still serves; apply the change again to retry.",
+                    "The change stopped"));
     private static final Duration FOLLOW = Duration.ofMillis(500);
 
     private final ChangeRecords records;
@@ -98,28 +98,13 @@ class ChangeRun implements RunKind<ChangeStage> {
     }
 
     @Override
-    public RunType type() {
-        return RunType.CHANGE;
-    }
-
-    @Override
-    public Class<ChangeStage> stages() {
-        return ChangeStage.class;
-    }
-
-    @Override
-    public Wording wording() {
-        return WORDING;
+    public Descriptor<ChangeStage> descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
     public Optional<RunRecord> record(String runId) {
         return records.record(runId);
-    }
-
-    @Override
-    public RunTable table() {
-        return ChangeRecords.TABLE;
     }
 
     @Override

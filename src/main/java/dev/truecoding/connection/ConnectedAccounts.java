@@ -4,10 +4,14 @@ import dev.truecoding.system.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,5 +153,19 @@ public class ConnectedAccounts {
             }
         }
         return details;
+    }
+
+    /**
+     * A key for what a provider remembers in memory about a stored token (the login it answered): the user and a
+     * hash of the token, so a token replaced on another instance is asked about again, and the key shows no token.
+     * Starts with {@code userId + ":"}, so everything of one user can be forgotten at once.
+     */
+    public static String fingerprint(String userId, String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return userId + ":" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

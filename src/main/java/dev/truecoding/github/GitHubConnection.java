@@ -1,5 +1,7 @@
 package dev.truecoding.github;
 
+import dev.truecoding.connection.AccountConnection;
+
 import java.time.Instant;
 
 /**
@@ -9,9 +11,15 @@ import java.time.Instant;
  * @param expiresAt when the access token expires (refreshed automatically), null for tokens that do not expire
  * @param problem   a sentence for the person when the connection needs attention, else null
  */
-public record GitHubConnection(boolean connected, String login, Instant expiresAt, String problem) {
+public record GitHubConnection(boolean connected, String login, Instant expiresAt, String problem) implements AccountConnection {
 
     static GitHubConnection none() {
         return new GitHubConnection(false, null, null, null);
+    }
+
+    /** "@octocat", for pages and messages. */
+    @Override
+    public String describe() {
+        return "@" + login;
     }
 }

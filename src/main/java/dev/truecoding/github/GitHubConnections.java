@@ -2,25 +2,23 @@ package dev.truecoding.github;
 
 import dev.truecoding.github.GitHubException.Reason;
 import dev.truecoding.github.GitHubTokenStore.StoredTokens;
+import dev.truecoding.connection.ConnectedAccounts;
+import dev.truecoding.connection.ProviderConnections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Connects, checks and disconnects a person's GitHub account, and hands out a fresh access token. */
 @Service
-public class GitHubConnections {
+public class GitHubConnections implements ProviderConnections<GitHubConnection> {
 
     private static final Logger log = LoggerFactory.getLogger(GitHubConnections.class);
     /** Refresh a little early, so a token does not expire between the check and GitHub's answer. */
@@ -47,24 +45,26 @@ public class GitHubConnections {
     }
 
     /** Whether True Coding can send people through GitHub's OAuth flow (a client id and secret are set). */
+    @Override
     public boolean oauthAvailable() {
         return settings.oauthConfigured();
     }
 
+    @Override
     public GitHubConnection status(String userId) {
         var stored = store.find(userId, false);
         if (stored.isEmpty()) {
             return GitHubConnection.none();
         }
         Instant expiresAt = stored.get().expiresAt();
-        String login = logins.get(loginKey(userId, stored.get().accessToken()));
+        String login = logins.get(ConnectedAccounts.fingerprint(userId, stored.get().accessToken()));
         if (login != null) {
             return new GitHubConnection(true, login, expiresAt, null);
         }
         try {
             String token = accessToken(userId);
             login = verify(token);
-            logins.put(loginKey(userId, token), login);
+            logins.put(ConnectedAccounts.fingerprint(userId, token), login);
             return new GitHubConnection(true, login, store.find(userId, false).map(StoredTokens::expiresAt).orElse(null), null);
         } catch (GitHubException e) {
             return new GitHubConnection(true, null, expiresAt, e.getMessage());
@@ -112,11 +112,12 @@ public class GitHubConnections {
         }
         store.save(userId, accessToken, refreshToken, expiresAt);
         logins.keySet().removeIf(key -> key.startsWith(userId + ":"));
-        logins.put(loginKey(userId, accessToken), login);
+        logins.put(ConnectedAccounts.fingerprint(userId, accessToken), login);
         log.info("GitHub connected for user {} as {}", userId, login);
         return new GitHubConnection(true, login, expiresAt, missingWorkflowScope(scopes));
     }
 
+    @Override
     public void disconnect(String userId) {
         logins.keySet().removeIf(key -> key.startsWith(userId + ":"));
         if (store.delete(userId)) {
@@ -143,9 +144,9 @@ public class GitHubConnections {
             }
             GitHubOAuth.Tokens fresh = oauth.refresh(locked.refreshToken());
             store.save(userId, fresh.accessToken(), fresh.refreshToken(), fresh.expiresAt());
-            String login = logins.remove(loginKey(userId, locked.accessToken()));
+            String login = logins.remove(ConnectedAccounts.fingerprint(userId, locked.accessToken()));
             if (login != null) {
-                logins.put(loginKey(userId, fresh.accessToken()), login);
+                logins.put(ConnectedAccounts.fingerprint(userId, fresh.accessToken()), login);
             }
             log.info("GitHub token refreshed for user {}", userId);
             return fresh.accessToken();
@@ -169,14 +170,6 @@ public class GitHubConnections {
                 + "(.github/workflows/) with it. Connect again granting it.";
     }
 
-    private static String loginKey(String userId, String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return userId + ":" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static GitHubException notConnected() {
         return new GitHubException(Reason.NOT_CONNECTED, 0, "No GitHub account is connected. Connect one in Settings → GitHub.");

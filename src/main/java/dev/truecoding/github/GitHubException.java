@@ -1,12 +1,15 @@
 package dev.truecoding.github;
 
+import dev.truecoding.connection.ConnectionException;
+import org.springframework.http.HttpStatus;
+
 import java.time.Instant;
 
 /**
  * A GitHub call that did not work, with a message that can be shown to the person as it is. It never carries a
  * token, and GitHub's own text only where it helps (422 validation messages).
  */
-public class GitHubException extends RuntimeException {
+public class GitHubException extends ConnectionException {
 
     /** Why, so callers can react (offer to reconnect, retry later, pick another name). */
     public enum Reason {
@@ -62,5 +65,15 @@ public class GitHubException extends RuntimeException {
     /** For {@link Reason#RATE_LIMITED}: when GitHub accepts calls again, if it said. */
     public Instant retryAt() {
         return retryAt;
+    }
+
+    /** GitHub's refusal of the token is the client's problem (400); GitHub being away or limiting is not. */
+    @Override
+    public HttpStatus apiStatus() {
+        return switch (reason) {
+            case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            default -> HttpStatus.BAD_REQUEST;
+        };
     }
 }

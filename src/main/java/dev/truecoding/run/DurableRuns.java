@@ -61,7 +61,7 @@ public class DurableRuns {
     /** Ends the runs of every kind whose job is gone (failed past its retries, or removed). */
     public void sweep() {
         for (RunKind<?> kind : kinds.all()) {
-            for (String runId : tables.orphaned(kind.table(), kind.type().jobName())) {
+            for (String runId : tables.orphaned(kind.descriptor().table(), kind.descriptor().type().jobName())) {
                 kind.record(runId).filter(RunRecord::active).ifPresent(record -> {
                     handle(kind, record, 0, null).fail(stoppedWithoutFinishing(kind), null);
                 });
@@ -76,12 +76,12 @@ public class DurableRuns {
         if (found.isEmpty() || !found.get().active()) {
             return; // ended (with its last event and RunEnded, in one transaction), or deleted with its project
         }
-        int attempt = tables.countAttempt(kind.table(), runId);
+        int attempt = tables.countAttempt(kind.descriptor().table(), runId);
         execute(handle(kind, found.get(), attempt, data));
     }
 
     private <S extends Enum<S> & RunStage> void execute(Run<S> run) {
-        RunKind.Wording wording = run.kind().wording();
+        RunKind.Wording wording = run.kind().descriptor().wording();
         if (run.attempt() > MAX_ATTEMPTS) {
             run.fail(wording.subject() + " was interrupted " + (run.attempt() - 1) + " times (True Coding stopped "
                     + "while it ran) and was given up. " + wording.givenUp(), null);
@@ -99,20 +99,20 @@ public class DurableRuns {
         } catch (StageFailure failure) {
             run.fail(failure.getMessage(), failure.details());
         } catch (RuntimeException | IOException e) {
-            log.warn("{} run {} failed at {}: {}", run.kind().type(), run.id(), run.stage().wireName(), e.toString());
-            log.debug("{} run {} failure", run.kind().type(), run.id(), e);
+            log.warn("{} run {} failed at {}: {}", run.kind().descriptor().type(), run.id(), run.stage().wireName(), e.toString());
+            log.debug("{} run {} failure", run.kind().descriptor().type(), run.id(), e);
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             run.fail(wording.stopped() + ": " + message, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             // Shutting down: the job stays picked, and is revived once this instance's heartbeat is missed.
-            throw new IllegalStateException(run.kind().type() + " run " + run.id() + " interrupted by shutdown", e);
+            throw new IllegalStateException(run.kind().descriptor().type() + " run " + run.id() + " interrupted by shutdown", e);
         }
     }
 
     private static String stoppedWithoutFinishing(RunKind<?> kind) {
-        return kind.wording().subject() + " stopped without finishing (its background job ended unexpectedly). "
-                + kind.wording().retry();
+        RunKind.Wording wording = kind.descriptor().wording();
+        return wording.subject() + " stopped without finishing (its background job ended unexpectedly). " + wording.retry();
     }
 
     <S extends Enum<S> & RunStage> void progress(Run<S> run, RunProgress progress) {
@@ -134,14 +134,14 @@ public class DurableRuns {
             if (outcome == RunEnded.Outcome.SUCCEEDED) {
                 run.report(stage, 1, message, details);
             } else {
-                Optional<S> errorStage = kind.errorStage();
-                if (errorStage.isPresent()) {
-                    run.report(errorStage.get(), 1, message, details);
+                S errorStage = kind.descriptor().errorStage();
+                if (errorStage != null) {
+                    run.report(errorStage, 1, message, details);
                 } else {
                     append(run, RunEvent.FAILED, new RunProgress(run.stage().wireName(), run.progress(), message, details));
                 }
             }
-            publisher.publishEvent(new RunEnded(kind.type(), run.id(), run.userId(), run.projectId(), outcome,
+            publisher.publishEvent(new RunEnded(kind.descriptor().type(), run.id(), run.userId(), run.projectId(), outcome,
                     kind.partOf(run.id())));
         });
     }

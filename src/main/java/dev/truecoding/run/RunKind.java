@@ -4,24 +4,18 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * One kind of durable run, as a feature plugs it into the kernel: its stages, its table and the two things the
- * lifecycle needs of it (a run's record, recording its end), and the work of its stages ({@link #execute}). Everything else (attempts,
- * resuming, giving up, the orphan sweep, storing and streaming events, ending once) is the kernel's.
+ * One kind of durable run, as a feature plugs it into the kernel: its {@link Descriptor} (type, stages, table,
+ * wording), the two things the lifecycle needs of it (a run's record, recording its end), and the work of its
+ * stages ({@link #execute}). Everything else (attempts, resuming, giving up, the orphan sweep, storing and
+ * streaming events, ending once) is the kernel's.
  */
 public interface RunKind<S extends Enum<S> & RunStage> {
 
-    RunType type();
-
-    Class<S> stages();
-
-    /** How the kernel's own messages speak of this run. */
-    Wording wording();
+    /** What the kernel knows of this kind without asking it about a run: a constant of the feature. */
+    Descriptor<S> descriptor();
 
     /** The run, or empty when it is gone (deleted with its project). */
     Optional<RunRecord> record(String runId);
-
-    /** Where its runs are kept, for counting their jobs' starts and finding runs whose job is gone. */
-    RunTable table();
 
     /**
      * Records the run's end in its table (and what goes with it); false when it had already ended, and then
@@ -46,11 +40,20 @@ public interface RunKind<S extends Enum<S> & RunStage> {
     }
 
     /**
-     * The stage a failed or canceled run's last event is at; empty (the default) for a {@code failed} event at
-     * the stage the run reached.
+     * @param type       which kind it is (its job's name, the type its {@link RunEnded} carries)
+     * @param stages     its stage enum
+     * @param table      where its runs are kept, for counting their jobs' starts and finding runs whose job is gone
+     * @param wording    how the kernel's own messages speak of this run
+     * @param errorStage the stage a failed or canceled run's last event is at; null for a {@code failed} event at
+     *                   the stage the run reached
      */
-    default Optional<S> errorStage() {
-        return Optional.empty();
+    record Descriptor<S extends Enum<S> & RunStage>(RunType type, Class<S> stages, RunTable table, Wording wording,
+                                                    S errorStage) {
+
+        /** A kind whose failures are told at the stage they stopped at. */
+        public Descriptor(RunType type, Class<S> stages, RunTable table, Wording wording) {
+            this(type, stages, table, wording, null);
+        }
     }
 
     /**

@@ -19,28 +19,33 @@ class RunKinds {
     }
 
     RunKind<?> get(RunType type) {
-        Map<RunType, RunKind<?>> kinds = byType;
-        if (kinds == null) {
-            kinds = new EnumMap<>(RunType.class);
-            for (RunKind<?> kind : provider) {
-                kinds.put(kind.type(), kind);
-            }
-            byType = kinds;
-        }
-        RunKind<?> kind = kinds.get(type);
+        RunKind<?> kind = byType().get(type);
         if (kind == null) {
             throw new IllegalStateException("no run kind registered for " + type);
         }
         return kind;
     }
 
+    /** The kinds registered (every {@link RunType} in the application; fewer where a module runs alone). */
     Iterable<RunKind<?>> all() {
-        return Arrays.stream(RunType.values()).<RunKind<?>>map(this::get).toList();
+        return byType().values();
+    }
+
+    private Map<RunType, RunKind<?>> byType() {
+        Map<RunType, RunKind<?>> kinds = byType;
+        if (kinds == null) {
+            kinds = new EnumMap<>(RunType.class);
+            for (RunKind<?> kind : provider) {
+                kinds.put(kind.descriptor().type(), kind);
+            }
+            byType = kinds;
+        }
+        return kinds;
     }
 
     static <S extends Enum<S> & RunStage> S stage(RunKind<S> kind, String wireName) {
-        return Arrays.stream(kind.stages().getEnumConstants()).filter(stage -> stage.wireName().equals(wireName))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown " + kind.type() + " stage: " + wireName));
+        return Arrays.stream(kind.descriptor().stages().getEnumConstants()).filter(stage -> stage.wireName().equals(wireName))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown " + kind.descriptor().type() + " stage: " + wireName));
     }
 
     /** Whether nothing comes after this event: a failure, or progress at a stage that ends the run. */

@@ -1,5 +1,7 @@
 package dev.truecoding.vercel;
 
+import dev.truecoding.connection.AccountConnection;
+
 /**
  * Whether a person has Vercel connected, as whom, for which team, and any problem with the connection. Never holds
  * a token.
@@ -9,13 +11,15 @@ package dev.truecoding.vercel;
  * @param teamName the team's name, when Vercel told it
  * @param problem  a sentence for the person when the connection needs attention, else null
  */
-public record VercelConnection(boolean connected, String account, String teamId, String teamName, String problem) {
+public record VercelConnection(boolean connected, String account, String teamId, String teamName, String problem)
+        implements AccountConnection {
 
     static VercelConnection none() {
         return new VercelConnection(false, null, null, null, null);
     }
 
     /** "ada", "ada (team Acme)" or "team Acme", for pages and messages. */
+    @Override
     public String describe() {
         String team = teamId == null ? null : "team " + (teamName == null ? teamId : teamName);
         if (account == null) {

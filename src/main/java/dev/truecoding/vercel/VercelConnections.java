@@ -2,21 +2,19 @@ package dev.truecoding.vercel;
 
 import dev.truecoding.vercel.VercelException.Reason;
 import dev.truecoding.vercel.VercelTokenStore.StoredConnection;
+import dev.truecoding.connection.ConnectedAccounts;
+import dev.truecoding.connection.ProviderConnections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Connects, checks and disconnects a person's Vercel account (or team), and hands out its credentials. */
 @Service
-public class VercelConnections {
+public class VercelConnections implements ProviderConnections<VercelConnection> {
 
     private static final Logger log = LoggerFactory.getLogger(VercelConnections.class);
 
@@ -38,6 +36,7 @@ public class VercelConnections {
     }
 
     /** Whether True Coding can send people through Vercel's integration flow (client id, secret and slug set). */
+    @Override
     public boolean oauthAvailable() {
         return settings.oauthConfigured();
     }
@@ -47,6 +46,7 @@ public class VercelConnections {
         return store.find(userId).isPresent();
     }
 
+    @Override
     public VercelConnection status(String userId) {
         var stored = store.find(userId);
         if (stored.isEmpty()) {
@@ -54,7 +54,7 @@ public class VercelConnections {
         }
         StoredConnection connection = stored.get();
         String problem = null;
-        String key = key(userId, connection.token());
+        String key = ConnectedAccounts.fingerprint(userId, connection.token());
         if (!verified.contains(key)) {
             try {
                 api.get(connection.credentials(), "/v2/user");
@@ -149,6 +149,7 @@ public class VercelConnections {
         return save(userId, new StoredConnection(trimmed, teamId, account, teamName));
     }
 
+    @Override
     public void disconnect(String userId) {
         verified.removeIf(key -> key.startsWith(userId + ":"));
         if (store.delete(userId)) {
@@ -166,7 +167,7 @@ public class VercelConnections {
     private VercelConnection save(String userId, StoredConnection connection) {
         store.save(userId, connection);
         verified.removeIf(key -> key.startsWith(userId + ":"));
-        verified.add(key(userId, connection.token()));
+        verified.add(ConnectedAccounts.fingerprint(userId, connection.token()));
         log.info("Vercel connected for user {} as {} (team {})", userId, connection.accountName(), connection.teamId());
         return new VercelConnection(true, connection.accountName(), connection.teamId(), connection.teamName(), null);
     }
@@ -182,12 +183,4 @@ public class VercelConnections {
         return name.isBlank() ? team.path("slug").asString(null) : name;
     }
 
-    private static String key(String userId, String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return userId + ":" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,12 +1,15 @@
 package dev.truecoding.vercel;
 
+import dev.truecoding.connection.ConnectionException;
+import org.springframework.http.HttpStatus;
+
 import java.time.Instant;
 
 /**
  * A Vercel call that did not work, with a message that can be shown to the person as it is. It never carries a
  * token; Vercel's own error code and message are kept for callers and quoted where they help.
  */
-public class VercelException extends RuntimeException {
+public class VercelException extends ConnectionException {
 
     /** Why, so callers can react (offer to reconnect, retry later, pick another name). */
     public enum Reason {
@@ -64,6 +67,17 @@ public class VercelException extends RuntimeException {
     /** For {@link Reason#RATE_LIMITED}: when Vercel accepts calls again, if it said. */
     public Instant retryAt() {
         return retryAt;
+    }
+
+    /** Vercel's refusal of the token is the client's problem (400/403); Vercel being away is not (503, 429). */
+    @Override
+    public HttpStatus apiStatus() {
+        return switch (reason) {
+            case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
+            case UNAVAILABLE, TIMED_OUT -> HttpStatus.SERVICE_UNAVAILABLE;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            default -> HttpStatus.BAD_REQUEST;
+        };
     }
 
     /** True when the way forward is to connect Vercel again (Settings → Vercel). */

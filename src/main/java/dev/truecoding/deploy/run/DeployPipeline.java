@@ -20,7 +20,6 @@ import dev.truecoding.run.Run;
 import dev.truecoding.run.RunEnded;
 import dev.truecoding.run.RunKind;
 import dev.truecoding.run.RunRecord;
-import dev.truecoding.run.RunTable;
 import dev.truecoding.run.RunType;
 import dev.truecoding.system.NotFoundException;
 import org.slf4j.Logger;
@@ -48,8 +47,10 @@ import java.util.Optional;
 @Component
 class DeployPipeline implements RunKind<DeployStage> {
 
-    private static final Wording WORDING = new Wording("The deployment", "The previous deployment still serves.",
-            "Deploy again.", "The deployment stopped");
+    /** A failed deployment's last event is at {@code error}, the stage the seed's pages show failures at. */
+    private static final Descriptor<DeployStage> DESCRIPTOR = new Descriptor<>(RunType.DEPLOYMENT, DeployStage.class,
+            DeploymentRecords.TABLE, new Wording("The deployment", "The previous deployment still serves.",
+                    "Deploy again.", "The deployment stopped"), DeployStage.ERROR);
 
     private static final Logger log = LoggerFactory.getLogger(DeployPipeline.class);
 
@@ -76,33 +77,13 @@ class DeployPipeline implements RunKind<DeployStage> {
     }
 
     @Override
-    public RunType type() {
-        return RunType.DEPLOYMENT;
-    }
-
-    @Override
-    public Class<DeployStage> stages() {
-        return DeployStage.class;
-    }
-
-    @Override
-    public Wording wording() {
-        return WORDING;
+    public Descriptor<DeployStage> descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
     public Optional<RunRecord> record(String runId) {
         return records.record(runId);
-    }
-
-    @Override
-    public RunTable table() {
-        return DeploymentRecords.TABLE;
-    }
-
-    @Override
-    public Optional<DeployStage> errorStage() {
-        return Optional.of(DeployStage.ERROR);
     }
 
     /** A change's deployment ends as a stage of the change's run. */

@@ -27,7 +27,6 @@ import dev.truecoding.run.RunEnded;
 import dev.truecoding.run.RunKind;
 import dev.truecoding.run.RunProgress;
 import dev.truecoding.run.RunRecord;
-import dev.truecoding.run.RunTable;
 import dev.truecoding.run.RunType;
 import dev.truecoding.run.StageFailure;
 import dev.truecoding.system.NotFoundException;
@@ -47,8 +46,9 @@ import java.util.Optional;
 @Component
 class GenerationPipeline implements RunKind<GenerationStage> {
 
-    private static final Wording WORDING = new Wording("The run",
-            "Nothing more was committed; generate again to retry.", "Generate again to retry.", "Generation stopped");
+    private static final Descriptor<GenerationStage> DESCRIPTOR = new Descriptor<>(RunType.GENERATION,
+            GenerationStage.class, GenerationRuns.TABLE, new Wording("The run",
+                    "Nothing more was committed; generate again to retry.", "Generate again to retry.", "Generation stopped"));
 
     static final String AUTHOR_NAME = "True Coding";
     static final String AUTHOR_EMAIL = "generator@truecoding.dev";
@@ -78,28 +78,13 @@ class GenerationPipeline implements RunKind<GenerationStage> {
     }
 
     @Override
-    public RunType type() {
-        return RunType.GENERATION;
-    }
-
-    @Override
-    public Class<GenerationStage> stages() {
-        return GenerationStage.class;
-    }
-
-    @Override
-    public Wording wording() {
-        return WORDING;
+    public Descriptor<GenerationStage> descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
     public Optional<RunRecord> record(String runId) {
         return runs.record(runId);
-    }
-
-    @Override
-    public RunTable table() {
-        return GenerationRuns.TABLE;
     }
 
     @Override
