@@ -9,7 +9,8 @@ import dev.truecoding.plan.TechnicalPlan;
  *
  * @param text          everything streamed to the sink, concatenated (markdown)
  * @param businessPlan  DISCOVERY: the plan as far as the interview got (parts not yet answered are null or empty),
- *                      so the page can show progress; null in other phases
+ *                      so the page can show progress; ITERATION: the proposed BusinessPlan when the
+ *                      change adds to it (a new entity's feature); null otherwise
  * @param technicalPlan PLANNING and ITERATION: the proposed TechnicalPlan after this message; null when unchanged.
  *                      The guided assistant's ITERATION reply always carries the whole proposal: the live plan
  *                      (the request's technicalPlan, which the caller leaves as it is) plus every request of the

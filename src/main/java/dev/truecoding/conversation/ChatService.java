@@ -10,6 +10,7 @@ import dev.truecoding.assistant.AssistantUnavailableException;
 import dev.truecoding.assistant.Turn;
 import dev.truecoding.change.Change;
 import dev.truecoding.change.Changes;
+import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.InvalidPlanException;
 import dev.truecoding.plan.PlanValidator;
 import dev.truecoding.plan.PlanViolation;
@@ -165,7 +166,9 @@ public class ChatService {
             return null;
         }
         planValidator.check(proposed);
-        return changes.propose(chat.userId(), chat.project().id(), chat.conversationId(), proposed, null, reply.renames());
+        // a change that adds an entity adds its feature: the proposal carries both plans (null: business plan as is)
+        BusinessPlan business = reply.businessPlan();
+        return changes.propose(chat.userId(), chat.project().id(), chat.conversationId(), proposed, business, reply.renames());
     }
 
     private Object saveProposedPlan(PreparedChat chat, AssistantReply reply) {

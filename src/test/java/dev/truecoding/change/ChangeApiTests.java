@@ -3,6 +3,7 @@ package dev.truecoding.change;
 import dev.truecoding.generation.GenerationApiTests;
 import dev.truecoding.generation.GenerationRequest;
 import dev.truecoding.account.AccountService;
+import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.Renames;
 import dev.truecoding.plan.TechnicalPlan;
 import dev.truecoding.project.ProjectService;
@@ -77,6 +78,30 @@ class ChangeApiTests extends ApplicationTest {
         assertThat(api.get("/api/changes/" + changeId).get("status").asString()).isEqualTo("PROPOSED");
         assertThat(api.get("/api/changes/" + changeId + "/events").size()).as("no run started").isZero();
         assertThat(api.get("/api/projects/" + project).get("status").asString()).isEqualTo("LIVE");
+    }
+
+    @Test
+    void aChangeThatAddsAnEntityProposesItsFeatureInTheBusinessPlanToo() throws Exception {
+        ApiUser ada = signUp();
+        ApiClient api = api(ada);
+        String project = liveProject(api, ada, "Recipe Box");
+        projects.saveBusinessPlan(userId(ada), project, new BusinessPlan("Recipe Box", "Recipes kept.", "Family recipes.",
+                "Recipes get lost.", new BusinessPlan.TargetAudience("Home cooks", null, List.of("Lost recipes")),
+                List.of(new BusinessPlan.Feature("f1", "Recipes", "Keep recipes.", BusinessPlan.Priority.MUST_HAVE,
+                        BusinessPlan.Complexity.LOW)), List.of(), null, null,
+                List.of(new BusinessPlan.SuccessMetric("Recipes kept", "100", "3 months"))));
+        int featuresBefore = api.get("/api/projects/" + project).get("businessPlan").get("coreFeatures").size();
+
+        String changeId = proposedBy(api, project, "add a Tag entity, many-to-many with Recipe").get("changeId").asString();
+
+        JsonNode change = api.get("/api/changes/" + changeId);
+        JsonNode core = change.get("businessPlan").get("coreFeatures");
+        assertThat(core.size()).isEqualTo(featuresBefore + 1);
+        assertThat(core.get(featuresBefore).get("name").asString()).isEqualTo("Tags");
+        assertThat(core.get(featuresBefore).get("priority").asString()).isEqualTo("should-have");
+        assertThat(change.get("diff").get("changes").toString()).contains("Add feature Tags").contains("Tag");
+        assertThat(api.get("/api/projects/" + project).get("businessPlan").get("coreFeatures").size())
+                .as("the project's business plan changes only once the change is applied").isEqualTo(featuresBefore);
     }
 
     @Test

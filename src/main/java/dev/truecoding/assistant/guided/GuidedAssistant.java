@@ -44,7 +44,7 @@ final class GuidedAssistant implements Assistant {
         }
         PlanningConversation.Outcome outcome = PlanningConversation.run(request.phase(), request.businessPlan(),
                 request.technicalPlan(), earlier, message);
-        return new AssistantReply(outcome.text(), null, outcome.plan(), outcome.ready(),
+        return new AssistantReply(outcome.text(), outcome.businessPlan(), outcome.plan(), outcome.ready(),
                 usage(request, outcome.text()), outcome.renames());
     }
 

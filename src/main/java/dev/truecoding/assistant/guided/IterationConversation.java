@@ -25,16 +25,20 @@ final class IterationConversation {
         RenameLog renames = new RenameLog(live);
         TechnicalPlan plan = live;
         for (String earlier : earlierMessages) {
-            plan = PlanningConversation.apply(plan, NotationParser.parse(earlier), renames, r).plan();
+            plan = PlanningConversation.apply(plan, NotationParser.parse(earlier), businessPlan, renames, r).plan();
         }
         List<PlanEdit> edits = NotationParser.parse(message);
-        Applied applied = PlanningConversation.apply(plan, edits, renames, r);
+        Applied applied = PlanningConversation.apply(plan, edits, businessPlan, renames, r);
         Renames renamed = renames.renames();
         List<String> changes = ProposalSummary.sentences(live, applied.plan(), renamed, r);
         boolean proposed = !changes.isEmpty();
         // Edits that cancel out (a field added, then removed) leave the live plan exactly as it is, derived parts too.
         // What the live plan says beyond its data model (pages, endpoints, components written by hand) is kept.
         TechnicalPlan proposal = proposed ? DerivedParts.rebased(live, applied.plan()) : live;
+        // a new entity is something the person can now do: the business plan says so too
+        NewEntityFeatures.Result business = proposed ? NewEntityFeatures.of(businessPlan, live, proposal, renamed, r)
+                : new NewEntityFeatures.Result(businessPlan, List.of());
+        BusinessPlan proposedBusiness = business.changed() ? business.plan() : null;
         boolean showPlan = edits.stream().anyMatch(e -> e instanceof ShowPlan);
         boolean help = edits.stream().anyMatch(e -> e instanceof Help);
 
@@ -47,8 +51,8 @@ final class IterationConversation {
             }
             text.append(TechnicalPlanSummary.render(proposal)).append("\n\n")
                     .append(NotationExamples.plainExamples(proposal, r)).append("\n\n")
-                    .append(NotationExamples.forPlan(proposal, r));
-            return new Outcome(text.toString(), proposal, proposed, renamed);
+                    .append(NotationExamples.forPlan(proposal, r)).append(PlanningConversation.choices(applied));
+            return new Outcome(text.toString(), proposal, proposed, renamed, proposedBusiness);
         }
         if (!applied.reports().isEmpty()) {
             text.append(String.join("\n", applied.reports())).append("\n\n");
@@ -70,9 +74,11 @@ final class IterationConversation {
         } else {
             text.append(r.text("iteration.proposal")).append("\n");
             changes.forEach(change -> text.append("- ").append(change).append("\n"));
+            business.sentences().forEach(sentence -> text.append("- ").append(sentence).append("\n"));
             text.append("\n").append(r.text("iteration.apply"));
         }
-        return new Outcome(text.toString().strip(), proposal, proposed, renamed);
+        return new Outcome(text.toString().strip() + PlanningConversation.choices(applied), proposal, proposed, renamed,
+                proposedBusiness);
     }
 
     private static String unread(Applied applied, Replies r) {

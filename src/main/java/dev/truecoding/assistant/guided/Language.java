@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.br.BrazilianAnalyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseMinimalStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -104,6 +105,21 @@ enum Language {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             String result = stream.incrementToken() ? term.toString() : word.toLowerCase(Locale.ROOT);
+            stream.end();
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** "recipes" → "recipe", "categories" → "category": Lucene's minimal English stemmer, plurals only. */
+    static String englishSingular(String word) {
+        Tokenizer tokenizer = new KeywordTokenizer();
+        tokenizer.setReader(new StringReader(word == null ? "" : word));
+        try (TokenStream stream = new EnglishMinimalStemFilter(new LowerCaseFilter(tokenizer))) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            String result = stream.incrementToken() ? term.toString() : (word == null ? "" : word.toLowerCase(Locale.ROOT));
             stream.end();
             return result;
         } catch (IOException e) {

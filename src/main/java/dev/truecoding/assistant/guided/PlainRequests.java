@@ -7,6 +7,7 @@ import dev.truecoding.assistant.guided.PlanEdit.RemoveEntity;
 import dev.truecoding.assistant.guided.PlanEdit.RemoveField;
 import dev.truecoding.assistant.guided.PlanEdit.RenameEntity;
 import dev.truecoding.assistant.guided.PlanEdit.RenameField;
+import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.TechnicalPlan;
 import dev.truecoding.plan.TechnicalPlan.Entity;
 import dev.truecoding.plan.TechnicalPlan.Field;
@@ -97,8 +98,16 @@ final class PlainRequests {
     /** What people call common fields, and the field each phrase makes (English name, Portuguese name). */
     private static final Map<Pattern, String[]> KNOWN_FIELDS = knownFields();
 
-    /** @param edits what the request asks, in order; {@code reason} says why it could not be read when it is empty */
-    record Reading(List<PlanEdit> edits, Said reason) {
+    /**
+     * @param edits   what the request asks, in order; {@code reason} says why it could not be read when it is empty
+     * @param choices when the words could name several entities: the request again with each one's name, for the
+     *                person to pick (shown as buttons); empty otherwise
+     */
+    record Reading(List<PlanEdit> edits, Said reason, List<String> choices) {
+        Reading(List<PlanEdit> edits, Said reason) {
+            this(edits, reason, List.of());
+        }
+
         boolean understood() {
             return !edits.isEmpty();
         }
@@ -108,12 +117,16 @@ final class PlainRequests {
     }
 
     static Reading read(String request, TechnicalPlan plan) {
+        return read(request, plan, null);
+    }
+
+    /** @param business the plan's BusinessPlan, whose features may name the entities in another language; may be null */
+    static Reading read(String request, TechnicalPlan plan, BusinessPlan business) {
         String line = TRAILING_WORDS.matcher(FreeText.oneLine(request)).replaceFirst("");
         if (line.length() > MAX_REQUEST) {
             return new Reading(List.of(), Said.of("request.tooLong"));
         }
-        List<Entity> entities = plan.dataModel() == null || plan.dataModel().entities() == null
-                ? List.of() : plan.dataModel().entities();
+        EntityWords entities = EntityWords.of(plan, business);
         Matcher page = PAGE.matcher(line);
         if (page.matches()) {
             return page(line, page.group(1), entities);
@@ -127,7 +140,7 @@ final class PlainRequests {
             return addFields(line, each.group(1), each.group(2), entities);
         }
         Matcher should = SHOULD_HAVE.matcher(line);
-        if (should.matches() && entity(should.group(1), entities).isPresent()) {
+        if (should.matches() && entities.match(should.group(1)).any()) {
             return addFields(line, should.group(1), should.group(2), entities);
         }
         Matcher rename = RENAME.matcher(line);
@@ -135,7 +148,7 @@ final class PlainRequests {
             return rename(line, rename.group(1), rename.group(2), entities);
         }
         Matcher remove = REMOVE_FROM.matcher(line);
-        if (remove.matches() && entity(remove.group(2), entities).isPresent()) {
+        if (remove.matches() && entities.match(remove.group(2)).any()) {
             return removeField(line, remove.group(1), remove.group(2), entities);
         }
         Matcher alone = REMOVE_ALONE.matcher(line);
@@ -151,7 +164,7 @@ final class PlainRequests {
     }
 
     /** "add X to Y": the last "to"/"às"/… that is followed by an entity splits it; one entity alone needs none. */
-    private static Reading add(String line, String words, List<Entity> entities) {
+    private static Reading add(String line, String words, EntityWords entities) {
         Matcher target = TARGET.matcher(words);
         List<int[]> splits = new ArrayList<>();
         while (target.find()) {
@@ -159,7 +172,7 @@ final class PlainRequests {
         }
         for (int i = splits.size() - 1; i >= 0; i--) {
             String entityWords = words.substring(splits.get(i)[1]);
-            if (entity(entityWords, entities).isPresent()) {
+            if (entities.match(entityWords).any()) {
                 return addFields(line, entityWords, words.substring(0, splits.get(i)[0]), entities);
             }
         }
@@ -170,18 +183,28 @@ final class PlainRequests {
         if (!fields) {
             return new Reading(List.of(), null);
         }
-        if (entities.size() == 1) {
-            return addFields(line, entities.getFirst().name(), words, entities);
+        List<Entity> all = entities.entities();
+        if (all.size() == 1) {
+            return addFields(line, all.getFirst().name(), words, entities);
         }
-        return new Reading(List.of(), splits.isEmpty() ? Said.of("request.whichEntity", names(entities))
-                : Said.of("request.noEntityWhich", FreeText.cap(words.substring(splits.getLast()[1]), 40), names(entities)));
+        // the person picks: each button is the request with an entity named
+        String to = Language.portugueseScore(line) > 0 ? " a " : " to ";
+        String said = splits.isEmpty() ? "" : words.substring(splits.getLast()[1]);
+        List<String> choices = all.size() > 6 ? List.of() : all.stream().map(e -> splits.isEmpty()
+                ? FreeText.withoutTrailingPunctuation(line) + to + e.name()
+                : line.substring(0, line.lastIndexOf(said)) + e.name()).toList();
+        return new Reading(List.of(), splits.isEmpty() ? Said.of("request.whichEntity", names(all))
+                : Said.of("request.noEntityWhich", FreeText.cap(said, 40), names(all)), choices);
     }
 
     /** "remove the difficulty field": the one entity with such a field; an entity when it names one. */
-    private static Reading removeAlone(String line, String words, String kind, List<Entity> entities) {
+    private static Reading removeAlone(String line, String words, String kind, EntityWords entities) {
         String lowerKind = kind == null ? "" : kind.toLowerCase(Locale.ROOT);
         boolean field = lowerKind.equals("field") || lowerKind.equals("campo");
         Optional<Entity> named = entity(words, entities);
+        if (!field && entities.match(words).ambiguous()) {
+            return which(line, words, entities.match(words));
+        }
         if (!field && named.isPresent()) {
             return new Reading(List.of(new RemoveEntity(line, named.get().name())), null);
         }
@@ -189,7 +212,7 @@ final class PlainRequests {
             return new Reading(List.of(), Said.of("request.noEntity", FreeText.cap(words, 40)));
         }
         List<String[]> found = new ArrayList<>();
-        for (Entity entity : entities) {
+        for (Entity entity : entities.entities()) {
             matchingField(words, entity).ifPresent(f -> found.add(new String[]{entity.name(), f.name()}));
         }
         if (found.size() == 1) {
@@ -221,8 +244,11 @@ final class PlainRequests {
         return java.util.Arrays.stream(NEXT_REQUEST.split(line)).map(String::strip).filter(FreeText::hasWords).toList();
     }
 
-    private static Reading addFields(String line, String entityWords, String fieldWords, List<Entity> entities) {
+    private static Reading addFields(String line, String entityWords, String fieldWords, EntityWords entities) {
         Optional<Entity> entity = entity(entityWords, entities);
+        if (entities.match(entityWords).ambiguous()) {
+            return which(line, entityWords, entities.match(entityWords));
+        }
         if (entity.isEmpty()) {
             return new Reading(List.of(), Said.of("request.noEntity", FreeText.cap(entityWords, 40)));
         }
@@ -235,7 +261,10 @@ final class PlainRequests {
             }
             Matcher many = MANY.matcher(phrase);
             String thing = many.matches() ? many.group(1) : phrase;
-            Optional<Entity> other = entity(thing, entities);
+            // a common field ("a rating", "avaliação") is a field unless an entity has that very name
+            EntityWords.Match otherMatch = entities.match(thing, many.matches() || knownField(thing, portuguese).isEmpty()
+                    ? EntityWords.Reach.ALL : EntityWords.Reach.NAME);
+            Optional<Entity> other = otherMatch.found() ? Optional.of(otherMatch.entity()) : Optional.empty();
             if (other.isPresent() && !other.get().name().equals(entity.get().name())) {
                 // "each member has a shelf": the thing has many of the other
                 edits.add(new Relate(line, entity.get().name(), other.get().name(), RelationshipType.ONE_TO_MANY));
@@ -259,7 +288,7 @@ final class PlainRequests {
         return new Reading(edits, edits.isEmpty() ? Said.of("request.noFieldNamed") : null);
     }
 
-    private static Reading rename(String line, String fromWords, String toWords, List<Entity> entities) {
+    private static Reading rename(String line, String fromWords, String toWords, EntityWords entities) {
         boolean field = fromWords.matches("(?i)^(?:field|campo)\\s.*|.*\\s(?:field|campo)$");
         String from = FreeText.unquoted(fromWords.replaceFirst("(?i)^(?:entity|entidade|field|campo)\\s+", "")
                 .replaceFirst("(?i)\\s+(?:entity|entidade|field|campo)$", ""));
@@ -268,12 +297,15 @@ final class PlainRequests {
         if (!FreeText.hasWords(to) || FreeText.wordCount(to) > 3 || !to.matches("[\\p{L}\\p{N}_ '’-]+")) {
             return new Reading(List.of(), Said.of("request.newNameUnclear"));
         }
+        if (!field && entities.match(from).ambiguous()) {
+            return which(line, from, entities.match(from));
+        }
         Optional<Entity> entity = field ? Optional.empty() : entity(from, entities);
         if (entity.isPresent()) {
             return new Reading(List.of(new RenameEntity(line, entity.get().name(), NotationParser.entityName(plain(to)))), null);
         }
         List<String[]> fields = new ArrayList<>();
-        for (Entity candidate : entities) {
+        for (Entity candidate : entities.entities()) {
             matchingField(from, candidate).ifPresent(f -> fields.add(new String[]{candidate.name(), f.name()}));
         }
         if (fields.size() == 1) {
@@ -285,7 +317,10 @@ final class PlainRequests {
                 String.join(", ", fields.stream().map(f -> f[0] + "." + f[1]).toList()), fields.getFirst()[0]));
     }
 
-    private static Reading removeField(String line, String fieldWords, String entityWords, List<Entity> entities) {
+    private static Reading removeField(String line, String fieldWords, String entityWords, EntityWords entities) {
+        if (entities.match(entityWords).ambiguous()) {
+            return which(line, entityWords, entities.match(entityWords));
+        }
         Optional<Entity> entity = entity(entityWords, entities);
         if (entity.isEmpty()) {
             return new Reading(List.of(), Said.of("request.noEntity", FreeText.cap(entityWords, 40)));
@@ -297,17 +332,21 @@ final class PlainRequests {
         return new Reading(List.of(new RemoveField(line, entity.get().name(), field.get().name())), null);
     }
 
-    private static Reading addEntity(String line, String nameWords, String kind, String otherWords, List<Entity> entities) {
+    private static Reading addEntity(String line, String nameWords, String kind, String otherWords, EntityWords entities) {
         String name = NotationParser.entityName(plain(FreeText.unquoted(nameWords.strip())));
         if (name.isEmpty() || FreeText.wordCount(nameWords) > 3) {
             return new Reading(List.of(), Said.of("request.entityNameUnclear"));
         }
         boolean portuguese = Language.portugueseScore(line) > 0;
         List<PlanEdit> edits = new ArrayList<>();
-        if (entity(name, entities).isEmpty()) {
+        // a name the person chose is a new entity unless the plan already has it by that name
+        if (!entities.match(name, EntityWords.Reach.NAME).any()) {
             edits.add(new DefineEntity(line, name, List.of(nameField(portuguese))));
         }
         if (kind != null) {
+            if (entities.match(otherWords).ambiguous()) {
+                return which(line, otherWords, entities.match(otherWords));
+            }
             Optional<Entity> other = entity(otherWords, entities);
             if (other.isEmpty()) {
                 return new Reading(List.of(), Said.of("request.noEntity", FreeText.cap(otherWords, 40)));
@@ -318,7 +357,10 @@ final class PlainRequests {
     }
 
     /** Every entity has a list page; a page of things the plan does not hold yet means holding them. */
-    private static Reading page(String line, String thingWords, List<Entity> entities) {
+    private static Reading page(String line, String thingWords, EntityWords entities) {
+        if (entities.match(thingWords).ambiguous()) {
+            return which(line, thingWords, entities.match(thingWords));
+        }
         Optional<Entity> entity = entity(thingWords, entities);
         if (entity.isPresent()) {
             return new Reading(List.of(), Said.of("request.pageExists", entity.get().name(), EntityNaming.route(entity.get().name())));
@@ -348,26 +390,18 @@ final class PlainRequests {
         };
     }
 
-    /** The entity the words name: "recipes", "the Recipe", "receitas", "meal plans" → MealPlan. */
-    static Optional<Entity> entity(String words, List<Entity> entities) {
-        String cleaned = ARTICLE.matcher(FreeText.withoutTrailingPunctuation(FreeText.oneLine(words))).replaceFirst("")
-                .replaceFirst("(?i)\\s+(?:entity|entidade)$", "");
-        List<String> keys = new ArrayList<>();
-        keys.add(key(cleaned));
-        String[] parts = cleaned.split("\\s+");
-        String last = parts[parts.length - 1];
-        parts[parts.length - 1] = EntityNaming.singular(last);
-        keys.add(key(String.join(" ", parts)));
-        parts[parts.length - 1] = Language.portugueseSingular(last);
-        keys.add(key(String.join(" ", parts)));
-        parts[0] = Language.portugueseSingular(parts[0]);
-        keys.add(key(String.join(" ", parts)));
-        for (Entity entity : entities) {
-            if (keys.contains(key(entity.name()))) {
-                return Optional.of(entity);
-            }
-        }
-        return Optional.empty();
+    /** The entity the words name: "recipes", "the Recipe", "receitas", "meal plans" → MealPlan; none when unsure. */
+    static Optional<Entity> entity(String words, EntityWords entities) {
+        EntityWords.Match match = entities.match(words);
+        return match.found() ? Optional.of(match.entity()) : Optional.empty();
+    }
+
+    /** Words that could name several entities: the person is asked which, with the request as each would read. */
+    private static Reading which(String line, String words, EntityWords.Match match) {
+        int at = line.toLowerCase(Locale.ROOT).lastIndexOf(words.strip().toLowerCase(Locale.ROOT));
+        List<String> choices = at < 0 ? List.of() : match.entities().stream()
+                .map(e -> line.substring(0, at) + e.name() + line.substring(at + words.strip().length())).toList();
+        return new Reading(List.of(), Said.of("request.whichOf", FreeText.cap(words.strip(), 40), names(match.entities())), choices);
     }
 
     /** "phone number" finds {@code phone} or {@code phoneNumber}; "photo" finds {@code imageUrl} through its meaning. */
@@ -418,7 +452,7 @@ final class PlainRequests {
         }
         Matcher unit = UNIT.matcher(lower);
         if (unit.matches()) {
-            return measured(unit.group(1), unit.group(2));
+            return measured(unit.group(1), unit.group(2), portuguese);
         }
         Matcher typed = TYPED.matcher(lower);
         if (typed.matches() && FieldType.parse(typed.group(2)).filter(t -> t.rest().isBlank()).isPresent()
@@ -446,10 +480,25 @@ final class PlainRequests {
                 || typed.matches() && FieldType.parse(typed.group(2)).filter(t -> t.rest().isBlank()).isPresent();
     }
 
-    /** "prep time" in "minutes" → prepMinutes: int; the words "time"/"tempo" and "de" add nothing to the name. */
-    private static Optional<Field> measured(String what, String unit) {
+    /**
+     * "prep time" in "minutes" → prepMinutes: int; the words "time"/"tempo" and "de" add nothing to the name. The
+     * name is in the language the entity's fields are named in ({@code portuguese}): "tempo de preparo em minutos"
+     * is {@code prepMinutes} next to English fields, "prep time in minutes" {@code tempoPreparoMinutos} next to
+     * Portuguese ones — when every word has a known translation; otherwise the person's own words name it.
+     */
+    private static Optional<Field> measured(String what, String unit, boolean portuguese) {
         List<String> words = new ArrayList<>(List.of(ARTICLE.matcher(what.strip()).replaceFirst("").split("\\s+")));
         words.removeIf(w -> w.matches("(?i)de|do|da|dos|das|of|the"));
+        String unitWord = unit.toLowerCase(Locale.ROOT).matches("mins?") ? "minutes" : unit.toLowerCase(Locale.ROOT);
+        boolean saidInPortuguese = unitWord.matches("minutos|horas|dias|semanas|meses|anos|segundos|quilos|gramas|metros"
+                + "|calorias|porções|porcoes|pessoas");
+        if (saidInPortuguese != portuguese) {
+            List<String> translated = translated(words, unitWord, portuguese);
+            if (!translated.isEmpty()) {
+                unitWord = translated.removeLast();
+                words = translated;
+            }
+        }
         if (words.size() > 1 && words.getLast().matches("(?i)time|duration|length")) {
             words.removeLast();
         } else if (words.size() > 1 && words.getFirst().matches("(?i)tempo|duração|duracao")) {
@@ -459,9 +508,43 @@ final class PlainRequests {
         if (words.isEmpty() || words.size() > 3 || !String.join(" ", words).matches("[\\p{L}][\\p{L} -]*")) {
             return Optional.empty();
         }
-        String unitWord = unit.toLowerCase(Locale.ROOT).matches("mins?") ? "minutes" : unit;
         String name = NotationParser.fieldName(plain(String.join(" ", words) + " " + unitWord));
         return NotationParser.field(name + ": int");
+    }
+
+    /**
+     * The words and unit in the other language, in its order ("tempo preparo" + "minutos" → "prep time" + "minutes",
+     * "prep time" + "minutes" → "tempo preparo" + "minutos"), the unit last; empty when a word has no translation.
+     */
+    private static List<String> translated(List<String> words, String unit, boolean toPortuguese) {
+        List<String> out = new ArrayList<>();
+        boolean time = false;
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (lower.matches("time|tempo")) {
+                time = true;
+                continue;
+            }
+            Optional<String> other = EntityWords.translation(lower);
+            if (other.isEmpty()) {
+                return List.of();
+            }
+            out.add(other.get());
+        }
+        String singularUnit = toPortuguese ? EntityNaming.singular(unit) : Language.portugueseSingular(unit);
+        Optional<String> otherUnit = EntityWords.translation(singularUnit);
+        if (otherUnit.isEmpty() || out.isEmpty()) {
+            return List.of();
+        }
+        if (time) {
+            if (toPortuguese) {
+                out.addFirst("tempo");
+            } else {
+                out.add("time");
+            }
+        }
+        out.add(toPortuguese ? NewEntityFeatures.plural(otherUnit.get(), true) : EntityNaming.plural(otherUnit.get()));
+        return out;
     }
 
     /**

@@ -39,10 +39,14 @@ class ConversationCorpusTests {
     /**
      * @param iteration after the plan is live: requests in the iteration chat, each with what the proposal then holds
      *                  ({@code entities}, {@code fields}, {@code noFields}, {@code renames} as "Old→New" or
-     *                  "Entity.old→new"); empty when the conversation has none
+     *                  "Entity.old→new", {@code features}: the BusinessPlan features the change adds, as should-haves;
+     *                  {@code language} when the request is in another language than the interview); empty when
+     *                  the conversation has none
+     * @param planning  messages in the planning chat after the first proposal, each with words its reply must hold
+     *                  ({@code replyHas}) and must not ({@code replyHasNot}), and {@code fields} the plan then has
      */
     record Conversation(String file, String language, List<String> messages, Map<String, Object> expect,
-                        List<Map<String, Object>> iteration) {
+                        List<Map<String, Object>> iteration, List<Map<String, Object>> planning) {
         @Override
         public String toString() {
             return file;
@@ -107,7 +111,8 @@ class ConversationCorpusTests {
         // a drafted problem says what goes wrong, never the first message said back
         assertThat(plan.problemStatement()).as("problem").doesNotContain(FreeText.cap(conversation.messages().getFirst(), 40));
 
-        TechnicalPlan technical = Chat.planning(plan).send(conversation.language().equals("pt") ? "vamos" : "go").technicalPlan();
+        Chat planning = Chat.planning(plan);
+        TechnicalPlan technical = planning.send(conversation.language().equals("pt") ? "vamos" : "go").technicalPlan();
         assertConsistent(technical);
         assertThat(technical.dataModel().entities()).extracting(Entity::name)
                 .containsExactlyInAnyOrderElementsOf(list(expect, "entities"));
@@ -116,7 +121,22 @@ class ConversationCorpusTests {
                 .extracting(TechnicalPlan.Field::name).as("fields of %s", entity).containsAll(names));
         assertThat(technical.dataModel().relationships()).extracting(r -> r.from() + " has many " + r.to())
                 .containsAll(list(expect, "relations"));
+        plan(conversation, planning);
         iterate(conversation, plan, technical);
+    }
+
+    /** Planning after the first proposal: what the replies say and what the plan then holds. */
+    private static void plan(Conversation conversation, Chat chat) {
+        TechnicalPlan plan = null;
+        for (Map<String, Object> step : conversation.planning()) {
+            String message = (String) step.get("say");
+            AssistantReply reply = chat.send(message);
+            plan = reply.technicalPlan() != null ? reply.technicalPlan() : plan;
+            list(step, "replyHas").forEach(words -> assertThat(reply.text()).as(message).contains(words));
+            list(step, "replyHasNot").forEach(words -> assertThat(reply.text()).as(message).doesNotContain(words));
+            TechnicalPlan now = plan;
+            fields(step).forEach((entity, names) -> assertThat(fieldNames(now, entity)).as(message).containsAll(names));
+        }
     }
 
     /** The live app changed by chat: the live plan stays the start, every request so far makes the proposal. */
@@ -126,7 +146,8 @@ class ConversationCorpusTests {
             String request = (String) step.get("say");
             AssistantReply reply = chat.send(request);
             assertThat(reply.planReady()).as("%s: %s → %s", conversation.file(), request, reply.text()).isTrue();
-            assertThat(reply.text()).as(request).contains(conversation.language().equals("pt")
+            String language = (String) step.getOrDefault("language", conversation.language());
+            assertThat(reply.text()).as(request).contains(language.equals("pt")
                     ? "Aplique a mudança na página" : "Apply the change on the page");
             TechnicalPlan proposal = reply.technicalPlan();
             assertConsistent(proposal);
@@ -141,6 +162,19 @@ class ConversationCorpusTests {
             reply.renames().entities().forEach(r -> renames.add(r.from() + "→" + r.to()));
             reply.renames().fields().forEach(r -> renames.add(r.entity() + "." + r.from() + "→" + r.to()));
             assertThat(renames).as("renames after %s → %s", request, reply.text()).containsExactlyInAnyOrderElementsOf(list(step, "renames"));
+            // a new entity adds its feature to the business plan, as a should-have, and the reply says so
+            List<String> added = list(step, "features");
+            if (added.isEmpty()) {
+                assertThat(reply.businessPlan()).as("business plan after %s", request).isNull();
+            } else {
+                assertThat(reply.businessPlan()).as("business plan after %s → %s", request, reply.text()).isNotNull();
+                assertThat(reply.businessPlan().coreFeatures().subList(business.coreFeatures().size(),
+                        reply.businessPlan().coreFeatures().size())).extracting(Feature::name).as(request)
+                        .containsExactlyElementsOf(added);
+                assertThat(reply.businessPlan().coreFeatures()).filteredOn(f -> added.contains(f.name()))
+                        .allMatch(f -> f.priority() == Priority.SHOULD_HAVE && !f.description().isBlank());
+                added.forEach(name -> assertThat(reply.text()).contains("*" + name + "*"));
+            }
         }
     }
 
@@ -178,7 +212,8 @@ class ConversationCorpusTests {
             Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             return new Conversation(file.getFileName().toString(), (String) yaml.get("language"),
                     (List<String>) yaml.get("messages"), (Map<String, Object>) yaml.get("expect"),
-                    yaml.get("iteration") == null ? List.of() : (List<Map<String, Object>>) yaml.get("iteration"));
+                    yaml.get("iteration") == null ? List.of() : (List<Map<String, Object>>) yaml.get("iteration"),
+                    yaml.get("planning") == null ? List.of() : (List<Map<String, Object>>) yaml.get("planning"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

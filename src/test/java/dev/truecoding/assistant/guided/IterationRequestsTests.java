@@ -264,7 +264,7 @@ class IterationRequestsTests {
         BusinessPlan business = DiscoveryInterviewTests.fullPlan();
         List<String> hostile = List.of("x".repeat(20_000), "rename " + "a ".repeat(5_000) + "to b",
                 "add " + "to recipes ".repeat(2_000), "🍕🍕🍕 add 🍕 to 🍕", "remove the 🙂 field", "each 🐶 has a 🦴",
-                "adicione a rating to the receitas please obrigado", "rename Recipe to", "rename to Dish", "remove",
+                "rename Recipe to", "rename to Dish", "remove",
                 "add", "add field", "entity { }", "\u202Eadd field Recipe.x: int", "add a page that lists", "؟؟؟ ממש", "テスト を 追加",
                 "remove the field field", "drop entity entity", "add a ((( to recipes", "recipes should have", ")))(((");
         for (String message : hostile) {

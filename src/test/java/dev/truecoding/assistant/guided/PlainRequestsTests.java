@@ -92,7 +92,7 @@ class PlainRequestsTests {
         assertThat(entityNames(plan)).contains("Ingredient");
         assertThat(plan.pages()).extracting(p -> p.path()).contains("/ingredients");
         AssistantReply again = chat.send("add a page that lists ingredients");
-        assertThat(again.text()).contains("already has its list page, /ingredients", "entity Recipe {");
+        assertThat(again.text()).contains("already has its list page, /ingredients", "`rename entity Recipe to NewName`");
         assertThat(again.technicalPlan()).isNull();
     }
 
@@ -104,7 +104,7 @@ class PlainRequestsTests {
         for (String request : List.of("make it pop", "drop the fax number from recipes", "each spaceship has a photo",
                 "rename Ghost to Phantom", "add a page that lists everything the users might ever want")) {
             AssistantReply reply = chat.send(request);
-            assertThat(reply.text()).as(request).contains("I couldn't read", "entity Recipe {");
+            assertThat(reply.text()).as(request).contains("I couldn't read", "`rename entity Recipe to NewName`");
             assertThat(reply.technicalPlan()).as(request).isNull();
         }
         AssistantReply shown = chat.send("show plan");
@@ -119,7 +119,9 @@ class PlainRequestsTests {
         assertThat(proposal.text()).contains("Este é um plano técnico para **Aula Certa**", "Quando estiver certo, aprove.");
         TechnicalPlan first = proposal.technicalPlan();
         assertThat(entityNames(first)).containsExactly("Aula", "Aluno", "Pagamento");
-        assertThat(chat.send("deixa mais bonito").text()).contains("Não consegui entender *deixa mais bonito*", "entity Recipe {");
+        // the examples speak of the person's own plan: their Aula, not a recipe app
+        assertThat(chat.send("deixa mais bonito").text()).contains("Não consegui entender *deixa mais bonito*",
+                "cada aula também tem uma foto", "`rename entity Aula to NewName`").doesNotContain("entity Recipe {");
 
         assertThat(fieldNames(chat.send("cada aluno também tem um telefone e uma foto").technicalPlan(), "Aluno"))
                 .contains("telefone", "foto");

@@ -285,8 +285,10 @@ class PlanningTests {
         chat.send("go");
 
         AssistantReply help = chat.send("can you add users please?");
-        assertThat(help.text()).contains("I couldn't read *can you add users please?*", "each recipe also has a photo",
-                "relate Recipe many-to-one Cookbook", "enum: a|b|c");
+        // the examples are the person's own plan (one entity, Item), not a recipe app's
+        assertThat(help.text()).contains("I couldn't read *can you add users please?*", "each item also has a photo",
+                "`add field Item.rating: int`", "`relate Tag many-to-many Item`", "enum: a|b|c")
+                .doesNotContain("each recipe also has a photo");
         assertThat(help.technicalPlan()).isNull();
         assertThat(chat.send("help").text()).contains("Edit the plan with one command per line");
 
