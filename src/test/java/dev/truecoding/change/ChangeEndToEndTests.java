@@ -110,6 +110,31 @@ class ChangeEndToEndTests {
             assertThat(git.run(clone, null, null, "log", "-1", "--format=%s").output()).contains("Recipe.rating");
             assertThat(git.run(clone, null, null, "rev-parse", "HEAD").output().strip()).isEqualTo(change.get("commitSha").asString());
 
+            // 1b. The owner pushes a type error: the next change fails validation, nothing is committed and the
+            // previous deployment serves; once the owner pushes the fix, the same change applied again goes live.
+            Files.writeString(clone.resolve("src/lib/broken.ts"), "export const count: number = \"not a number\";\n");
+            push(clone, "Owner's typo");
+            String brokenHead = git.run(clone, null, null, "rev-parse", "HEAD").output().strip();
+            String blocked = proposed(project, "add field Recipe.prepMinutes: int");
+            List<JsonNode> blockedEvents = applied(blocked, false);
+            JsonNode failedValidation = api.get("/api/changes/" + blocked);
+            assertThat(failedValidation.get("status").asString()).isEqualTo("FAILED");
+            assertThat(failedValidation.get("errorMessage").asString()).contains("failed at typecheck")
+                    .contains("previous version still serves");
+            assertThat(failedValidation.get("errorDetails").asString()).contains("broken.ts");
+            assertThat(blockedEvents.getLast().get("message").asString()).contains("failed at typecheck");
+            assertThat(git.run(clone, email, token, "ls-remote", "origin", "refs/heads/main").output()).startsWith(brokenHead);
+            assertThat(api.get("/api/projects/" + project).get("status").asString()).isEqualTo("LIVE");
+            assertThat(app.get(host, "/api/recipes").body()).contains("Lentil soup").doesNotContain("prepMinutes");
+            assertThat(git.run(clone, null, null, "rm", "-q", "src/lib/broken.ts").succeeded()).isTrue();
+            push(clone, "Fix the typo");
+            applied(blocked, false);
+            JsonNode retried = api.get("/api/changes/" + blocked);
+            assertThat(retried.get("status").asString()).as("%s", retried.path("errorMessage")).isEqualTo("APPLIED");
+            assertThat(app.get(host, "/api/recipes").body()).contains("Lentil soup").contains("prepMinutes");
+            pull(clone);
+            assertThat(clone.resolve("src/lib/broken.ts")).doesNotExist();
+
             // 2. A removed entity: refused without a yes, nothing changed; with it, its files leave the repository.
             assertThat(clone.resolve("src/server/cookbook.ts")).exists();
             String removed = proposed(project, "remove entity Cookbook");
