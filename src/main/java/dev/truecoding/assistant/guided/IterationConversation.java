@@ -30,11 +30,13 @@ final class IterationConversation {
         List<PlanEdit> edits = NotationParser.parse(message);
         Applied applied = PlanningConversation.apply(plan, edits, renames, r);
         Renames renamed = renames.renames();
-        List<String> changes = ProposalSummary.sentences(live, applied.plan(), renamed, r);
+        // What the live plan says beyond its data model (pages, endpoints, components written by hand) is kept, and
+        // nothing the derivation adds on its own (DATABASE_URL) reads as asked for: the sentences compare this.
+        TechnicalPlan rebased = DerivedParts.rebased(live, applied.plan());
+        List<String> changes = ProposalSummary.sentences(live, rebased, renamed, r);
         boolean proposed = !changes.isEmpty();
         // Edits that cancel out (a field added, then removed) leave the live plan exactly as it is, derived parts too.
-        // What the live plan says beyond its data model (pages, endpoints, components written by hand) is kept.
-        TechnicalPlan proposal = proposed ? DerivedParts.rebased(live, applied.plan()) : live;
+        TechnicalPlan proposal = proposed ? rebased : live;
         boolean showPlan = edits.stream().anyMatch(e -> e instanceof ShowPlan);
         boolean help = edits.stream().anyMatch(e -> e instanceof Help);
 
