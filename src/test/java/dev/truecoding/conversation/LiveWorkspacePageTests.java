@@ -103,6 +103,9 @@ class LiveWorkspacePageTests extends ApplicationTest {
                 .contains("Descartada", "Adiciona o campo Recipe.rating; remove o campo Recipe.servings");
         assertThat(page(ada, "/projects/" + project, "pt-BR").select(".status-badges .badge").text()).isEqualTo("No ar");
         assertThat(page(ada, "/projects", "pt-BR").select(".project-card .badge").eachText()).containsExactly("No ar");
+        Document deployments = page(ada, "/projects/" + project + "/deployments", "pt-BR");
+        assertThat(deployments.selectFirst("h1").text()).isEqualTo("Publique o app");
+        assertThat(deployments.getElementById("production-card").text()).contains("Endereço de produção", "Publicar de novo");
         assertThat(api.get("/api/changes/" + change).get("status").asString()).isEqualTo("DISCARDED");
     }
 
