@@ -101,7 +101,11 @@ class LiveWorkspacePageTests extends ApplicationTest {
                 .contains("Discarded", "Add field Recipe.rating");
         assertThat(page(ada, "/projects/" + project + "/workspace", "pt-BR").select("#change-history li[data-status=DISCARDED]").text())
                 .contains("Descartada", "Adiciona o campo Recipe.rating; remove o campo Recipe.servings");
-        assertThat(page(ada, "/projects/" + project, "pt-BR").select(".status-badges .badge").text()).isEqualTo("No ar");
+        Document projectPage = page(ada, "/projects/" + project, "pt-BR");
+        assertThat(projectPage.select(".status-badges .badge").text()).isEqualTo("No ar");
+        assertThat(projectPage.select("#deploy-step h2").text()).isEqualTo("Seu app está no ar");
+        assertThat(projectPage.select(".stepper").text()).contains("Seu app está no ar; adicione funcionalidades pelo chat.")
+                .doesNotContain("Your app", "Discovery");
         assertThat(page(ada, "/projects", "pt-BR").select(".project-card .badge").eachText()).containsExactly("No ar");
         Document deployments = page(ada, "/projects/" + project + "/deployments", "pt-BR");
         assertThat(deployments.selectFirst("h1").text()).isEqualTo("Publique o app");
