@@ -13,7 +13,7 @@ import java.util.Objects;
 final class BusinessComparison {
 
     /** A feature and the list it is in. */
-    private record Listed(Feature feature, String list) {
+    private record Listed(Feature feature, boolean core) {
         String key() {
             return Words.blankToNull(feature.id()) != null ? feature.id() : feature.name();
         }
@@ -29,30 +29,33 @@ final class BusinessComparison {
             Listed was = old.get(key);
             String name = is.feature().name();
             if (was == null) {
-                changes.add(new PlanChange(PlanArea.FEATURE, ChangeKind.ADDED, name, null, "Add feature " + name,
-                        List.of(Words.wire(is.feature().priority()))));
+                changes.add(PlanChange.of(PlanArea.FEATURE, ChangeKind.ADDED, name, null,
+                        Phrase.of("change.feature.ADDED", name), priority(is.feature())));
                 return;
             }
-            List<String> details = new ArrayList<>();
+            List<Phrase> details = new ArrayList<>();
             Words.changed(details, "name", was.feature().name(), name);
             Words.textChanged(details, "description", was.feature().description(), is.feature().description());
-            Words.changed(details, "priority", Words.wire(was.feature().priority()), Words.wire(is.feature().priority()));
-            Words.changed(details, "complexity", Words.wire(was.feature().complexity()), Words.wire(is.feature().complexity()));
-            if (!was.list().equals(is.list())) {
-                details.add("moved to the " + is.list());
+            Words.changed(details, "priority", term("priority", was.feature().priority()),
+                    term("priority", is.feature().priority()));
+            Words.changed(details, "complexity", term("complexity", was.feature().complexity()),
+                    term("complexity", is.feature().complexity()));
+            if (was.core() != is.core()) {
+                details.add(Phrase.of(is.core() ? "change.detail.movedToCore" : "change.detail.movedToNiceToHave"));
             }
             if (!details.isEmpty()) {
-                changes.add(new PlanChange(PlanArea.FEATURE, ChangeKind.CHANGED, name, null, "Change feature " + name, details));
+                changes.add(PlanChange.of(PlanArea.FEATURE, ChangeKind.CHANGED, name, null,
+                        Phrase.of("change.feature.CHANGED", name), details));
             }
         });
         old.forEach((key, was) -> {
             if (!now.containsKey(key)) {
-                changes.add(new PlanChange(PlanArea.FEATURE, ChangeKind.REMOVED, was.feature().name(), null,
-                        "Remove feature " + was.feature().name(), List.of(Words.wire(was.feature().priority()))));
+                changes.add(PlanChange.of(PlanArea.FEATURE, ChangeKind.REMOVED, was.feature().name(), null,
+                        Phrase.of("change.feature.REMOVED", was.feature().name()), priority(was.feature())));
             }
         });
 
-        List<String> details = new ArrayList<>();
+        List<Phrase> details = new ArrayList<>();
         if (before != null && after != null) {
             Words.changed(details, "name", before.name(), after.name());
             Words.textChanged(details, "tagline", before.tagline(), after.tagline());
@@ -61,21 +64,21 @@ final class BusinessComparison {
             changedPart(details, "audience", before.targetAudience(), after.targetAudience());
             changedPart(details, "monetization", before.monetization(), after.monetization());
             changedPart(details, "competitors", before.competitors(), after.competitors());
-            changedPart(details, "success metrics", before.successMetrics(), after.successMetrics());
+            changedPart(details, "successMetrics", before.successMetrics(), after.successMetrics());
         } else if (before != after) {
-            details.add(after == null ? "removed" : "added");
+            details.add(Phrase.of(after == null ? "change.detail.planRemoved" : "change.detail.planAdded"));
         }
         if (!details.isEmpty()) {
-            changes.add(new PlanChange(PlanArea.BUSINESS, ChangeKind.CHANGED, "business plan", null,
-                    "Change business plan", details));
+            changes.add(PlanChange.of(PlanArea.BUSINESS, ChangeKind.CHANGED, "business plan", null,
+                    Phrase.of("change.business.CHANGED"), details));
         }
     }
 
     private static Map<String, Listed> features(BusinessPlan plan) {
         Map<String, Listed> features = new LinkedHashMap<>();
         if (plan != null) {
-            Words.list(plan.coreFeatures()).forEach(feature -> add(features, new Listed(feature, "core features")));
-            Words.list(plan.niceToHaveFeatures()).forEach(feature -> add(features, new Listed(feature, "nice-to-have features")));
+            Words.list(plan.coreFeatures()).forEach(feature -> add(features, new Listed(feature, true)));
+            Words.list(plan.niceToHaveFeatures()).forEach(feature -> add(features, new Listed(feature, false)));
         }
         return features;
     }
@@ -84,9 +87,18 @@ final class BusinessComparison {
         features.putIfAbsent(listed.key(), listed);
     }
 
-    private static void changedPart(List<String> out, String part, Object before, Object after) {
+    private static void changedPart(List<Phrase> out, String part, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            out.add(part + " changed");
+            out.add(Phrase.of("change.detail.changed." + part));
         }
+    }
+
+    private static List<Phrase> priority(Feature feature) {
+        return feature.priority() == null ? List.of() : List.of(term("priority", feature.priority()));
+    }
+
+    /** A priority or complexity in words; null when the plan has none (so "none → high" reads as added). */
+    private static Phrase term(String prefix, Enum<?> value) {
+        return value == null ? null : Words.term(prefix, value);
     }
 }

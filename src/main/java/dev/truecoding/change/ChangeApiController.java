@@ -56,22 +56,27 @@ class ChangeApiController {
 
     private final Changes changes;
     private final RunStreams streams;
+    private final ChangeWords words;
 
-    ChangeApiController(Changes changes, RunStreams streams) {
+    ChangeApiController(Changes changes, RunStreams streams, ChangeWords words) {
         this.changes = changes;
         this.streams = streams;
+        this.words = words;
     }
 
     @GetMapping("/api/projects/{projectId}/changes")
-    @Operation(summary = "The project's changes, newest first: status, summary, diff, data effects, conversation")
-    List<Change> forProject(SignedInUser user, @PathVariable String projectId) {
-        return changes.forProject(user.id(), projectId);
+    @Operation(summary = "The project's changes, newest first: status, summary, diff, data effects, conversation "
+            + "(in English; in the Accept-Language's language when one is sent: en, pt-BR)")
+    List<Change> forProject(SignedInUser user, @PathVariable String projectId,
+                            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
+        return changes.forProject(user.id(), projectId).stream().map(change -> words.forReader(change, language)).toList();
     }
 
     @GetMapping("/api/changes/{changeId}")
-    @Operation(summary = "One change")
-    Change change(SignedInUser user, @PathVariable String changeId) {
-        return changes.get(user.id(), changeId);
+    @Operation(summary = "One change (in English; in the Accept-Language's language when one is sent: en, pt-BR)")
+    Change change(SignedInUser user, @PathVariable String changeId,
+                  @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
+        return words.forReader(changes.get(user.id(), changeId), language);
     }
 
     @PostMapping(path = "/api/changes/{changeId}/apply", produces = {MediaType.TEXT_EVENT_STREAM_VALUE, MediaType.APPLICATION_JSON_VALUE})

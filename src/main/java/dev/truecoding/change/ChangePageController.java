@@ -2,6 +2,8 @@ package dev.truecoding.change;
 
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.system.ConflictException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,9 +20,11 @@ import java.util.List;
 class ChangePageController {
 
     private final Changes changes;
+    private final MessageSource messages;
 
-    ChangePageController(Changes changes) {
+    ChangePageController(Changes changes, MessageSource messages) {
         this.changes = changes;
+        this.messages = messages;
     }
 
     @PostMapping("/projects/{projectId}/changes/{changeId}/apply")
@@ -30,7 +34,7 @@ class ChangePageController {
         requireOfProject(user, projectId, changeId);
         try {
             changes.apply(user, changeId, confirmDataLoss, ChangeApiController.side(resolveConflicts));
-            redirect.addFlashAttribute("notice", "Applying the change; the live app keeps serving until the new version is ready.");
+            redirect.addFlashAttribute("notice", notice("change.notice.applying"));
         } catch (ConflictException | IllegalArgumentException refused) {
             redirect.addFlashAttribute("changeError", refused.getMessage());
         }
@@ -43,7 +47,7 @@ class ChangePageController {
         requireOfProject(user, projectId, changeId);
         try {
             changes.discard(user.id(), changeId);
-            redirect.addFlashAttribute("notice", "Change discarded; the live app stays as it is.");
+            redirect.addFlashAttribute("notice", notice("change.notice.discarded"));
         } catch (ConflictException refused) {
             redirect.addFlashAttribute("changeError", refused.getMessage());
         }
@@ -68,6 +72,11 @@ class ChangePageController {
         if (!changes.get(user.id(), changeId).projectId().equals(projectId)) {
             throw new dev.truecoding.system.NotFoundException("Change");
         }
+    }
+
+    /** A notice in the language of the page that sent the form. */
+    private String notice(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     private static String workspace(String projectId) {

@@ -33,7 +33,9 @@ final class ColumnTypes {
         return !WIDER.getOrDefault(before.sqlType(), Set.of()).contains(after.sqlType());
     }
 
-    static String describe(Column column) {
-        return column.enumValues().isEmpty() ? column.sqlType() : "one of " + String.join("|", column.enumValues());
+    /** The column's SQL type as it is, or its enum's values in words ("one of draft|published"). */
+    static Object describe(Column column) {
+        return column.enumValues().isEmpty() ? column.sqlType()
+                : Phrase.of("change.effect.oneOf", String.join("|", column.enumValues()));
     }
 }

@@ -11,9 +11,10 @@ import java.util.Objects;
  * renamed (rows kept), dropped (with how many values or rows go), types narrowed and fields made required with no
  * default. Tables are compared as the generator names them; things move only along the renames the diff took.
  *
- * @param counted whether the counts come from the live database; when not, {@code note} says why
+ * @param counted    whether the counts come from the live database; when not, {@code note} says why (in English)
+ * @param notePhrase {@code note} as a phrase, for pages in the reader's language (null in older changes)
  */
-public record DataEffects(List<DataEffect> effects, boolean counted, String note) {
+public record DataEffects(List<DataEffect> effects, boolean counted, String note, Phrase notePhrase) {
 
     public DataEffects {
         effects = List.copyOf(effects);
@@ -30,11 +31,18 @@ public record DataEffects(List<DataEffect> effects, boolean counted, String note
         PlanTables old = PlanTables.of(before);
         PlanTables now = PlanTables.of(after);
         try {
-            return new DataEffects(new TableComparison(old, now, diff.renames(), live).effects(), true, null);
+            return new DataEffects(new TableComparison(old, now, diff.renames(), live).effects(), true, null, null);
         } catch (LiveData.Unavailable e) {
+            // The reason comes from the port in English (it names what failed); the sentence around it is translated.
+            Phrase note = Phrase.of("change.effect.notCounted", e.getMessage());
             return new DataEffects(new TableComparison(old, now, diff.renames(), null).effects(), false,
-                    "Not counted: " + e.getMessage() + ".");
+                    note.english(), note);
         }
+    }
+
+    /** {@link #note()} in the language {@code say} speaks; null when everything was counted. */
+    public String note(java.util.function.Function<Phrase, String> say) {
+        return notePhrase == null ? note : say.apply(notePhrase);
     }
 
     public List<DataEffect> destructive() {

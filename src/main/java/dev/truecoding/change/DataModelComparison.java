@@ -39,25 +39,25 @@ final class DataModelComparison {
         for (Entity now : newEntities) {
             Entity old = byNew.get(now);
             if (old == null) {
-                changes.add(new PlanChange(PlanArea.ENTITY, ChangeKind.ADDED, now.name(), null,
-                        "Add entity " + now.name(), fieldList(now)));
+                changes.add(PlanChange.of(PlanArea.ENTITY, ChangeKind.ADDED, now.name(), null,
+                        Phrase.of("change.entity.ADDED", now.name()), fieldList(now)));
                 continue;
             }
-            List<String> details = new ArrayList<>();
+            List<Phrase> details = new ArrayList<>();
             Words.textChanged(details, "description", old.description(), now.description());
             if (!old.name().equals(now.name())) {
-                changes.add(new PlanChange(PlanArea.ENTITY, ChangeKind.RENAMED, now.name(), old.name(),
-                        "Rename entity " + old.name() + " to " + now.name(), details));
+                changes.add(PlanChange.of(PlanArea.ENTITY, ChangeKind.RENAMED, now.name(), old.name(),
+                        Phrase.of("change.entity.RENAMED", old.name(), now.name()), details));
             } else if (!details.isEmpty()) {
-                changes.add(new PlanChange(PlanArea.ENTITY, ChangeKind.CHANGED, now.name(), null,
-                        "Change entity " + now.name(), details));
+                changes.add(PlanChange.of(PlanArea.ENTITY, ChangeKind.CHANGED, now.name(), null,
+                        Phrase.of("change.entity.CHANGED", now.name()), details));
             }
             compareFields(old, now, declared);
         }
         List<Entity> removed = oldEntities.stream().filter(old -> !pairs.containsKey(old)).toList();
         for (Entity old : removed) {
-            changes.add(new PlanChange(PlanArea.ENTITY, ChangeKind.REMOVED, old.name(), null,
-                    "Remove entity " + old.name(), fieldList(old)));
+            changes.add(PlanChange.of(PlanArea.ENTITY, ChangeKind.REMOVED, old.name(), null,
+                    Phrase.of("change.entity.REMOVED", old.name()), fieldList(old)));
         }
         List<Entity> added = newEntities.stream().filter(now -> !byNew.containsKey(now)).toList();
         offerEntityRenames(removed, added);
@@ -130,24 +130,24 @@ final class DataModelComparison {
             String subject = now.name() + "." + is.name();
             Field was = byNew.get(is);
             if (was == null) {
-                changes.add(new PlanChange(PlanArea.FIELD, ChangeKind.ADDED, subject, null, "Add field " + subject,
-                        describe(is)));
+                changes.add(PlanChange.of(PlanArea.FIELD, ChangeKind.ADDED, subject, null,
+                        Phrase.of("change.field.ADDED", subject), describe(is)));
                 continue;
             }
-            List<String> details = fieldDifferences(was, is);
+            List<Phrase> details = fieldDifferences(was, is);
             if (!was.name().equals(is.name())) {
-                changes.add(new PlanChange(PlanArea.FIELD, ChangeKind.RENAMED, subject, now.name() + "." + was.name(),
-                        "Rename field " + now.name() + "." + was.name() + " to " + is.name(), details));
+                changes.add(PlanChange.of(PlanArea.FIELD, ChangeKind.RENAMED, subject, now.name() + "." + was.name(),
+                        Phrase.of("change.field.RENAMED", now.name() + "." + was.name(), is.name()), details));
             } else if (!details.isEmpty()) {
-                changes.add(new PlanChange(PlanArea.FIELD, ChangeKind.CHANGED, subject, null, "Change field " + subject,
-                        details));
+                changes.add(PlanChange.of(PlanArea.FIELD, ChangeKind.CHANGED, subject, null,
+                        Phrase.of("change.field.CHANGED", subject), details));
             }
         }
         List<Field> removed = oldFields.stream().filter(was -> !pairedOld.contains(was)).toList();
         for (Field was : removed) {
             String subject = now.name() + "." + was.name();
-            changes.add(new PlanChange(PlanArea.FIELD, ChangeKind.REMOVED, subject, null, "Remove field " + subject,
-                    describe(was)));
+            changes.add(PlanChange.of(PlanArea.FIELD, ChangeKind.REMOVED, subject, null,
+                    Phrase.of("change.field.REMOVED", subject), describe(was)));
         }
         List<Field> added = newFields.stream().filter(is -> !byNew.containsKey(is)).toList();
         Set<Field> offered = new HashSet<>();
@@ -155,10 +155,9 @@ final class DataModelComparison {
             added.stream().filter(is -> !offered.contains(is) && fieldShape(is).equals(fieldShape(was))).findFirst()
                     .ifPresent(is -> {
                         offered.add(is);
-                        possibleRenames.add(new PossibleRename(PlanArea.FIELD, now.name() + "." + was.name(),
+                        possibleRenames.add(PossibleRename.of(PlanArea.FIELD, now.name() + "." + was.name(),
                                 now.name() + "." + is.name(),
-                                "Is " + now.name() + "." + is.name() + " the field " + was.name()
-                                        + " renamed? A rename keeps its values; otherwise " + was.name() + " is removed.",
+                                Phrase.of("change.possibleRename.field", now.name() + "." + is.name(), was.name()),
                                 "rename field " + now.name() + "." + was.name() + " to " + is.name()));
                     });
         }
@@ -170,9 +169,8 @@ final class DataModelComparison {
             added.stream().filter(now -> !offered.contains(now) && entityShape(now).equals(entityShape(old))).findFirst()
                     .ifPresent(now -> {
                         offered.add(now);
-                        possibleRenames.add(new PossibleRename(PlanArea.ENTITY, old.name(), now.name(),
-                                "Is " + now.name() + " the entity " + old.name() + " renamed? A rename keeps its records; "
-                                        + "otherwise " + old.name() + " is removed and " + now.name() + " starts empty.",
+                        possibleRenames.add(PossibleRename.of(PlanArea.ENTITY, old.name(), now.name(),
+                                Phrase.of("change.possibleRename.entity", now.name(), old.name()),
                                 "rename entity " + old.name() + " to " + now.name()));
                     });
         }
@@ -193,22 +191,24 @@ final class DataModelComparison {
             Relationship old = oldByKey.get(key);
             String subject = now.from() + " → " + now.to();
             if (old == null) {
-                changes.add(new PlanChange(PlanArea.RELATIONSHIP, ChangeKind.ADDED, subject, null,
-                        "Relate " + now.from() + " " + Words.wire(now.type()) + " " + now.to(), List.of()));
+                changes.add(PlanChange.of(PlanArea.RELATIONSHIP, ChangeKind.ADDED, subject, null,
+                        Phrase.of("change.relationship.ADDED", now.from(), Words.term("relation", now.type()), now.to()),
+                        List.of()));
                 continue;
             }
-            List<String> details = new ArrayList<>();
-            Words.changed(details, "type", Words.wire(old.type()), Words.wire(now.type()));
+            List<Phrase> details = new ArrayList<>();
+            Words.changed(details, "type", Words.term("relation", old.type()), Words.term("relation", now.type()));
             Words.textChanged(details, "description", old.description(), now.description());
             if (!details.isEmpty()) {
-                changes.add(new PlanChange(PlanArea.RELATIONSHIP, ChangeKind.CHANGED, subject, null,
-                        "Change relationship " + subject, details));
+                changes.add(PlanChange.of(PlanArea.RELATIONSHIP, ChangeKind.CHANGED, subject, null,
+                        Phrase.of("change.relationship.CHANGED", subject), details));
             }
         }
         oldByKey.forEach((key, old) -> {
             if (!seen.contains(key)) {
-                changes.add(new PlanChange(PlanArea.RELATIONSHIP, ChangeKind.REMOVED, old.from() + " → " + old.to(), null,
-                        "Unrelate " + old.from() + " and " + old.to(), List.of(Words.wire(old.type()))));
+                changes.add(PlanChange.of(PlanArea.RELATIONSHIP, ChangeKind.REMOVED, old.from() + " → " + old.to(), null,
+                        Phrase.of("change.relationship.REMOVED", old.from(), old.to()),
+                        List.of(Words.term("relation", old.type()))));
             }
         });
     }
@@ -217,33 +217,34 @@ final class DataModelComparison {
         return from + "\u0000" + to;
     }
 
-    static List<String> describe(Field field) {
-        List<String> details = new ArrayList<>();
-        details.add(field.type());
+    static List<Phrase> describe(Field field) {
+        List<Phrase> details = new ArrayList<>();
+        details.add(Words.value(field.type()));
         if (field.required()) {
-            details.add("required");
+            details.add(Phrase.of("change.detail.required"));
         }
         if (Boolean.TRUE.equals(field.unique())) {
-            details.add("unique");
+            details.add(Phrase.of("change.detail.unique"));
         }
         if (field.defaultValue() != null) {
-            details.add("default " + field.defaultValue());
+            details.add(Phrase.of("change.detail.default", field.defaultValue()));
         }
         return details;
     }
 
-    private static List<String> fieldDifferences(Field was, Field is) {
-        List<String> details = new ArrayList<>();
+    private static List<Phrase> fieldDifferences(Field was, Field is) {
+        List<Phrase> details = new ArrayList<>();
         Words.changed(details, "type", was.type(), is.type());
-        Words.flag(details, was.required(), is.required(), "now required", "no longer required");
-        Words.flag(details, Boolean.TRUE.equals(was.unique()), Boolean.TRUE.equals(is.unique()), "now unique", "no longer unique");
+        Words.flag(details, was.required(), is.required(), "nowRequired", "noLongerRequired");
+        Words.flag(details, Boolean.TRUE.equals(was.unique()), Boolean.TRUE.equals(is.unique()), "nowUnique", "noLongerUnique");
         Words.changed(details, "default", was.defaultValue(), is.defaultValue());
         Words.textChanged(details, "description", was.description(), is.description());
         return details;
     }
 
-    private static List<String> fieldList(Entity entity) {
-        return Words.list(entity.fields()).stream().map(field -> field.name() + ": " + field.type()).toList();
+    private static List<Phrase> fieldList(Entity entity) {
+        return Words.list(entity.fields()).stream()
+                .map(field -> Phrase.of("change.detail.fieldType", field.name(), field.type())).toList();
     }
 
     private static List<Object> fieldShape(Field field) {

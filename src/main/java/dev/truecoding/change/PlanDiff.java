@@ -6,6 +6,7 @@ import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What a new version of the plans changes: each change in words (new-plan order: the data model, then pages,
@@ -56,14 +57,21 @@ public record PlanDiff(List<PlanChange> changes, List<PossibleRename> possibleRe
      * Gathering", the first few changes and how many more.
      */
     public String summary() {
+        return summary(changes, Phrase::english);
+    }
+
+    /** {@link #summary()} of {@code changes} in the language {@code say} speaks. */
+    public static String summary(List<PlanChange> changes, Function<Phrase, String> say) {
         if (changes.isEmpty()) {
-            return "No change to the plans";
+            return say.apply(Phrase.of("change.summary.none"));
         }
         List<String> words = new ArrayList<>();
-        changes.stream().limit(SUMMARY_CHANGES).forEach(change ->
-                words.add(words.isEmpty() ? change.words() : Words.lowerFirst(change.words())));
+        changes.stream().limit(SUMMARY_CHANGES).forEach(change -> {
+            String text = change.words(say);
+            words.add(words.isEmpty() ? text : Words.lowerFirst(text));
+        });
         String line = String.join("; ", words);
         int more = changes.size() - SUMMARY_CHANGES;
-        return more > 0 ? line + "; and " + more + " more change" + (more == 1 ? "" : "s") : line;
+        return more > 0 ? say.apply(Phrase.of("change.summary.more", line, more)) : line;
     }
 }

@@ -48,7 +48,7 @@ final class TableComparison {
             Optional<Table> was = previous(table).filter(candidate -> !pairedOld.contains(candidate));
             if (was.isEmpty()) {
                 effects.add(effect(Kind.NEW_TABLE, table.entity(), table.table(), null, null, null, null, null, false,
-                        "Adds table " + table.table() + " for " + table.entity() + " (empty)"));
+                        Phrase.of("change.effect.newTable", table.table(), table.entity())));
                 continue;
             }
             pairedOld.add(was.get());
@@ -58,8 +58,7 @@ final class TableComparison {
             if (!pairedOld.contains(was)) {
                 Long rows = rows(was.table());
                 effects.add(effect(Kind.DROPPED_TABLE, was.entity(), was.table(), null, null, rows, null, null, true,
-                        "Drops " + was.entity() + " (table " + was.table() + ")" + (rows == null ? " and every row in it"
-                                : ": " + count(rows, "row"))));
+                        counted("change.effect.droppedTable", rows, was.entity(), was.table())));
             }
         }
         compareLinks();
@@ -77,8 +76,8 @@ final class TableComparison {
         Long rows = rows(was.table());
         if (!was.table().equals(table.table())) {
             effects.add(effect(Kind.RENAMED_TABLE, was.entity() + " → " + table.entity(), table.table(), null,
-                    was.table(), rows, null, null, false, "Renames table " + was.table() + " to " + table.table()
-                            + (rows == null ? ": its rows are kept" : ": its " + count(rows, "row") + " kept")));
+                    was.table(), rows, null, null, false,
+                    counted("change.effect.renamedTable", rows, was.table(), table.table())));
         }
         Set<Column> pairedOld = new HashSet<>();
         for (Column column : table.columns()) {
@@ -114,25 +113,24 @@ final class TableComparison {
         if (!before.column().equals(column.column())) {
             values = values(was.table(), before.column());
             effects.add(effect(Kind.RENAMED_COLUMN, subject, table.table(), column.column(), before.column(), rows,
-                    values, null, false, "Renames column " + table.table() + "." + before.column() + " to "
-                            + column.column() + (values == null ? ": its values are kept" : ": its " + count(values, "value") + " kept")));
+                    values, null, false,
+                    counted("change.effect.renamedColumn", values, table.table(), before.column(), column.column())));
         }
         if (ColumnTypes.narrows(before, column)) {
             values = values != null ? values : values(was.table(), before.column());
             effects.add(effect(Kind.NARROWED_TYPE, subject, table.table(), column.column(), null, rows, values, null, true,
-                    "Changes " + subject + " from " + ColumnTypes.describe(before) + " to " + ColumnTypes.describe(column)
-                            + (values == null ? ": stored values that do not fit are lost"
-                            : ": " + count(values, "stored value") + " must fit, and those that do not are lost")));
+                    counted("change.effect.narrowed", values, subject, ColumnTypes.describe(before),
+                            ColumnTypes.describe(column))));
         }
         if (!before.notNull() && column.notNull()) {
             values = values != null ? values : values(was.table(), before.column());
             Long empty = rows == null || values == null ? null : rows - values;
             boolean noDefault = column.sqlDefault() == null;
+            String key = noDefault ? "change.effect.requiredNoDefault" : "change.effect.requiredWithDefault";
             effects.add(effect(Kind.NOW_REQUIRED, subject, table.table(), column.column(), null, rows, values,
-                    column.sqlDefault(), noDefault, "Makes " + subject + " required"
-                            + (noDefault ? " with no default" : "") + (empty == null ? ""
-                            : ": " + empty + " of " + count(rows, "row") + " have no value")
-                            + (noDefault ? "" : (empty == null ? ": rows with no value" : ", they") + " get " + column.sqlDefault())));
+                    column.sqlDefault(), noDefault, empty == null
+                            ? Phrase.of(key, subject, column.sqlDefault())
+                            : Phrase.of(key + ".counted", subject, empty, count(rows, "rows"), column.sqlDefault())));
         }
     }
 
@@ -146,26 +144,26 @@ final class TableComparison {
             String subject = table.entity() + " → " + key.parentEntity();
             if (before.isEmpty()) {
                 effects.add(effect(Kind.NEW_COLUMN, subject, table.table(), key.column(), null, rows, null, null, false,
-                        "Adds column " + table.table() + "." + key.column() + " linking " + table.entity() + " to "
-                                + key.parentEntity() + (rows == null ? "" : ": the " + count(rows, "existing row")
-                                + " link to none")));
+                        counted("change.effect.newLink", rows, table.table(), key.column(), table.entity(),
+                                key.parentEntity())));
                 continue;
             }
             pairedOld.add(before.get());
             if (!before.get().column().equals(key.column())) {
                 Long values = values(was.table(), before.get().column());
                 effects.add(effect(Kind.RENAMED_COLUMN, subject, table.table(), key.column(), before.get().column(), rows,
-                        values, null, false, "Renames column " + table.table() + "." + before.get().column() + " to "
-                                + key.column() + (values == null ? ": its links are kept" : ": its " + count(values, "link") + " kept")));
+                        values, null, false, counted("change.effect.renamedLinkColumn", values, table.table(),
+                                before.get().column(), key.column())));
             }
         }
         for (KeyColumn key : was.keys()) {
             if (!pairedOld.contains(key)) {
                 Long values = values(was.table(), key.column());
                 effects.add(effect(Kind.DROPPED_COLUMN, was.entity() + " → " + key.parentEntity(), table.table(),
-                        key.column(), null, rows, values, null, true, "Drops the link from " + was.entity() + " to "
-                                + key.parentEntity() + " (column " + key.column() + ")"
-                                + (values == null ? "" : ": " + count(values, "link") + " in " + count(rows, "row"))));
+                        key.column(), null, rows, values, null, true, values == null
+                                ? Phrase.of("change.effect.droppedLink", was.entity(), key.parentEntity(), key.column())
+                                : Phrase.of("change.effect.droppedLink.counted", was.entity(), key.parentEntity(),
+                                        key.column(), values, count(rows, "rows"))));
             }
         }
     }
@@ -181,7 +179,7 @@ final class TableComparison {
                     .findFirst();
             if (before.isEmpty()) {
                 effects.add(effect(Kind.NEW_TABLE, subject, link.table(), null, null, null, null, null, false,
-                        "Adds table " + link.table() + " linking " + link.leftEntity() + " and " + link.rightEntity() + " (empty)"));
+                        Phrase.of("change.effect.newLinkTable", link.table(), link.leftEntity(), link.rightEntity())));
                 continue;
             }
             LinkTable was = before.get();
@@ -190,8 +188,7 @@ final class TableComparison {
                     || !was.rightColumn().equals(link.rightColumn()) ? rows(was.table()) : null;
             if (!was.table().equals(link.table())) {
                 effects.add(effect(Kind.RENAMED_TABLE, subject, link.table(), null, was.table(), rows, null, null, false,
-                        "Renames table " + was.table() + " to " + link.table()
-                                + (rows == null ? ": its links are kept" : ": its " + count(rows, "link") + " kept")));
+                        counted("change.effect.renamedLinkTable", rows, was.table(), link.table())));
             }
             renamedLinkColumn(subject, link.table(), was.leftColumn(), link.leftColumn(), rows);
             renamedLinkColumn(subject, link.table(), was.rightColumn(), link.rightColumn(), rows);
@@ -200,9 +197,8 @@ final class TableComparison {
             if (!pairedOld.contains(was)) {
                 Long rows = rows(was.table());
                 effects.add(effect(Kind.DROPPED_TABLE, was.leftEntity() + " ↔ " + was.rightEntity(), was.table(), null,
-                        null, rows, null, null, true, "Drops the links between " + was.leftEntity() + " and "
-                                + was.rightEntity() + " (table " + was.table() + ")"
-                                + (rows == null ? "" : ": " + count(rows, "link"))));
+                        null, rows, null, null, true, counted("change.effect.droppedLinkTable", rows, was.leftEntity(),
+                                was.rightEntity(), was.table())));
             }
         }
     }
@@ -210,22 +206,35 @@ final class TableComparison {
     private void renamedLinkColumn(String subject, String table, String before, String after, Long rows) {
         if (!before.equals(after)) {
             effects.add(effect(Kind.RENAMED_COLUMN, subject, table, after, before, rows, rows, null, false,
-                    "Renames column " + table + "." + before + " to " + after + ": links are kept"));
+                    Phrase.of("change.effect.renamedLinkTableColumn", table, before, after)));
         }
     }
 
     private DataEffect newColumn(String subject, Table table, String column, String sqlDefault, Long rows) {
-        String existing = rows == null ? "rows already stored" : "the " + count(rows, "row") + " already stored";
+        String key = sqlDefault == null ? "change.effect.newColumn" : "change.effect.newColumnWithDefault";
         return effect(Kind.NEW_COLUMN, subject, table.table(), column, null, rows, null, sqlDefault, false,
-                "Adds " + subject + " (column " + table.table() + "." + column + "): " + existing
-                        + (sqlDefault == null ? " have no value for it" : " get " + sqlDefault));
+                rows == null ? Phrase.of(key, subject, table.table(), column, sqlDefault)
+                        : Phrase.of(key + ".counted", subject, table.table(), column, sqlDefault, rows));
     }
 
     private DataEffect dropped(String subject, String oldTable, String table, String column, Long rows) {
         Long values = values(oldTable, column);
-        return effect(Kind.DROPPED_COLUMN, subject, table, column, null, rows, values, null, true,
-                "Drops " + subject + (values == null ? " and every value in it" : ": " + count(values, "value")
-                        + " in " + count(rows, "row")));
+        return effect(Kind.DROPPED_COLUMN, subject, table, column, null, rows, values, null, true, values == null
+                ? Phrase.of("change.effect.droppedColumn", subject)
+                : Phrase.of("change.effect.droppedColumn.counted", subject, values, count(rows, "rows")));
+    }
+
+    /**
+     * {@code key} with {@code args} when nothing was counted, else {@code key.counted} with the count appended
+     * as a number, for the sentence to choose its words for none, one and many.
+     */
+    private static Phrase counted(String key, Long count, Object... args) {
+        if (count == null) {
+            return Phrase.of(key, args);
+        }
+        Object[] withCount = java.util.Arrays.copyOf(args, args.length + 1);
+        withCount[args.length] = count;
+        return Phrase.of(key + ".counted", withCount);
     }
 
     private Long rows(String table) {
@@ -241,12 +250,14 @@ final class TableComparison {
         return count.isPresent() ? count.getAsLong() : 0L;
     }
 
-    private static String count(Long n, String noun) {
-        return n == null ? noun + "s" : n + " " + noun + (n == 1 ? "" : "s");
+    /** "no rows", "1 row", "12 rows" ({@code change.count.<noun>}). */
+    private static Phrase count(Long n, String noun) {
+        return Phrase.of("change.count." + noun, n == null ? 0L : n);
     }
 
     private static DataEffect effect(Kind kind, String subject, String table, String column, String previousName,
-                                     Long rows, Long values, String existingRowsGet, boolean destructive, String words) {
-        return new DataEffect(kind, subject, table, column, previousName, rows, values, existingRowsGet, destructive, words);
+                                     Long rows, Long values, String existingRowsGet, boolean destructive, Phrase words) {
+        return new DataEffect(kind, subject, table, column, previousName, rows, values, existingRowsGet, destructive,
+                words.english(), words);
     }
 }

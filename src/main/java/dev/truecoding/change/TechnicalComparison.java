@@ -15,26 +15,26 @@ import java.util.Objects;
 final class TechnicalComparison {
 
     private static final KeyedComparison<Page> PAGES = KeyedComparison.of(PlanArea.PAGE, "page", Page::path,
-            page -> List.of(page.name()),
+            page -> List.of(Words.value(page.name())),
             (was, is, out) -> {
                 Words.changed(out, "name", was.name(), is.name());
                 Words.textChanged(out, "description", was.description(), is.description());
                 listChanged(out, "component", was.components(), is.components());
-                Words.changed(out, "data fetching", was.dataFetching(), is.dataFetching());
+                Words.changed(out, "dataFetching", was.dataFetching(), is.dataFetching());
             });
 
     private static final KeyedComparison<APIEndpoint> ENDPOINTS = KeyedComparison.of(PlanArea.ENDPOINT, "endpoint",
             endpoint -> endpoint.method() + " " + endpoint.path(),
-            endpoint -> endpoint.authentication() ? List.of("signed in") : List.of(),
+            endpoint -> endpoint.authentication() ? List.of(Phrase.of("change.detail.signedIn")) : List.of(),
             (was, is, out) -> {
                 Words.textChanged(out, "description", was.description(), is.description());
                 if (!Objects.equals(was.requestBody(), is.requestBody())) {
-                    out.add("request body changed");
+                    out.add(Phrase.of("change.detail.changed.requestBody"));
                 }
                 if (!Objects.equals(was.responseBody(), is.responseBody())) {
-                    out.add("response body changed");
+                    out.add(Phrase.of("change.detail.changed.responseBody"));
                 }
-                Words.flag(out, was.authentication(), is.authentication(), "now needs sign-in", "no longer needs sign-in");
+                Words.flag(out, was.authentication(), is.authentication(), "nowNeedsSignIn", "noLongerNeedsSignIn");
             });
 
     private static final KeyedComparison<Component> COMPONENTS = KeyedComparison.of(PlanArea.COMPONENT, "component",
@@ -42,18 +42,18 @@ final class TechnicalComparison {
             (was, is, out) -> {
                 Words.textChanged(out, "description", was.description(), is.description());
                 if (!Objects.equals(was.props(), is.props())) {
-                    out.add("props changed");
+                    out.add(Phrase.of("change.detail.changed.props"));
                 }
                 Words.flag(out, Boolean.TRUE.equals(was.children()), Boolean.TRUE.equals(is.children()),
-                        "now takes children", "no longer takes children");
+                        "nowTakesChildren", "noLongerTakesChildren");
             });
 
     private static final KeyedComparison<EnvVariable> ENVIRONMENT = KeyedComparison.of(PlanArea.ENVIRONMENT,
-            "environment variable", EnvVariable::name, TechnicalComparison::describe,
+            "environment", EnvVariable::name, TechnicalComparison::describe,
             (was, is, out) -> {
                 Words.textChanged(out, "description", was.description(), is.description());
-                Words.flag(out, was.required(), is.required(), "now required", "no longer required");
-                Words.flag(out, was.secret(), is.secret(), "now secret", "no longer secret");
+                Words.flag(out, was.required(), is.required(), "nowRequired", "noLongerRequired");
+                Words.flag(out, was.secret(), is.secret(), "nowSecret", "noLongerSecret");
                 // Examples are shown; secrets never are, so a secret's example is only said to have changed.
                 if (is.secret() || was.secret()) {
                     Words.textChanged(out, "example", was.example(), is.example());
@@ -62,9 +62,9 @@ final class TechnicalComparison {
                 }
             });
 
-    private static final KeyedComparison<StackChoice> STACK = KeyedComparison.of(PlanArea.STACK, "stack choice",
+    private static final KeyedComparison<StackChoice> STACK = KeyedComparison.of(PlanArea.STACK, "stack",
             choice -> Words.wire(choice.category()) + " " + choice.name(),
-            choice -> choice.version() == null ? List.of() : List.of(choice.version()),
+            choice -> choice.version() == null ? List.of() : List.of(Words.value(choice.version())),
             (was, is, out) -> {
                 Words.changed(out, "version", was.version(), is.version());
                 Words.textChanged(out, "justification", was.justification(), is.justification());
@@ -79,37 +79,45 @@ final class TechnicalComparison {
         COMPONENTS.compare(before == null ? null : before.components(), after == null ? null : after.components(), changes);
         ENVIRONMENT.compare(variables(before), variables(after), changes);
         STACK.compare(before == null ? null : before.stack(), after == null ? null : after.stack(), changes);
-        whole(changes, "architecture", before == null ? null : before.architecture(), after == null ? null : after.architecture());
-        whole(changes, "CI", before == null ? null : before.cicd(), after == null ? null : after.cicd());
-        whole(changes, "file structure", before == null ? null : before.fileStructure(), after == null ? null : after.fileStructure());
+        whole(changes, "architecture", "architecture", before == null ? null : before.architecture(),
+                after == null ? null : after.architecture());
+        whole(changes, "ci", "CI", before == null ? null : before.cicd(), after == null ? null : after.cicd());
+        whole(changes, "fileStructure", "file structure", before == null ? null : before.fileStructure(),
+                after == null ? null : after.fileStructure());
     }
 
     private static List<EnvVariable> variables(TechnicalPlan plan) {
         return plan == null || plan.environment() == null ? null : plan.environment().variables();
     }
 
-    private static List<String> describe(EnvVariable variable) {
-        List<String> details = new ArrayList<>();
+    private static List<Phrase> describe(EnvVariable variable) {
+        List<Phrase> details = new ArrayList<>();
         if (variable.secret()) {
-            details.add("secret");
+            details.add(Phrase.of("change.detail.secret"));
         }
         if (variable.required()) {
-            details.add("required");
+            details.add(Phrase.of("change.detail.required"));
         }
         return details;
     }
 
-    /** Parts a person rarely reads line by line: that they changed is enough in words; the patch has the rest. */
-    private static void whole(List<PlanChange> changes, String part, Object before, Object after) {
+    /**
+     * Parts a person rarely reads line by line: that they changed is enough in words; the patch has the rest.
+     * {@code part} names the part in the message keys ({@code change.app.<part>}).
+     */
+    private static void whole(List<PlanChange> changes, String part, String subject, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            changes.add(new PlanChange(PlanArea.APP, ChangeKind.CHANGED, part, null, "Change " + part, List.of()));
+            changes.add(PlanChange.of(PlanArea.APP, ChangeKind.CHANGED, subject, null, Phrase.of("change.app." + part),
+                    List.of()));
         }
     }
 
-    private static void listChanged(List<String> out, String noun, List<String> before, List<String> after) {
+    private static void listChanged(List<Phrase> out, String noun, List<String> before, List<String> after) {
         List<String> was = Words.list(before);
         List<String> is = Words.list(after);
-        is.stream().filter(item -> !was.contains(item)).forEach(item -> out.add(noun + " " + item + " added"));
-        was.stream().filter(item -> !is.contains(item)).forEach(item -> out.add(noun + " " + item + " removed"));
+        is.stream().filter(item -> !was.contains(item))
+                .forEach(item -> out.add(Phrase.of("change.detail." + noun + "Added", item)));
+        was.stream().filter(item -> !is.contains(item))
+                .forEach(item -> out.add(Phrase.of("change.detail." + noun + "Removed", item)));
     }
 }

@@ -2,22 +2,18 @@ package dev.truecoding.project;
 
 import java.util.List;
 
-/** One phase on the project page's stepper: done, current, failed or still to come. */
-record PhaseStep(ProjectStatus phase, String state, String hint) {
-
-    private static final List<String> HINTS = List.of(
-            "Describe your idea; the assistant writes the business plan.",
-            "Refine the technical plan: data model, pages, API.",
-            "Choose where the code and the app will live.",
-            "True Coding writes, validates and commits your app.",
-            "Your app is built and deployed.",
-            "Your app is live; add features by chat.");
+/**
+ * One phase on the project page's stepper: done, current, failed or still to come.
+ *
+ * @param hintKey the page bundle's key for what happens in the phase ({@code project.hint.<PHASE>})
+ */
+record PhaseStep(ProjectStatus phase, String state, String hintKey) {
 
     static List<PhaseStep> of(Project project) {
         ProjectStatus current = project.status() == ProjectStatus.FAILED ? project.failedPhase() : project.status();
         int currentIndex = current == null ? 0 : current.ordinal();
         return ProjectStatus.PHASES.stream()
-                .map(phase -> new PhaseStep(phase, state(phase, currentIndex, project), HINTS.get(phase.ordinal())))
+                .map(phase -> new PhaseStep(phase, state(phase, currentIndex, project), "project.hint." + phase.name()))
                 .toList();
     }
 

@@ -47,4 +47,9 @@ public record Project(
     public String updateNote() {
         return ProjectStatus.updateNote(status, productionUrl);
     }
+
+    /** See {@link ProjectStatus#updateNoteKey}: the note in the reader's language, for pages. */
+    public String updateNoteKey() {
+        return ProjectStatus.updateNoteKey(status, productionUrl);
+    }
 }

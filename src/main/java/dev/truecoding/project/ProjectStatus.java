@@ -50,6 +50,20 @@ public enum ProjectStatus {
         };
     }
 
+    /**
+     * The page bundle's key for {@link #updateNote} in the reader's language ({@code project.updateNote.*}); null
+     * when there is no note.
+     */
+    public static String updateNoteKey(ProjectStatus status, String productionUrl) {
+        if (updateNote(status, productionUrl) == null) {
+            return null;
+        }
+        return "project.updateNote." + switch (status) {
+            case GENERATING, DEPLOYING, FAILED -> status.name();
+            default -> "OTHER";
+        };
+    }
+
     /** The phases a project walks through, in order (FAILED is not a phase). */
     public static final Set<ProjectStatus> PHASES = EnumSet.range(IDEATION, LIVE);
 

@@ -26,4 +26,9 @@ public record ProjectSummary(
     public String updateNote() {
         return ProjectStatus.updateNote(status, productionUrl);
     }
+
+    /** See {@link ProjectStatus#updateNoteKey}: the note in the reader's language, for pages. */
+    public String updateNoteKey() {
+        return ProjectStatus.updateNoteKey(status, productionUrl);
+    }
 }

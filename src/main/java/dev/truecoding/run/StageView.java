@@ -6,8 +6,13 @@ import java.util.List;
 /**
  * A stage as a page draws it ({@code fragments/runStages}): how far its bar is filled and whether it is
  * {@code done}, {@code current}, {@code failed} or {@code upcoming}.
+ *
+ * @param label    the stage's English label
+ * @param labelKey the page bundle's key for the label in the reader's language: {@code stage.<kind>.<id>}, the
+ *                 kind from the stage enum's name ({@code ChangeStage} → {@code change}), since two kinds of run
+ *                 may name a stage alike and call it differently ("deploying")
  */
-public record StageView(String id, String label, int from, int to, int percent, String state) {
+public record StageView(String id, String label, String labelKey, int from, int to, int percent, String state) {
 
     /** Where a run is, as far as drawing it goes. */
     public enum RunState { NONE, ACTIVE, SUCCEEDED, FAILED }
@@ -33,8 +38,13 @@ public record StageView(String id, String label, int from, int to, int percent, 
                 drawn = "upcoming";
                 percent = 0;
             }
-            return new StageView(stage.wireName(), stage.label(), stage.from(), stage.to(),
+            return new StageView(stage.wireName(), stage.label(), labelKey(stages, stage.wireName()), stage.from(), stage.to(),
                     Math.max(0, Math.min(100, percent)), drawn);
         }).toList();
+    }
+
+    private static String labelKey(Class<?> stages, String wireName) {
+        String kind = stages.getSimpleName().replaceFirst("Stage$", "");
+        return "stage." + Character.toLowerCase(kind.charAt(0)) + kind.substring(1) + "." + wireName;
     }
 }

@@ -71,6 +71,16 @@ class ChangeApiTests extends ApplicationTest {
         assertThat(now.get("diff").get("changes").toString()).contains("Recipe.rating").contains("Recipe.servings");
         assertThat(now.get("dataEffects").get("effects").toString()).contains("DROPPED_COLUMN");
         assertThat(api.get("/api/projects/" + project + "/changes").size()).isEqualTo(1);
+        JsonNode portuguese = tools.jackson.databind.json.JsonMapper.builder().build().readTree(mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/changes/" + changeId)
+                                .session(ada.session()).header("Accept-Language", "pt-BR"))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(portuguese.get("summary").asString()).as("a language asked for")
+                .isEqualTo("Adiciona o campo Recipe.rating; remove o campo Recipe.servings");
+        assertThat(portuguese.get("diff").get("changes").get(0).get("words").asString()).isEqualTo("Adiciona o campo Recipe.rating");
+        assertThat(portuguese.get("dataEffects").get("effects").toString()).contains("Apaga Recipe.servings");
+        assertThat(now.get("summary").asString()).as("no language asked for: English")
+                .isEqualTo("Add field Recipe.rating; remove field Recipe.servings");
 
         ApiClient.Answer refused = api.send("POST", "/api/changes/" + changeId + "/apply", Map.of("confirmDataLoss", false));
         assertThat(refused.status()).isEqualTo(409);

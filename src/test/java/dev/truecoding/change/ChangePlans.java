@@ -22,6 +22,15 @@ final class ChangePlans {
     private ChangePlans() {
     }
 
+    /** Phrases said as a Portuguese (pt-BR) page says them, from the page bundles. */
+    static java.util.function.Function<Phrase, String> portuguese() {
+        var bundle = new org.springframework.context.support.ResourceBundleMessageSource();
+        bundle.setBasename("messages");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        return new ChangeWords(bundle).in(java.util.Locale.forLanguageTag("pt-BR"));
+    }
+
     static TechnicalPlan plan(List<Entity> entities, Relationship... relationships) {
         return new TechnicalPlan(new Architecture(ArchitectureType.MONOLITH, "A web app", null), List.of(),
                 new DataModel(entities, List.of(relationships)), List.of(), List.of(), List.of(), List.of(), null,

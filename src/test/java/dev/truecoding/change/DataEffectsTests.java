@@ -30,6 +30,8 @@ class DataEffectsTests {
             entity("Tag", required("label", "string"))),
             relate("Meeting", MANY_TO_MANY, "Tag"), relate("Member", ONE_TO_MANY, "Recipe"));
 
+    private static final java.util.function.Function<Phrase, String> PORTUGUESE = ChangePlans.portuguese();
+
     private LiveApp app;
 
     @BeforeEach
@@ -133,7 +135,7 @@ class DataEffectsTests {
                 org.assertj.core.groups.Tuple.tuple(Kind.NARROWED_TYPE, true,
                         "Changes Recipe.servings from text to integer: 2 stored values must fit, and those that do not are lost"),
                 org.assertj.core.groups.Tuple.tuple(Kind.NOW_REQUIRED, true,
-                        "Makes Recipe.servings required with no default: 1 of 3 rows have no value"));
+                        "Makes Recipe.servings required with no default: 1 of 3 rows has no value"));
     }
 
     @Test
@@ -164,6 +166,52 @@ class DataEffectsTests {
             assertThat(effect.destructive()).isTrue();
             assertThat(effect.words()).isEqualTo("Drops Member.phone and every value in it");
         });
+    }
+
+    @Test
+    void aNewFieldSaysHowManyRowsItMeetsForNoneOneAndMany() {
+        app.insert("tags", 1, "label", "easy", 1);
+
+        DataEffects one = effects(replace(live, 3, entity("Tag", required("label", "string"), field("colour", "string"))),
+                Renames.NONE);
+        assertThat(one.effects()).extracting(DataEffect::words)
+                .containsExactly("Adds Tag.colour (column tags.colour): the 1 row already stored has no value for it");
+
+        app.close();
+        app = new LiveApp(live);
+        DataEffects empty = effects(replace(live, 3, entity("Tag", required("label", "string"),
+                ChangePlans.required("weight", "int", "0"))), Renames.NONE);
+        assertThat(empty.effects()).extracting(DataEffect::words)
+                .containsExactly("Adds Tag.weight (column tags.weight): no rows are stored yet");
+        assertThat(empty.effects()).extracting(effect -> effect.words(PORTUGUESE))
+                .containsExactly("Adiciona Tag.weight (coluna tags.weight): ainda não há linhas guardadas");
+    }
+
+    @Test
+    void thePortuguesePageSaysWhatGoesAndWhatStays() {
+        TechnicalPlan after = replace(live, 0, entity("Member", required("name", "string"), field("mobile", "string"),
+                required("joined", "date")));
+        DataEffects renamed = effects(after, Renames.NONE.field("Member", "phone", "mobile"));
+        assertThat(renamed.effects()).extracting(effect -> effect.words(PORTUGUESE)).containsExactly(
+                "Renomeia a coluna members.phone para mobile: seus 11 valores são mantidos",
+                "Adiciona Member.joined (coluna members.joined): as 12 linhas já guardadas ficam sem valor nele");
+
+        DataEffects dropped = effects(replace(live, 0, entity("Member", required("name", "string"))), Renames.NONE);
+        assertThat(dropped.effects()).extracting(effect -> effect.words(PORTUGUESE))
+                .containsExactly("Apaga Member.phone: 11 valores em 12 linhas");
+
+        DataEffects narrowed = effects(replace(live, 1, entity("Recipe", required("title", "string"),
+                required("servings", "int"))), Renames.NONE);
+        assertThat(narrowed.effects()).extracting(effect -> effect.words(PORTUGUESE)).containsExactly(
+                "Muda Recipe.servings de text para integer: 2 valores guardados precisam caber, e os que não couberem se perdem",
+                "Torna Recipe.servings obrigatório sem valor padrão: 1 de 3 linhas está sem valor");
+
+        TechnicalPlan withoutPhone = replace(live, 0, entity("Member", required("name", "string")));
+        PlanDiff diff = PlanDiff.between(new Plans(null, live), new Plans(null, withoutPhone), Renames.NONE);
+        DataEffects uncounted = DataEffects.of(diff, live, withoutPhone, LiveData.NOTHING_DEPLOYED);
+        assertThat(uncounted.note(PORTUGUESE)).isEqualTo("Não foi possível contar: the app has no live database yet.");
+        assertThat(uncounted.effects()).extracting(effect -> effect.words(PORTUGUESE))
+                .containsExactly("Apaga Member.phone e todos os seus valores");
     }
 
     @Test

@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanDiffTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final java.util.function.Function<Phrase, String> PORTUGUESE = ChangePlans.portuguese();
 
     private final TechnicalPlan recipes = plan(entities(
             entity("Recipe", required("title", "string"), field("servings", "int")),
@@ -228,6 +229,62 @@ class PlanDiffTests {
         assertThat(json.get("technicalPatch").get(0).get("op").asString()).isEqualTo("add");
         assertThat(json.get("technicalPatch").get(0).get("path").asString()).isEqualTo("/dataModel/entities/0/fields/2");
         assertThat(json.get("businessPatch").isArray()).isTrue();
+    }
+
+    @Test
+    void aPortuguesePageReadsEveryChangeInPortuguese() {
+        TechnicalPlan after = withVariables(withPages(plan(entities(
+                        entity("Recipe", required("title", "string"), field("servings", "bigint"), field("rating", "int")),
+                        entity("Gathering", required("topic", "string"), field("when", "datetime"))),
+                        relate("Recipe", MANY_TO_MANY, "Gathering")),
+                new Page("/ingredients", "Ingredients", "Every ingredient", List.of(), null)),
+                new EnvVariable("MAIL_FROM", "Sender", false, false, "cook@example.com"));
+        BusinessPlan before = business(List.of(feature("f1", "Recipes", BusinessPlan.Priority.MUST_HAVE),
+                feature("f2", "Sharing", BusinessPlan.Priority.SHOULD_HAVE)), List.of());
+        BusinessPlan later = business(List.of(feature("f1", "Recipes", BusinessPlan.Priority.MUST_HAVE)),
+                List.of(feature("f2", "Sharing", BusinessPlan.Priority.NICE_TO_HAVE)));
+
+        PlanDiff diff = PlanDiff.between(new Plans(before, recipes), new Plans(later, after),
+                Renames.NONE.entity("Meeting", "Gathering"));
+
+        assertThat(diff.changes()).extracting(change -> change.text(PORTUGUESE)).containsExactly(
+                "Altera o campo Recipe.servings: tipo: int → bigint",
+                "Adiciona o campo Recipe.rating (int)",
+                "Renomeia a entidade Meeting para Gathering",
+                "Altera a relação Recipe → Gathering: tipo: um-para-muitos → muitos-para-muitos",
+                "Adiciona a página /ingredients (Ingredients)",
+                "Adiciona a variável de ambiente MAIL_FROM",
+                "Altera a funcionalidade Sharing: prioridade: importante → desejável, movida para as funcionalidades desejáveis");
+        assertThat(PlanDiff.summary(diff.changes(), PORTUGUESE)).isEqualTo("Altera o campo Recipe.servings; "
+                + "adiciona o campo Recipe.rating; renomeia a entidade Meeting para Gathering; "
+                + "altera a relação Recipe → Gathering; e mais 3 mudanças");
+        assertThat(diff.summary()).as("the API's summary stays English").startsWith("Change field Recipe.servings; add field");
+        assertThat(PlanDiff.summary(List.of(), PORTUGUESE)).isEqualTo("Nenhuma mudança nos planos");
+    }
+
+    @Test
+    void aRenameQuestionAndAStoredDiffReadInPortugueseToo() {
+        TechnicalPlan after = plan(entities(recipes.dataModel().entities().getFirst(),
+                entity("Gathering", required("topic", "string"), field("when", "datetime"))));
+        PlanDiff diff = diff(recipes, after, Renames.NONE);
+
+        // A change is stored as JSON and read back: its phrases come back with it, nested ones too.
+        var mapper = JSON.rebuild().disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        ChangeDiff stored = mapper.readValue(mapper.writeValueAsString(ChangeDiff.of(diff, List.of())), ChangeDiff.class);
+
+        assertThat(stored.changes()).extracting(change -> change.text(PORTUGUESE)).containsExactly(
+                "Adiciona a entidade Gathering (topic: string, when: datetime)",
+                "Remove a entidade Meeting (topic: string, when: datetime)",
+                "Desfaz a relação entre Recipe e Meeting (um-para-muitos)");
+        assertThat(stored.changes()).extracting(PlanChange::text).containsExactly(
+                "Add entity Gathering (topic: string, when: datetime)",
+                "Remove entity Meeting (topic: string, when: datetime)",
+                "Unrelate Recipe and Meeting (one-to-many)");
+        assertThat(stored.possibleRenames()).singleElement().satisfies(rename -> {
+            assertThat(PORTUGUESE.apply(rename.questionPhrase())).isEqualTo("Gathering é a entidade Meeting renomeada? "
+                    + "Renomear mantém os registros; senão, Meeting é removida e Gathering começa vazia.");
+            assertThat(rename.notation()).as("the notation keeps its English keywords").isEqualTo("rename entity Meeting to Gathering");
+        });
     }
 
     private static PlanDiff diff(TechnicalPlan before, TechnicalPlan after, Renames renames) {

@@ -65,6 +65,8 @@ class LiveWorkspacePageTests extends ApplicationTest {
                 .anyMatch(text -> text.startsWith("New") && text.contains("recipes.rating"));
         assertThat(after.select("#data-effects li.effect-loss").eachText())
                 .anyMatch(text -> text.startsWith("Data loss") && text.contains("Recipe.servings"));
+        assertThat(after.select("#proposal-changes li").eachText()).as("only what was asked: no DATABASE_URL the "
+                + "derivation added").hasSize(2).noneMatch(text -> text.contains("DATABASE_URL"));
         assertThat(after.getElementById("confirm-data-loss").hasAttr("required")).as("data loss needs a yes").isTrue();
         assertThat(after.select("details.json-patch pre").text()).contains("\"technicalPlan\"", "rating");
 
@@ -78,7 +80,18 @@ class LiveWorkspacePageTests extends ApplicationTest {
         Document portuguese = page(ada, "/projects/" + project + "/workspace", "pt-BR");
         assertThat(portuguese.selectFirst("h1").text()).isEqualTo("Altere seu app");
         assertThat(portuguese.select("#data-effects li.effect-loss").eachText()).anyMatch(text -> text.startsWith("Perda de dados"));
-        assertThat(portuguese.select("#proposal-changes li.diff-added").eachText()).anyMatch(text -> text.startsWith("+ Adicionado"));
+        assertThat(portuguese.select("#proposal-changes li.diff-added").eachText())
+                .containsExactly("+ Adicionado Adiciona o campo Recipe.rating (int)");
+        assertThat(portuguese.select("#proposal-changes li.diff-removed").eachText())
+                .anyMatch(text -> text.startsWith("− Removido Remove o campo Recipe.servings"));
+        assertThat(portuguese.select("#data-effects li.effect-new").eachText())
+                .anyMatch(text -> text.startsWith("Novo Adiciona Recipe.rating (coluna recipes.rating)"));
+        assertThat(portuguese.select("#data-effects li.effect-loss").eachText())
+                .anyMatch(text -> text.startsWith("Perda de dados Apaga Recipe.servings"));
+        assertThat(portuguese.select("#data-effects, #effects-note").text()).doesNotContain("Adds ", "Drops ", "Not counted");
+        assertThat(portuguese.select(".status-badges .badge").text()).isEqualTo("No ar");
+        assertThat(api.get("/api/changes/" + change).get("summary").asString()).as("the API stays English")
+                .isEqualTo("Add field Recipe.rating; remove field Recipe.servings");
 
         mvc.perform(post("/projects/" + project + "/changes/" + change + "/discard").session(ada.session()).with(csrf()))
                 .andExpect(redirectedUrl("/projects/" + project + "/workspace"));
@@ -86,6 +99,17 @@ class LiveWorkspacePageTests extends ApplicationTest {
         assertThat(discarded.getElementById("proposal-empty")).as("no proposal once discarded").isNotNull();
         assertThat(discarded.select("#change-history li[data-status=DISCARDED]").text())
                 .contains("Discarded", "Add field Recipe.rating");
+        assertThat(page(ada, "/projects/" + project + "/workspace", "pt-BR").select("#change-history li[data-status=DISCARDED]").text())
+                .contains("Descartada", "Adiciona o campo Recipe.rating; remove o campo Recipe.servings");
+        Document projectPage = page(ada, "/projects/" + project, "pt-BR");
+        assertThat(projectPage.select(".status-badges .badge").text()).isEqualTo("No ar");
+        assertThat(projectPage.select("#deploy-step h2").text()).isEqualTo("Seu app está no ar");
+        assertThat(projectPage.select(".stepper").text()).contains("Seu app está no ar; adicione funcionalidades pelo chat.")
+                .doesNotContain("Your app", "Discovery");
+        assertThat(page(ada, "/projects", "pt-BR").select(".project-card .badge").eachText()).containsExactly("No ar");
+        Document deployments = page(ada, "/projects/" + project + "/deployments", "pt-BR");
+        assertThat(deployments.selectFirst("h1").text()).isEqualTo("Publique o app");
+        assertThat(deployments.getElementById("production-card").text()).contains("Endereço de produção", "Publicar de novo");
         assertThat(api.get("/api/changes/" + change).get("status").asString()).isEqualTo("DISCARDED");
     }
 
@@ -101,6 +125,8 @@ class LiveWorkspacePageTests extends ApplicationTest {
         Document page = page(ada, "/projects/" + project + "/workspace", "en");
         assertThat(page.select("#possible-renames .possible-rename").eachText())
                 .anyMatch(text -> text.contains("name") && text.contains("title") && text.contains("rename field"));
+        assertThat(page(ada, "/projects/" + project + "/workspace", "pt-BR").select("#possible-renames strong").eachText())
+                .containsExactly("Cookbook.title é o campo name renomeado? Renomear mantém os valores; senão, name é removido.");
         assertThat(page.getElementById("apply-change").hasAttr("disabled")).as("apply waits for the answer").isTrue();
         var yes = page.selectFirst("#possible-renames form:has(button.rename-yes)");
         mvc.perform(post(yes.attr("action")).session(ada.session()).with(csrf())
@@ -113,6 +139,8 @@ class LiveWorkspacePageTests extends ApplicationTest {
         assertThat(answered.select("#proposal-changes li.diff-renamed").eachText()).anyMatch(text -> text.contains("Renamed"));
         assertThat(answered.select("#data-effects li.effect-kept").eachText()).anyMatch(text -> text.startsWith("Rows kept"));
         assertThat(answered.getElementById("apply-change").hasAttr("disabled")).isFalse();
+        assertThat(page(ada, "/projects/" + project + "/workspace", "pt-BR").select("#proposal-changes li.diff-renamed").eachText())
+                .containsExactly("→ Renomeado Renomeia o campo Cookbook.name para title");
     }
 
     /** Generated for real (static checks only), then marked live as a finished deployment would leave it. */

@@ -50,6 +50,13 @@ class GenerationPageTests extends ApplicationTest {
         assertThat(page).contains("Latest run", "Succeeded", "Your repository", "git clone http", "Coverage report",
                 "Validation", "Generate again", "Committing", "Configuring CI");
         assertThat(page).doesNotContain("stage-failed");
+        String portuguese = mvc.perform(get("/projects/" + project + "/generate").session(ada.session())
+                        .header("Accept-Language", "pt-BR"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(portuguese).as("the page, its run status and stage labels in Portuguese").contains("Gere o app",
+                        "Concluída", "Seu repositório", "Criando o repositório", "Configurando a CI", "Gerar de novo",
+                        "Etapas da geração")
+                .doesNotContain("Latest run", "Generate again", "Creating the repository");
         mvc.perform(get("/projects/" + project).session(ada.session()))
                 .andExpect(content().string(containsString("id=\"project-repository\"")));
     }

@@ -28,6 +28,14 @@ public final class Browser {
     }
 
     public static WebDriver start() {
+        return start(null);
+    }
+
+    /**
+     * A browser whose {@code Accept-Language} is {@code language} ("pt-BR"), as a person's browser set to it
+     * sends; null for Chromium's default.
+     */
+    public static WebDriver start(String language) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present && Boolean.getBoolean("truecoding.test.strict")) {
             throw new IllegalStateException("Browser tests are required but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
@@ -38,6 +46,10 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,900");
+        if (language != null) {
+            options.addArguments("--lang=" + language);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        }
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 900));

@@ -43,6 +43,15 @@ class PlanVersionPageTests extends ApplicationTest {
         assertThat(back.select("#diff-changes li.diff-removed").eachText()).anyMatch(text -> text.contains("Remove entity Recipe"));
         assertThat(back.select("#diff-changes li.diff-added")).isEmpty();
 
+        String portuguese = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/projects/" + project + "/versions").session(ada.session()).header("Accept-Language", "pt-BR"))
+                .andReturn().getResponse().getContentAsString();
+        Document pt = org.jsoup.Jsoup.parse(portuguese);
+        assertThat(pt.selectFirst("h1").text()).isEqualTo("Versões do plano");
+        assertThat(pt.select("#versions-card tr[data-version=2]").text()).contains("plano técnico aprovado");
+        assertThat(pt.select("#diff-changes li.diff-added").eachText())
+                .anyMatch(text -> text.contains("Adiciona a entidade Recipe")).noneMatch(text -> text.contains("Add entity"));
+
         Document same = page(ada, "/projects/" + project + "/versions?from=2&to=2", 200);
         assertThat(same.getElementById("diff-empty").text()).isEqualTo("The plans are the same.");
 

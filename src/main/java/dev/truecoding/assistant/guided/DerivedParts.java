@@ -78,7 +78,23 @@ final class DerivedParts {
                 merged(components(before), components(after), live.components(), Component::name),
                 files(before).equals(live.fileStructure()) || live.fileStructure() == null ? proposal.fileStructure()
                         : live.fileStructure(),
-                proposal.cicd(), proposal.environment());
+                proposal.cicd(), environment(live, proposal));
+    }
+
+    /**
+     * The proposal's variables, without the {@code DATABASE_URL} the derivation adds when the live plan does not
+     * list it: the generated app has that variable whatever the plan says (.env.example), so it is no change the
+     * person asked for, and a proposal must not read as if it were. One the person declared stays.
+     */
+    private static EnvironmentConfig environment(TechnicalPlan live, TechnicalPlan proposal) {
+        boolean liveHasIt = live.environment() != null && live.environment().variables() != null
+                && live.environment().variables().stream()
+                .anyMatch(variable -> variable != null && DATABASE_URL.name().equals(variable.name()));
+        if (liveHasIt || proposal.environment() == null || proposal.environment().variables() == null) {
+            return proposal.environment();
+        }
+        return new EnvironmentConfig(proposal.environment().variables().stream()
+                .filter(variable -> !DATABASE_URL.equals(variable)).toList());
     }
 
     private static <T> List<T> merged(List<T> base, List<T> ours, List<T> theirs, java.util.function.Function<T, String> key) {

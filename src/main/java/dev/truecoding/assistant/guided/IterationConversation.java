@@ -30,11 +30,13 @@ final class IterationConversation {
         List<PlanEdit> edits = NotationParser.parse(message);
         Applied applied = PlanningConversation.apply(plan, edits, businessPlan, renames, r);
         Renames renamed = renames.renames();
-        List<String> changes = ProposalSummary.sentences(live, applied.plan(), renamed, r);
+        // What the live plan says beyond its data model (pages, endpoints, components written by hand) is kept, and
+        // nothing the derivation adds on its own (DATABASE_URL) reads as asked for: the sentences compare this.
+        TechnicalPlan rebased = DerivedParts.rebased(live, applied.plan());
+        List<String> changes = ProposalSummary.sentences(live, rebased, renamed, r);
         boolean proposed = !changes.isEmpty();
         // Edits that cancel out (a field added, then removed) leave the live plan exactly as it is, derived parts too.
-        // What the live plan says beyond its data model (pages, endpoints, components written by hand) is kept.
-        TechnicalPlan proposal = proposed ? DerivedParts.rebased(live, applied.plan()) : live;
+        TechnicalPlan proposal = proposed ? rebased : live;
         // a new entity is something the person can now do: the business plan says so too
         NewEntityFeatures.Result business = proposed ? NewEntityFeatures.of(businessPlan, live, proposal, renamed, r)
                 : new NewEntityFeatures.Result(businessPlan, List.of());

@@ -298,4 +298,25 @@ class IterationRequestsTests {
         assertThat(withTag.pages()).anyMatch(page -> page.path().equals("/tags"));
         assertThat(withTag.apiEndpoints()).anyMatch(endpoint -> endpoint.path().equals("/api/tags"));
     }
+
+    @Test
+    void aLivePlanWithoutDatabaseUrlGetsAProposalOfOnlyWhatWasAsked() throws Exception {
+        TechnicalPlan handWritten;
+        try (var in = IterationRequestsTests.class.getResourceAsStream("/plans/full-technical-plan.json")) {
+            handWritten = tools.jackson.databind.json.JsonMapper.builder().build().readValue(in, TechnicalPlan.class);
+        }
+        TechnicalPlan live = new TechnicalPlan(handWritten.architecture(), handWritten.stack(), handWritten.dataModel(),
+                handWritten.apiEndpoints(), handWritten.pages(), handWritten.components(), handWritten.fileStructure(),
+                handWritten.cicd(), new TechnicalPlan.EnvironmentConfig(handWritten.environment().variables().stream()
+                .filter(variable -> !variable.name().equals("DATABASE_URL")).toList()));
+
+        AssistantReply reply = Chat.iteration(DiscoveryInterviewTests.fullPlan(), live).send("add field Recipe.rating: int");
+
+        assertThat(reply.technicalPlan().environment()).as("the variables stay as the live plan lists them")
+                .isEqualTo(live.environment());
+        assertThat(reply.text()).contains("rating: int").doesNotContain("DATABASE_URL");
+
+        AssistantReply nothing = Chat.iteration(DiscoveryInterviewTests.fullPlan(), live).send("show plan");
+        assertThat(nothing.planReady()).as("a message that asks for nothing proposes nothing").isFalse();
+    }
 }
