@@ -40,6 +40,45 @@ class AppGeneratorTest {
     }
 
     @Test
+    void aPortuguesePlanGetsAnAppThatSpeaksPortugueseAndAnEnglishOneStaysEnglish() {
+        GeneratedApp app = SamplePlans.generate(generator, "receitas");
+        assertThat(validator.checkStatic(app, SamplePlans.technical("receitas")).passed()).isTrue();
+
+        // one strings file says every word; the pages read it
+        assertThat(content(app, "src/lib/words.ts")).contains("save: \"Salvar\"", "delete: \"Excluir\"",
+                "nothingYet: \"Nada por aqui ainda.\"", "integer: \"um número inteiro\"").doesNotContain("\"Save\"");
+        assertThat(content(app, "src/app/layout.tsx")).contains("<html lang=\"pt-BR\">");
+        String list = content(app, "src/app/receitas/page.tsx");
+        assertThat(list).contains("{ \"Receitas\" }", "{words.new(\"Receita\")}", "words.nothingYet")
+                .doesNotContain("Nothing here yet", ">Created<", "New {");
+        assertThat(content(app, "src/app/ingredientes/[id]/page.tsx")).contains("{words.created}", "{words.editButton}");
+        assertThat(content(app, "src/components/ReceitaForm.tsx")).contains("words.saving : words.save").doesNotContain("\"Save\"");
+        assertThat(content(app, "src/validation/receita.ts")).contains("words.isRequired(\"Titulo\")", "words.expected.integer")
+                .doesNotContain("is required");
+
+        GeneratedApp english = SamplePlans.generate(generator, "recipes");
+        assertThat(content(english, "src/lib/words.ts")).contains("save: \"Save\"", "new: (label: string) => `New ${label}`");
+        assertThat(content(english, "src/app/layout.tsx")).contains("<html lang=\"en\">");
+    }
+
+    @Test
+    void everyLanguagesWordsFileSaysTheSameWords() {
+        java.util.function.Function<String, java.util.List<String>> keys = path -> java.util.regex.Pattern
+                .compile("(?m)^\\s+([a-zA-Z]+):").matcher(SamplePlans.resource("/generation/nextjs/" + path))
+                .results().map(m -> m.group(1)).toList();
+        java.util.List<String> english = keys.apply("src/lib/words/en.ts");
+        assertThat(english).contains("save", "isRequired", "expected", "integer");
+        // a key missing in one language would fail that app's typecheck only
+        assertThat(keys.apply("src/lib/words/pt.ts")).containsExactlyElementsOf(english);
+    }
+
+    private static String content(GeneratedApp app, String path) {
+        return app.files().stream().filter(f -> f.path().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + path + " in " + app.files().stream().map(GeneratedFileInfo::path).toList()))
+                .content();
+    }
+
+    @Test
     void writesTheFilesOfEachEntityAndEachPlanPage() {
         Map<String, GeneratedFileInfo> files = files("small");
 
@@ -125,7 +164,8 @@ class AppGeneratorTest {
                 .doesNotContain("Landing page: what the app does").doesNotContain("grandmother")
                 .doesNotContain("Scale servings").doesNotContain("Share a recipe");
         String validation = files.get("src/validation/recipe.ts").content();
-        assertThat(validation).contains("\"Title is required\"").contains("\"Servings must be 0 or more\"");
+        assertThat(validation).contains("words.isRequired(\"Title\")").contains("words.zeroOrMore(\"Servings\")");
+        assertThat(files.get("src/lib/words.ts").content()).contains("`${label} is required`", "`${label} must be 0 or more`");
         assertThat(files).containsKey("src/app/sign-in/page.tsx");
         assertThat(app.files()).extracting(GeneratedFileInfo::path).doesNotHaveDuplicates();
     }

@@ -66,6 +66,18 @@ class GeneratedAppsNpmTest {
         assertThat(result.steps()).extracting(ValidationResult.Step::outcome).containsOnly(ValidationResult.Outcome.PASSED);
     }
 
+    /** A Portuguese plan's app (its words from src/lib/words.ts in Portuguese) compiles, passes its tests and builds. */
+    @Order(1)
+    @Test
+    void aPortuguesePlansAppInstallsTypechecksPassesItsTestsAndBuilds() throws Exception {
+        ValidationResult result = buildApp("receitas");
+
+        assertThat(result.passed())
+                .as(() -> result.failedStep().map(step -> step.name() + " failed:\n" + step.logExcerpt()).orElse(""))
+                .isTrue();
+        assertThat(APPS.resolve("receitas/src/lib/words.ts")).content().contains("Salvar");
+    }
+
     @Order(2)
     @Test
     void theSecondInstallComesFromTheCacheInSeconds() throws Exception {

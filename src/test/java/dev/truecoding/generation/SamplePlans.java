@@ -30,12 +30,25 @@ final class SamplePlans {
         return switch (name) {
             case "small" -> PlanReader.business(read("small-business.json"));
             case "recipes" -> PlanReader.business(read("recipes-business.json"));
+            case "receitas" -> PlanReader.business(read("receitas-business.json"));
             default -> null;
         };
     }
 
     static GeneratedApp generate(AppGenerator generator, String name) {
         return generator.generate(technical(name), business(name));
+    }
+
+    /** A classpath resource as text ("/generation/nextjs/src/lib/words/en.ts"). */
+    static String resource(String path) {
+        try (InputStream in = SamplePlans.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String read(String file) {

@@ -19,12 +19,13 @@ public record AppModel(
         List<EnvVar> env,
         Ci ci,
         SignIn signIn,
-        CoverageReport coverage) {
+        CoverageReport coverage,
+        AppLanguage language) {
 
     /** The same model with another coverage report (the generator adds what a new plan version leaves in the database). */
     public AppModel withCoverage(CoverageReport report) {
         return new AppModel(name, packageName, tagline, description, problem, features, entities, joinTables, pages,
-                nav, env, ci, signIn, report);
+                nav, env, ci, signIn, report, language);
     }
 
     public String nameJs() {

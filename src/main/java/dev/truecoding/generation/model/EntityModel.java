@@ -101,11 +101,11 @@ public record EntityModel(
         return !searchFields().isEmpty();
     }
 
-    /** The words of the search box's hint: "Search by title, body…". */
+    /** The search box's hint, in the app's words ({@code src/lib/words.ts}): "Search title, body…". */
     public String searchHintJs() {
-        return Js.string("Search " + String.join(", ", searchFields().stream().limit(3)
+        return "words.searchIn(" + Js.string(String.join(", ", searchFields().stream().limit(3)
                 .map(field -> Naming.humanLabel(field.label()).toLowerCase(java.util.Locale.ROOT)).toList())
-                + (searchFields().size() > 3 ? "…" : ""));
+                + (searchFields().size() > 3 ? "…" : "")) + ")";
     }
 
     /** Enum fields a list may be filtered by (?status=draft). */

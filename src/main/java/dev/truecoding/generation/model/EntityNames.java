@@ -24,13 +24,19 @@ public record EntityNames(String label, String labelPlural, String type, String 
 
     /** Names for a plan entity; {@code suffix} (0 for none) tells apart entities whose names normalize alike. */
     public static EntityNames of(String planName, int suffix) {
+        return of(planName, suffix, AppLanguage.ENGLISH);
+    }
+
+    /** @param language the app's: a Portuguese app's lists are headed "Receitas", "Itens do cardápio", "Reuniões" */
+    public static EntityNames of(String planName, int suffix, AppLanguage language) {
         // One line, and nothing that ends a code comment: labels also appear in generated comments.
         String label = planName == null || planName.isBlank() ? "Item" : Js.oneLine(planName).replace("*/", "*∕");
         List<String> words = withSuffix(Naming.words(label), suffix);
         List<String> plural = withSuffix(Naming.plural(Naming.words(label)), suffix);
         return new EntityNames(
                 label,
-                Naming.pluralLabel(Naming.humanLabel(label)),
+                language.isPortuguese() ? Naming.portuguesePluralLabel(Naming.humanLabel(label))
+                        : Naming.pluralLabel(Naming.humanLabel(label)),
                 ReservedWords.TYPESCRIPT.safe(Naming.pascal(words)),
                 ReservedWords.TYPESCRIPT.safe(Naming.camel(words)),
                 ReservedWords.TYPESCRIPT.safe(Naming.camel(plural)),

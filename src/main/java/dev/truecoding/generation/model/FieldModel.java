@@ -56,14 +56,15 @@ public record FieldModel(
 
     /** The zod schema, with messages in words: "Title is required", "Servings must be 0 or more". */
     public String zod() {
-        String name = Naming.humanLabel(label);
-        String base = kind.zod(Js.array(enumValues), "says(" + Js.string(name) + ", " + Js.string(kind.expected(enumValues)) + ")");
+        // the messages' words come from the app's src/lib/words.ts, in the plan's language
+        String name = Js.string(Naming.humanLabel(label));
+        String base = kind.zod(Js.array(enumValues), "says(" + name + ", " + kind.expected(enumValues) + ")");
         if (kind == FieldType.STRING || kind == FieldType.TEXT) {
-            base += required ? ".min(1, " + Js.string(name + " is required") + ")" : "";
-            base += kind == FieldType.STRING ? ".max(255, " + Js.string(name + " must be at most 255 characters") + ")" : "";
+            base += required ? ".min(1, words.isRequired(" + name + "))" : "";
+            base += kind == FieldType.STRING ? ".max(255, words.atMost(" + name + ", 255))" : "";
         }
         if (minimum() != null) {
-            base += ".min(0, " + Js.string(name + " must be 0 or more") + ")";
+            base += ".min(0, words.zeroOrMore(" + name + "))";
         }
         return base;
     }

@@ -56,22 +56,26 @@ public enum FieldType {
         return zod.formatted(valuesArray, params);
     }
 
-    /** What a value of this type is, in the words of an error message ("Servings must be a whole number"). */
+    /**
+     * What a value of this type is, as the TypeScript expression of the app's words ({@code src/lib/words.ts}) for
+     * an error message: {@code words.expected.integer} reads "a whole number" in an English app, "um número
+     * inteiro" in a Portuguese one.
+     */
     public String expected(java.util.List<String> enumValues) {
         return switch (this) {
-            case STRING, TEXT -> "text";
-            case INTEGER, BIGINT -> "a whole number";
-            case FLOAT, DECIMAL -> "a number";
-            case MONEY -> "an amount";
-            case BOOLEAN -> "yes or no";
-            case DATE -> "a date";
-            case TIME -> "a time of day (HH:MM)";
-            case DATETIME -> "a date and time";
-            case UUID -> "an id";
-            case EMAIL -> "an email address";
-            case URL -> "a web address (https://…)";
-            case JSON -> "valid JSON";
-            case ENUM -> "one of: " + String.join(", ", enumValues);
+            case STRING, TEXT -> "words.expected.text";
+            case INTEGER, BIGINT -> "words.expected.integer";
+            case FLOAT, DECIMAL -> "words.expected.number";
+            case MONEY -> "words.expected.amount";
+            case BOOLEAN -> "words.expected.yesNo";
+            case DATE -> "words.expected.date";
+            case TIME -> "words.expected.time";
+            case DATETIME -> "words.expected.datetime";
+            case UUID -> "words.expected.id";
+            case EMAIL -> "words.expected.email";
+            case URL -> "words.expected.url";
+            case JSON -> "words.expected.json";
+            case ENUM -> "words.oneOf(" + Js.array(enumValues) + ")";
         };
     }
 

@@ -39,9 +39,10 @@ public final class ModelBuilder {
     }
 
     private AppModel buildModel(TechnicalPlan plan, BusinessPlan business) {
+        AppLanguage language = AppLanguage.of(plan, business);
         List<TechnicalPlan.Entity> planEntities = plan.dataModel() == null || plan.dataModel().entities() == null
                 ? List.of() : plan.dataModel().entities().stream().filter(Objects::nonNull).toList();
-        Map<TechnicalPlan.Entity, EntityNames> names = entityNames(planEntities);
+        Map<TechnicalPlan.Entity, EntityNames> names = entityNames(planEntities, language);
         Map<EntityNames, List<FieldModel>> fields = new LinkedHashMap<>();
         names.forEach((entity, entityNames) -> fields.put(entityNames, fields(entity, entityNames)));
         RelationsBuilder relations = new RelationsBuilder(fields, coverage);
@@ -86,16 +87,17 @@ public final class ModelBuilder {
                 EnvBuilder.read(plan.environment(), signIn != null, coverage),
                 CiBuilder.read(plan.cicd(), coverage),
                 signIn,
-                coverage.build());
+                coverage.build(),
+                language);
     }
 
-    private Map<TechnicalPlan.Entity, EntityNames> entityNames(List<TechnicalPlan.Entity> planEntities) {
+    private Map<TechnicalPlan.Entity, EntityNames> entityNames(List<TechnicalPlan.Entity> planEntities, AppLanguage language) {
         Map<TechnicalPlan.Entity, EntityNames> names = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         for (TechnicalPlan.Entity entity : planEntities) {
-            EntityNames entityNames = EntityNames.of(entity.name(), 0);
+            EntityNames entityNames = EntityNames.of(entity.name(), 0, language);
             for (int suffix = 2; !disjoint(taken, entityNames.identifiers()); suffix++) {
-                entityNames = EntityNames.of(entity.name(), suffix);
+                entityNames = EntityNames.of(entity.name(), suffix, language);
             }
             taken.addAll(entityNames.identifiers());
             if (!entityNames.type().equals(Naming.pascal(Naming.words(entityNames.label())))

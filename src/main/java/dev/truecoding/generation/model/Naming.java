@@ -99,6 +99,35 @@ public final class Naming {
     }
 
     /** A label's plural for headings: English words get an "s"; other text is left as typed. */
+    /**
+     * "Receita" → "Receitas", "Item do cardapio" → "Itens do cardapio", "Reunião" → "Reuniões": Portuguese puts the
+     * plural on the first noun. Only the labels people read; identifiers keep the English rules they always had.
+     */
+    public static String portuguesePluralLabel(String label) {
+        if (label.isBlank()) {
+            return label;
+        }
+        int space = label.indexOf(' ');
+        String first = space < 0 ? label : label.substring(0, space);
+        String rest = space < 0 ? "" : label.substring(space);
+        String lower = first.toLowerCase(Locale.ROOT);
+        String plural;
+        if (lower.endsWith("ão")) {
+            plural = first.substring(0, first.length() - 2) + "ões";
+        } else if (lower.endsWith("m")) {
+            plural = first.substring(0, first.length() - 1) + "ns";
+        } else if (lower.matches(".*[rz]") || lower.matches(".*[^aeiou]s") && !lower.endsWith("is")) {
+            plural = first + "es";
+        } else if (lower.matches(".*[aeou]l")) {
+            plural = first.substring(0, first.length() - 1) + "is";
+        } else if (lower.endsWith("s") || lower.endsWith("x")) {
+            plural = first;
+        } else {
+            plural = first + "s";
+        }
+        return plural + rest;
+    }
+
     public static String pluralLabel(String label) {
         if (!label.matches("[A-Za-z0-9 _-]*[A-Za-z]")) {
             return label;

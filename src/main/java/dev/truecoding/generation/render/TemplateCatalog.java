@@ -1,5 +1,6 @@
 package dev.truecoding.generation.render;
 
+import dev.truecoding.generation.model.AppLanguage;
 import dev.truecoding.generation.model.AppModel;
 
 import java.util.List;
@@ -58,6 +59,9 @@ public final class TemplateCatalog {
             app("src/lib/http.ts", "src/lib/http.ts"),
             app("src/lib/format.ts", "src/lib/format.ts"),
             app("src/lib/form.ts", "src/lib/form.ts"),
+            // every word the app says, in the plan's language: one file, the pages read it
+            new Entry(AppLanguage.ENGLISH.wordsTemplate(), "src/lib/words.ts", Scope.APP, app -> !app.language().isPortuguese()),
+            new Entry(AppLanguage.PORTUGUESE.wordsTemplate(), "src/lib/words.ts", Scope.APP, app -> app.language().isPortuguese()),
             app("src/lib/messages.ts", "src/lib/messages.ts"),
             signIn("src/lib/auth.ts.mustache", "src/lib/auth.ts"),
             signIn("src/lib/session.ts", "src/lib/session.ts"),

@@ -100,7 +100,7 @@ public final class TemplateRenderer {
     /** One file of the app written once (not per entity or page), e.g. README.md after its coverage report changed. */
     public GeneratedFileInfo renderAppFile(String output, AppModel app) {
         TemplateCatalog.Entry entry = TemplateCatalog.ENTRIES.stream()
-                .filter(e -> e.scope() == TemplateCatalog.Scope.APP && e.output().equals(output))
+                .filter(e -> e.scope() == TemplateCatalog.Scope.APP && e.output().equals(output) && e.condition().test(app))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("no app template writes " + output));
         return file(output, entry, Map.of("app", app));
     }

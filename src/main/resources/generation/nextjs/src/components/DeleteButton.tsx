@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { words } from "@/lib/words";
 
 /** Deletes a record through the API, then returns to the list. */
 export default function DeleteButton({ url, redirectTo }: { url: string; redirectTo: string }) {
@@ -9,12 +10,12 @@ export default function DeleteButton({ url, redirectTo }: { url: string; redirec
   const [error, setError] = useState("");
 
   async function onClick() {
-    if (!window.confirm("Delete this record?")) return;
+    if (!window.confirm(words.confirmDelete)) return;
     const response = await fetch(url, { method: "DELETE" });
     if (!response.ok) {
       // The API says why in words when it can ("This recipe still has ingredients: delete them first").
       const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
-      setError(typeof body?.error === "string" ? body.error : `Could not delete (HTTP ${response.status})`);
+      setError(typeof body?.error === "string" ? body.error : words.couldNotDelete(response.status));
       return;
     }
     router.push(redirectTo);
@@ -24,7 +25,7 @@ export default function DeleteButton({ url, redirectTo }: { url: string; redirec
   return (
     <>
       <button type="button" className="danger" onClick={onClick}>
-        Delete
+        {words.delete}
       </button>
       {error && <p className="field-error">{error}</p>}
     </>

@@ -1,3 +1,5 @@
+import { words } from "@/lib/words";
+
 /**
  * Error messages in words for the validation schemas: "Title is required", "Servings must be a whole number",
  * instead of zod's "Invalid input: expected string, received null".
@@ -6,11 +8,11 @@ export function says(label: string, expected: string) {
   return {
     error: (issue: { code?: string; input?: unknown }) =>
       issue.input === undefined || issue.input === null || issue.input === ""
-        ? `${label} is required`
+        ? words.isRequired(label)
         : issue.code === "too_big"
-          ? `${label} is too large`
+          ? words.tooLarge(label)
           : issue.code === "too_small"
-            ? `${label} is too small`
-            : `${label} must be ${expected}`,
+            ? words.tooSmall(label)
+            : words.mustBe(label, expected),
   };
 }
