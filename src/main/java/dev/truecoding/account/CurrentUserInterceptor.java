@@ -15,6 +15,9 @@ class CurrentUserInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (handler instanceof org.springframework.web.servlet.resource.ResourceHttpRequestHandler) {
+            return true; // a stylesheet or script shows nobody
+        }
         SignedInUser user = SignedInUserArgumentResolver.current();
         if (user != null) {
             request.setAttribute(ATTRIBUTE, user);

@@ -21,7 +21,7 @@ class SignedInUserArgumentResolver implements HandlerMethodArgumentResolver {
         }
         var request = RequestContextHolder.getRequestAttributes();
         Object fresh = request == null ? null : request.getAttribute(FreshAccountFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        return fresh instanceof SignedInUser user && user.id().equals(held.id()) ? user : held;
+        return fresh instanceof FreshAccountFilter.Fresh person && person.isFor(held) ? person.get() : held;
     }
 
     static SignedInUser held(org.springframework.security.core.Authentication authentication) {

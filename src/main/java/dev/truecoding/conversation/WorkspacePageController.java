@@ -80,8 +80,9 @@ class WorkspacePageController {
     }
 
     @PostMapping("/projects/{id}/workspace/approve-business-plan")
-    String approveBusinessPlan(SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
-        review.approveBusinessPlan(user.id(), id);
+    String approveBusinessPlan(SignedInUser user, @PathVariable String id, RedirectAttributes redirect,
+                               @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean keepName) {
+        review.approveBusinessPlan(user.id(), id, keepName);
         // Planning started by itself (PlanningStartsOnApproval); only a full chat limit leaves it waiting.
         if (chat.notStarted(id, ConversationPhase.PLANNING)) {
             redirect.addFlashAttribute("notice", "Business plan approved. Send a message in a minute to get the technical plan.");
@@ -138,6 +139,9 @@ class WorkspacePageController {
 
     private void addWorkspace(SignedInUser user, String id, Model model) {
         Project project = projects.get(user.id(), id);
+        // The name approving the business plan would give: the approval offers to keep the current one instead.
+        model.addAttribute("nameOnApproval", project.status() == ProjectStatus.IDEATION
+                ? projects.nameOnApproval(user.id(), id).orElse(null) : null);
         // Once an app has been live, its changes are kept; while one is applied the project is Generating, and the
         // workspace still shows that change (its run), not Planning.
         List<Change> history = project.productionUrl() == null ? List.of() : changes.forProject(user.id(), id);

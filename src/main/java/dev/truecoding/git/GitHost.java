@@ -43,6 +43,13 @@ public interface GitHost {
         return repository.webUrl();
     }
 
+    /**
+     * Gives the repository a new name, made safe and unique like {@link #createRepository}'s (so the returned
+     * {@link RepositoryRef#name()} may differ from {@code desiredName}); the same name returns {@code repository}.
+     * Addresses with the old name keep working: the built-in host keeps it as an alias, GitHub redirects it.
+     */
+    RepositoryRef renameRepository(SignedInUser owner, RepositoryRef repository, String desiredName);
+
     /** The owner's repository with exactly this (already safe) name, if it exists: how a retry finds its repository. */
     Optional<RepositoryRef> findRepository(SignedInUser owner, String name);
 

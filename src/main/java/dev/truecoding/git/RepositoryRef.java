@@ -3,7 +3,7 @@ package dev.truecoding.git;
 /**
  * A repository on a git host.
  *
- * @param owner    the owner as the host names them in URLs (the built-in host: the user's id)
+ * @param owner    the owner as the host names them in URLs (the built-in host: the person's handle)
  * @param name     the repository's name, without {@code .git}
  * @param cloneUrl what {@code git clone} takes; never carries credentials
  * @param webUrl   the repository's page

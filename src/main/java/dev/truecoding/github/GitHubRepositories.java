@@ -65,6 +65,29 @@ public class GitHubRepositories {
     }
 
     /**
+     * Renames {@code owner/repo} ({@code PATCH /repos/{owner}/{repo}} with the new {@code name}); GitHub redirects
+     * the old web and clone addresses to the new ones. A name already on the account (422 "already exists") gets
+     * {@code name-2}, {@code name-3}… like a new repository.
+     */
+    public CreatedRepository renameRepository(String userId, String owner, String repo, String desiredName) {
+        String token = connections.accessToken(userId);
+        String base = repositoryName(desiredName);
+        for (int attempt = 1; attempt <= settings.repositoryNameAttempts(); attempt++) {
+            String name = attempt == 1 ? base : base + "-" + attempt;
+            try {
+                JsonNode renamed = api.call(token, HttpMethod.PATCH, "/repos/" + segment(owner) + "/" + segment(repo), Map.of("name", name));
+                return created(renamed, renamed.path("private").asBoolean(true));
+            } catch (GitHubException e) {
+                if (e.status() != 422 || !e.githubMessage().toLowerCase(Locale.ROOT).contains("already exists")) {
+                    throw e;
+                }
+            }
+        }
+        throw new GitHubException(Reason.UNPROCESSABLE, 422, "GitHub already has repositories named " + base + " to "
+                + base + "-" + settings.repositoryNameAttempts() + " on your account.");
+    }
+
+    /**
      * Commits {@code files} to the repository's default branch in one commit on top of its head, and returns the
      * commit's SHA. An empty repository (409 on every Git Data call) first gets one file through the contents API,
      * which creates the branch; the atomic commit then goes on top.

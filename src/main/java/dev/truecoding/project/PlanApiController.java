@@ -46,9 +46,11 @@ class PlanApiController {
     }
 
     @PostMapping("/business-plan/approve")
-    @Operation(summary = "Approve the business plan: Discovery → Planning")
-    Project approveBusinessPlan(SignedInUser user, @PathVariable String id) {
-        return review.approveBusinessPlan(user.id(), id);
+    @Operation(summary = "Approve the business plan: Discovery → Planning. The project (and its repository, if it has "
+            + "one) takes the plan's product name unless renamed by hand before or keepName=true")
+    Project approveBusinessPlan(SignedInUser user, @PathVariable String id,
+                                @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean keepName) {
+        return review.approveBusinessPlan(user.id(), id, keepName);
     }
 
     @GetMapping("/technical-plan")

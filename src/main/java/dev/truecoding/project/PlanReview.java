@@ -48,9 +48,20 @@ public class PlanReview {
     /** IDEATION → PLANNING; the project takes the plan's name unless the person renamed it. */
     @Transactional
     public Project approveBusinessPlan(String userId, String projectId) {
+        return approveBusinessPlan(userId, projectId, false);
+    }
+
+    /**
+     * IDEATION → PLANNING; the project (and a repository it already has) takes the plan's name unless the person
+     * renamed it or, with {@code keepName}, chose at approval to keep the name it has.
+     */
+    @Transactional
+    public Project approveBusinessPlan(String userId, String projectId, boolean keepName) {
         Project project = projects.get(userId, projectId);
         checkApprovable(project.businessPlan(), "There is no business plan to approve yet: finish the interview or put one.");
-        projects.nameFromPlan(userId, projectId, project.businessPlan().name());
+        if (!keepName) {
+            projects.nameFromPlan(userId, projectId, project.businessPlan().name());
+        }
         Project moved = projects.moveTo(userId, projectId, ProjectStatus.PLANNING);
         events.publishEvent(new PlanApproved(userId, projectId, PlanApproved.Plan.BUSINESS));
         return moved;

@@ -90,6 +90,11 @@ class ProjectRepository {
                 .update() == 1;
     }
 
+    boolean neverRenamed(String projectId) {
+        return jdbc.sql("SELECT COUNT(*) FROM projects WHERE id = ? AND renamed_at IS NULL").param(projectId)
+                .query(Long.class).single() == 1;
+    }
+
     boolean delete(String userId, String projectId) {
         return jdbc.sql("DELETE FROM projects WHERE id = ? AND user_id = ?").params(projectId, userId).update() == 1;
     }

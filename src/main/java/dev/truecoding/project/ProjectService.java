@@ -55,12 +55,26 @@ public class ProjectService {
     @Transactional
     public Project nameFromPlan(String userId, String projectId, String planName) {
         get(userId, projectId);
-        // Held to what a person may type as a name (ProjectName): a plan is validated, but not for pages.
-        String name = planName == null ? "" : planName.strip().replaceAll("\\p{Cntrl}", " ").replaceAll("\\s+", " ");
-        if (!name.isEmpty() && name.length() <= ProjectName.MAX_LENGTH) {
-            projects.nameFromPlan(userId, projectId, name);
-        }
+        usableName(planName).ifPresent(name -> projects.nameFromPlan(userId, projectId, name));
         return get(userId, projectId);
+    }
+
+    /**
+     * The name approving the business plan would give the project, when it would change it: what the approval
+     * offers to keep or take. Empty for a project the person renamed, or one already named so.
+     */
+    public Optional<String> nameOnApproval(String userId, String projectId) {
+        Project project = get(userId, projectId);
+        if (project.businessPlan() == null || !projects.neverRenamed(projectId)) {
+            return Optional.empty();
+        }
+        return usableName(project.businessPlan().name()).filter(name -> !name.equals(project.name()));
+    }
+
+    /** Held to what a person may type as a name (ProjectName): a plan is validated, but not for pages. */
+    private static Optional<String> usableName(String planName) {
+        String name = planName == null ? "" : planName.strip().replaceAll("\\p{Cntrl}", " ").replaceAll("\\s+", " ");
+        return name.isEmpty() || name.length() > ProjectName.MAX_LENGTH ? Optional.empty() : Optional.of(name);
     }
 
     /** Conversations, messages, files and deployments go with it (the seed's ON DELETE CASCADE). */

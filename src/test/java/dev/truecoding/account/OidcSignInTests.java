@@ -67,6 +67,30 @@ class OidcSignInTests {
         assertThat(jdbc.sql("SELECT name FROM users WHERE clerk_id = ?").param(subject).query(String.class).single()).isEqualTo("Ada King");
     }
 
+    /** The issuer's name gives the first handle, as at sign-up; the person changes it and the issuer does not undo it. */
+    @Test
+    void aHandleFromTheIssuersClaimsCanBeChangedAndStays() throws Exception {
+        String subject = "user_" + UUID.randomUUID();
+        String email = subject + "@example.com";
+        String surname = "Hopper" + UUID.randomUUID().toString().substring(0, 6);
+        ISSUER.signInAs(subject, email, "Grace " + surname);
+        var browser = new CookieClient();
+        browser.browse(url("/oauth2/authorization/oidc"));
+        assertThat(browser.get(URI.create(url("/api/me"))).body())
+                .contains("\"handle\":\"grace-" + surname.toLowerCase(java.util.Locale.ROOT) + "\"");
+
+        String chosen = "amazing-grace-" + UUID.randomUUID().toString().substring(0, 6);
+        var changed = browser.submit(url("/settings/account"), url("/settings/account/handle"), "handle=" + chosen);
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(browser.get(URI.create(url("/api/me"))).body()).contains("\"handle\":\"" + chosen + "\"");
+        assertThat(browser.browse(url("/settings/account")).body()).contains("id=\"current-handle\">" + chosen + "<");
+
+        ISSUER.signInAs(subject, email, "Grace " + surname);
+        var again = new CookieClient();
+        again.browse(url("/oauth2/authorization/oidc"));
+        assertThat(again.get(URI.create(url("/api/me"))).body()).contains("\"handle\":\"" + chosen + "\"");
+    }
+
     @Test
     void anEmailOfALocalAccountIsNotTakenOverThroughTheIssuer() throws Exception {
         String email = "local-" + UUID.randomUUID() + "@example.com";

@@ -48,6 +48,12 @@ public final class CookieClient {
         return matcher.group(1);
     }
 
+    /** Submits a form as the page at {@code pageUrl} would (with its CSRF token); the answer is not followed. */
+    public HttpResponse<String> submit(String pageUrl, String actionUrl, String formBody) throws IOException, InterruptedException {
+        String page = browse(pageUrl).body();
+        return post(actionUrl, "application/x-www-form-urlencoded", "_csrf=" + csrf(page) + "&" + formBody, null);
+    }
+
     private HttpResponse<String> post(String url, String contentType, String body, String csrfHeader) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));

@@ -77,6 +77,23 @@ class LocalGitHost implements GitHost {
         throw new IllegalStateException("No free repository name left for " + safe);
     }
 
+    /**
+     * The new name becomes an alias of the repository's folder and its current name (see
+     * {@link LocalRepositories#alias}); the old name keeps cloning, pushing and opening its page, which moves on
+     * to the new one. A name already taken by another repository of the owner gets the next numeric suffix.
+     */
+    @Override
+    public RepositoryRef renameRepository(SignedInUser owner, RepositoryRef repository, String desiredName) {
+        String safe = RepositoryNames.safe(desiredName);
+        for (int attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
+            String name = RepositoryNames.candidate(safe, attempt);
+            if (name.equals(repository.name()) || repositories.alias(owner.id(), repository.name(), name)) {
+                return repositories.ref(owner.addressName(), name);
+            }
+        }
+        throw new IllegalStateException("No free repository name left for " + safe);
+    }
+
     /** The smart-HTTP address, which clones; a browser opening it is sent on to the repository page. */
     @Override
     public String projectUrl(RepositoryRef repository) {

@@ -92,6 +92,47 @@ class LocalRepositories {
         }
     }
 
+    /**
+     * Gives the repository {@code name} a second name, {@code alias}, which becomes its current one: a symbolic
+     * link {@code <alias>.git} to the repository's folder, then {@code truecoding.name} in its config. Each step is
+     * one atomic file-system operation, and a retry after a crash between them finds its own link and goes on,
+     * so a kill leaves both names working. The folder itself never moves (clones in progress keep reading it).
+     *
+     * @return false when {@code alias} is another repository's name (the caller tries the next one)
+     */
+    boolean alias(String owner, String name, String alias) {
+        Path target = directory(owner, name);
+        Path link = directory(owner, alias);
+        try {
+            Path folder = target.toRealPath();
+            if (Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (!link.toRealPath().equals(folder)) {
+                    return false;
+                }
+            } else {
+                Files.createSymbolicLink(link, folder.getFileName()); // a sibling: the same owner folder
+            }
+            try (Repository repository = open(owner, name)) {
+                var config = repository.getConfig();
+                config.setString("truecoding", null, "name", alias);
+                config.save();
+            }
+            return true;
+        } catch (java.nio.file.FileAlreadyExistsException taken) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not rename the repository " + owner + "/" + name, e);
+        }
+    }
+
+    /** The repository's current name when {@code name} is a former one (it was renamed), else empty. */
+    Optional<String> currentName(String owner, String name) {
+        try (Repository repository = open(owner, name)) {
+            String current = repository.getConfig().getString("truecoding", null, "name");
+            return current == null || current.equals(name) || !RepositoryNames.isSafe(current) ? Optional.empty() : Optional.of(current);
+        }
+    }
+
     /** Opens an existing repository; the caller closes it. */
     Repository open(String owner, String name) {
         if (!exists(owner, name)) {

@@ -72,8 +72,9 @@ class RepositoryPageController {
     @GetMapping("/repositories/{owner}/{name}/tree/{*path}")
     String tree(SignedInUser user, @PathVariable String owner, @PathVariable String name, @PathVariable String path,
                 Model model, HttpServletRequest request) {
-        if (isOldAddress(user, owner)) {
-            return redirectToHandle(user, request);
+        var moved = moved(user, owner, name, request);
+        if (moved.isPresent()) {
+            return moved.get();
         }
         String directory = strip(path);
         addRepository(user, owner, name, directory, model);
@@ -88,8 +89,9 @@ class RepositoryPageController {
     @GetMapping("/repositories/{owner}/{name}/blob/{*path}")
     String blob(SignedInUser user, @PathVariable String owner, @PathVariable String name, @PathVariable String path,
                 Model model, HttpServletRequest request) {
-        if (isOldAddress(user, owner)) {
-            return redirectToHandle(user, request);
+        var moved = moved(user, owner, name, request);
+        if (moved.isPresent()) {
+            return moved.get();
         }
         String file = strip(path);
         addRepository(user, owner, name, file, model);
@@ -101,29 +103,34 @@ class RepositoryPageController {
     @GetMapping("/repositories/{owner}/{name}/commits")
     String commits(SignedInUser user, @PathVariable String owner, @PathVariable String name, Model model,
                    HttpServletRequest request) {
-        if (isOldAddress(user, owner)) {
-            return redirectToHandle(user, request);
+        var moved = moved(user, owner, name, request);
+        if (moved.isPresent()) {
+            return moved.get();
         }
         addRepository(user, owner, name, "", model);
         model.addAttribute("commits", browser.history(user.id(), name, HISTORY_LIMIT));
         return COMMITS_VIEW;
     }
 
-    /** A page address from before people had handles names the owner's id: it moves to the handle's address. */
-    /** The person's id, or a handle they went by before: the address moved to their handle. */
-    private boolean isOldAddress(SignedInUser user, String owner) {
-        return !owner.equals(user.addressName()) && accounts.answersTo(user.id(), owner);
-    }
-
-    private static String redirectToHandle(SignedInUser user, HttpServletRequest request) {
+    /**
+     * A page address naming the owner's id (from before people had handles) or a handle they went by before, or
+     * the repository by a name it had before it was renamed, moves to the current address.
+     */
+    private java.util.Optional<String> moved(SignedInUser user, String owner, String name, HttpServletRequest request) {
+        boolean oldOwner = !owner.equals(user.addressName()) && accounts.answersTo(user.id(), owner);
+        boolean mine = oldOwner || owner.equals(user.addressName());
+        var renamed = mine && repositories.exists(user.id(), name) ? repositories.currentName(user.id(), name)
+                : java.util.Optional.<String>empty();
+        if (!oldOwner && renamed.isEmpty()) {
+            return java.util.Optional.empty();
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String owner = path.startsWith("/repositories/") ? path.substring("/repositories/".length()).split("/", 2)[0] : "";
-        String prefix = "/repositories/" + owner + "/";
-        if (owner.isEmpty() || !path.startsWith(prefix) || !RepositoryNames.isOwnerId(owner)) { // written with escapes: no address of ours
+        String prefix = "/repositories/" + owner + "/" + name;
+        if (!path.startsWith(prefix) || !RepositoryNames.isOwnerId(owner)) { // written with escapes: no address of ours
             throw new NotFoundException("Repository");
         }
-        String moved = "/repositories/" + user.addressName() + "/" + path.substring(prefix.length());
-        return "redirect:" + (request.getQueryString() == null ? moved : moved + "?" + request.getQueryString());
+        String target = "/repositories/" + user.addressName() + "/" + renamed.orElse(name) + path.substring(prefix.length());
+        return java.util.Optional.of("redirect:" + (request.getQueryString() == null ? target : target + "?" + request.getQueryString()));
     }
 
     private void addRepository(SignedInUser user, String owner, String name, String path, Model model) {

@@ -52,6 +52,12 @@ class GitSmartHttpTests {
     @Autowired
     dev.truecoding.project.ProjectService projects;
 
+    @Autowired
+    dev.truecoding.project.PlanReview review;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     @TempDir
     Path scratch;
 
@@ -221,6 +227,55 @@ class GitSmartHttpTests {
         var someoneElse = git.run(scratch, ada.email(), ada.token(), "clone", oldUrl, "theirs");
         assertThat(someoneElse.succeeded()).isFalse();
         assertThat(someoneElse.output()).contains("not found");
+    }
+
+    /**
+     * A project whose built-in repository exists when its business plan is approved: the repository takes the
+     * plan's name, the new address clones, the old one still clones and pushes, its page moves to the new name,
+     * and the old name is not handed to the next repository.
+     */
+    @Test
+    void approvingTheBusinessPlanRenamesTheBuiltInRepositoryAndTheOldAddressKeepsWorking() throws Exception {
+        CookieClient browser = new CookieClient();
+        String email = "plan-name-" + UUID.randomUUID() + "@example.com";
+        String token = browser.signUpAndCreateToken("http://localhost:" + port, email);
+        SignedInUser person = accounts.authenticateWithToken(email, token).orElseThrow();
+        var project = projects.create(person.id(), "Family recipes");
+        var plan = (tools.jackson.databind.node.ObjectNode) json.readTree(
+                getClass().getResourceAsStream("/plans/full-business-plan.json"));
+        plan.put("name", "Recipe Tin");
+        review.putBusinessPlan(person.id(), project.id(), plan);
+        RepositoryRef old = host.createRepository(person, project.name());
+        host.commitFiles(person, old, List.of(FileToCommit.text("README.md", "# Family recipes\n")), "Generate",
+                "True Coding", "generator@truecoding.dev", ProgressListener.NONE);
+        projects.recordRepository(person.id(), project.id(), GitHost.BUILT_IN, old.owner(), old.name(), host.projectUrl(old));
+
+        review.approveBusinessPlan(person.id(), project.id(), false);
+
+        var stored = projects.get(person.id(), project.id());
+        assertThat(stored.name()).isEqualTo("Recipe Tin");
+        assertThat(stored.githubRepoName()).isEqualTo("recipe-tin");
+        String newUrl = "http://localhost:" + port + "/git/" + person.handle() + "/recipe-tin.git";
+        assertThat(stored.githubRepoUrl()).isEqualTo(newUrl);
+        var fresh = git.run(scratch, email, token, "clone", newUrl, "tin");
+        assertThat(fresh.succeeded()).as(fresh.output()).isTrue();
+        assertThat(Files.readString(scratch.resolve("tin/README.md"))).isEqualTo("# Family recipes\n");
+        var before = git.run(scratch, email, token, "clone", old.cloneUrl(), "family");
+        assertThat(before.succeeded()).as(before.output()).isTrue();
+        Path work = scratch.resolve("family");
+        Files.writeString(work.resolve("NOTES.md"), "pushed to the old name\n");
+        assertThat(git.run(work, null, null, "add", "NOTES.md").succeeded()).isTrue();
+        assertThat(git.run(work, null, null, "commit", "-m", "Add notes").succeeded()).isTrue();
+        var push = git.run(work, email, token, "push", "origin", "main");
+        assertThat(push.succeeded()).as(push.output()).isTrue();
+        assertThat(host.findRepository(person, "recipe-tin").flatMap(ref -> host.headCommit(person, ref)))
+                .contains(git.run(work, null, null, "rev-parse", "HEAD").output().strip());
+
+        var page = browser.browse(old.cloneUrl());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.uri().getPath()).isEqualTo("/repositories/" + person.handle() + "/recipe-tin");
+        assertThat(page.body()).contains("git clone " + newUrl);
+        assertThat(host.createRepository(person, "Family recipes").name()).isEqualTo("family-recipes-2");
     }
 
     @Test

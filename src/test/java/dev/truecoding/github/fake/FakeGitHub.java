@@ -314,9 +314,37 @@ public final class FakeGitHub implements AutoCloseable {
         send(exchange, 201, json.writeValueAsString(repoJson(repo)));
     }
 
+    /**
+     * {@code PATCH /repos/{owner}/{repo}} with a {@code name}: GitHub's rename. The old name keeps answering for the
+     * renamed repository (GitHub redirects it); a name the account already has is GitHub's 422.
+     */
+    private void renameRepo(HttpExchange exchange, Account account, Repo repo, JsonNode in) throws IOException {
+        String name = in.path("name").asString("");
+        if (name.isEmpty() || name.equals(repo.name())) {
+            send(exchange, 200, json.writeValueAsString(repoJson(repo)));
+            return;
+        }
+        Repo existing = repos.get(account.login() + "/" + name);
+        if (existing != null) {
+            send(exchange, 422, """
+                    {"message":"Validation Failed","errors":[{"resource":"Repository","code":"custom","field":"name","message":"name already exists on this account"}],"documentation_url":"https://docs.github.com/rest/repos/repos#update-a-repository","status":"422"}""");
+            return;
+        }
+        if (!name.matches("[A-Za-z0-9._-]{1,100}")) {
+            send(exchange, 422, error("Validation Failed"));
+            return;
+        }
+        Repo renamed = new Repo(repo.owner(), name, repo.privateRepo(), repo.refs());
+        repos.replaceAll((key, value) -> value == repo ? renamed : value);
+        repos.put(account.login() + "/" + name, renamed);
+        send(exchange, 200, json.writeValueAsString(repoJson(renamed)));
+    }
+
     private void repoCall(HttpExchange exchange, Account account, Repo repo, String method, String rest, JsonNode in) throws IOException {
         Matcher m;
-        if (method.equals("GET") && rest.isEmpty()) {
+        if (method.equals("PATCH") && rest.isEmpty()) {
+            renameRepo(exchange, account, repo, in);
+        } else if (method.equals("GET") && rest.isEmpty()) {
             send(exchange, 200, json.writeValueAsString(repoJson(repo)));
         } else if (method.equals("PUT") && (m = match("/contents/(.+)", rest)) != null) {
             putContents(exchange, account, repo, URLDecoder.decode(m.group(1), StandardCharsets.UTF_8), in);
