@@ -17,21 +17,34 @@ import java.util.stream.Stream;
 /**
  * Times each step of making an app from a plan: render, install cold (empty cache: npm ci) and warm
  * (from the cache), typecheck, test, build — in the sandbox, as True Coding runs them; and the app's size. Run with bench/generator/run.sh.
+ * Arguments: the work folder, then plan files (default: a 3-entity and the 20-entity plan). A plan whose stack
+ * names Tailwind CSS is measured twice, as written and without Tailwind, so the two rows show what it costs.
  */
 public class GeneratorBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "target/bench").toAbsolutePath();
+        List<String> plans = args.length > 1 ? List.of(args).subList(1, args.length)
+                : List.of("bench/generator/three-entities.json", "src/test/resources/generation/plans/twenty.json");
         delete(work);
-        System.out.printf("%-16s %8s %8s %8s %9s %8s %8s %6s %10s %10s%n", "plan", "render", "cold", "warm",
+        System.out.printf("%-24s %8s %8s %8s %9s %8s %8s %6s %10s %10s%n", "plan", "render", "cold", "warm",
                 "typecheck", "test", "build", "files", "source", ".next");
-        for (String plan : List.of("bench/generator/three-entities.json", "src/test/resources/generation/plans/twenty.json")) {
-            run(work, Path.of(plan));
+        for (String file : plans) {
+            TechnicalPlan plan = PlanReader.technical(Files.readString(Path.of(file)));
+            String name = plan.dataModel().entities().size() + " entities";
+            List<TechnicalPlan.StackChoice> stack = plan.stack() == null ? List.of() : plan.stack();
+            List<TechnicalPlan.StackChoice> plain = stack.stream().filter(choice -> choice.name() == null
+                    || !choice.name().toLowerCase(java.util.Locale.ROOT).contains("tailwind")).toList();
+            if (plain.size() < stack.size()) {
+                run(work, new TechnicalPlan(plan.architecture(), plain, plan.dataModel(), plan.apiEndpoints(),
+                        plan.pages(), plan.components(), plan.fileStructure(), plan.cicd(), plan.environment()), name + ", plain CSS");
+                name += ", Tailwind";
+            }
+            run(work, plan, name);
         }
     }
 
-    private static void run(Path work, Path planFile) throws Exception {
-        TechnicalPlan plan = PlanReader.technical(Files.readString(planFile));
+    private static void run(Path work, TechnicalPlan plan, String name) throws Exception {
         AppGenerator generator = new AppGenerator();
         for (int i = 0; i < 20; i++) {
             generator.generate(plan, null); // warm up the JIT: a server renders many apps
@@ -44,13 +57,14 @@ public class GeneratorBenchmark {
         }
         Duration render = Duration.ofNanos((System.nanoTime() - start) / rounds);
 
-        Path data = work.resolve("data-" + plan.dataModel().entities().size());
-        Path cold = work.resolve("cold-" + plan.dataModel().entities().size());
-        Path warm = work.resolve("warm-" + plan.dataModel().entities().size());
+        String folder = name.replaceAll("[^a-zA-Z0-9]+", "-");
+        Path data = work.resolve("data-" + folder);
+        Path cold = work.resolve("cold-" + folder);
+        Path warm = work.resolve("warm-" + folder);
         app.writeTo(cold);
         app.writeTo(warm);
         Toolchain toolchain = new Toolchain(data, SandboxSettings.defaults());
-        Path home = Files.createDirectories(work.resolve("home"));
+        Path home = Files.createDirectories(work.resolve("home-" + folder)); // npm's own cache: cold for each plan
         long coldStart = System.nanoTime();
         check(toolchain.install(cold, home, Duration.ofMinutes(10)));
         Duration coldInstall = Duration.ofNanos(System.nanoTime() - coldStart);
@@ -61,8 +75,8 @@ public class GeneratorBenchmark {
         Duration typecheck = npm(toolchain, warm, home, "typecheck");
         Duration test = npm(toolchain, warm, home, "test");
         Duration build = npm(toolchain, warm, home, "build");
-        System.out.printf("%-16s %7dms %7.1fs %7.1fs %8.1fs %7.1fs %7.1fs %6d %9dK %9dM%n",
-                plan.dataModel().entities().size() + " entities", render.toMillis(), seconds(coldInstall),
+        System.out.printf("%-24s %7dms %7.1fs %7.1fs %8.1fs %7.1fs %7.1fs %6d %9dK %9dM%n",
+                name, render.toMillis(), seconds(coldInstall),
                 seconds(warmInstall), seconds(typecheck), seconds(test), seconds(build), app.files().size(),
                 app.totalSize() / 1024, size(warm.resolve(".next")) / (1024 * 1024));
     }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Without arguments: prints the time of each step of generating an app (render, install cold and warm,
-# typecheck, test, build) and its size, for a 3-entity and a 20-entity plan. Needs node and npm.
+# typecheck, test, build) and its size, for a 3-entity and a 20-entity plan (`run.sh WORK PLAN.json…`: for those
+# plans; one naming Tailwind CSS is measured with and without it). Needs node and npm.
 # `run.sh coverage [--list]`: prints, per sample plan and in all, the plan items that stay NOT_IMPLEMENTED
 # (with --list, each of them); no npm needed.
 # Both need a JDK 21+, found by bin/find-jdk.

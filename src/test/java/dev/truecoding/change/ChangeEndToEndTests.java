@@ -111,7 +111,8 @@ class ChangeEndToEndTests {
             assertThat(git.run(clone, null, null, "rev-parse", "HEAD").output().strip()).isEqualTo(change.get("commitSha").asString());
 
             // 1b. The owner pushes a type error: the next change fails validation, nothing is committed and the
-            // previous deployment serves; once the owner pushes the fix, the same change applied again goes live.
+            // previous deployment serves (although the build skips type checks and starts from the previous version's
+            // caches); once the owner pushes the fix, the same change applied again goes live.
             Files.writeString(clone.resolve("src/lib/broken.ts"), "export const count: number = \"not a number\";\n");
             push(clone, "Owner's typo");
             String brokenHead = git.run(clone, null, null, "rev-parse", "HEAD").output().strip();
@@ -181,21 +182,6 @@ class ChangeEndToEndTests {
             assertThat(clone.resolve("src/server/recipe.ts")).doesNotExist();
             assertThat(validation).hasContent("// rewritten by the owner\nexport const mine = true;\n");
             assertThat(clone.resolve("NOTES.md")).exists();
-
-            // 5. A type error in the merged tree (the owner's file) stops the run at typecheck, although the build
-            // skips type checks and starts from the previous version's caches: nothing committed, the app still live.
-            Files.writeString(clone.resolve("src/lib/mine.ts"), "export const count: number = \"not a number\";\n");
-            push(clone, "Owner adds a constant of the wrong type");
-            String brokenHead = git.run(clone, null, null, "rev-parse", "HEAD").output().strip();
-            String typed = proposed(project, "add field Dish.servings: int default 1");
-            applied(typed, false);
-            JsonNode typeError = api.get("/api/changes/" + typed);
-            assertThat(typeError.get("status").asString()).isEqualTo("FAILED");
-            assertThat(typeError.get("errorMessage").asString()).contains("failed at typecheck").contains("nothing was committed");
-            assertThat(typeError.get("errorDetails").asString()).contains("mine.ts");
-            assertThat(git.run(clone, email, token, "ls-remote", "origin", "refs/heads/main").output()).startsWith(brokenHead);
-            assertThat(api.get("/api/projects/" + project).get("status").asString()).isEqualTo("LIVE");
-            assertThat(app.get(host, "/api/dishes").body()).contains("Lentil soup").doesNotContain("servings");
         }
     }
 

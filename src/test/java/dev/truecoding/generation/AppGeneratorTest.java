@@ -171,6 +171,74 @@ class AppGeneratorTest {
     }
 
     @Test
+    void aPlanThatNamesTailwindIsStyledWithItAndOneThatDoesNotKeepsPlainCss() {
+        Map<String, GeneratedFileInfo> recipes = files("recipes");
+        Map<String, GeneratedFileInfo> small = files("small");
+
+        assertThat(recipes.get("package.json").content()).contains("\"@tailwindcss/postcss\": \"4.3.5\"")
+                .contains("\"tailwindcss\": \"4.3.5\"");
+        assertThat(recipes.get("package-lock.json").content()).contains("\"node_modules/tailwindcss\"")
+                .contains("\"node_modules/@tailwindcss/postcss\"");
+        assertThat(recipes.get("postcss.config.mjs").content()).contains("\"@tailwindcss/postcss\"");
+        assertThat(recipes.get("src/app/globals.css").content()).startsWith("@import \"tailwindcss\";")
+                .contains(".site-header {", "form.record-form label {", ".field-error, .form-error {");
+        assertThat(SamplePlans.generate(generator, "recipes").coverage().items()).anySatisfy(item -> {
+            assertThat(item.subject()).isEqualTo("Tailwind CSS");
+            assertThat(item.status()).isEqualTo(CoverageReport.Status.GENERATED);
+        });
+
+        assertThat(small).doesNotContainKey("postcss.config.mjs");
+        assertThat(small.get("package.json").content()).doesNotContain("tailwind");
+        assertThat(small.get("package-lock.json").content()).doesNotContain("tailwind");
+        assertThat(small.get("src/app/globals.css").content()).doesNotContain("@import").contains(".site-header {");
+    }
+
+    @Test
+    void aPlanThatNamesClerkSignsInWithEmailUntilClerksKeysAreSet() {
+        GeneratedApp app = SamplePlans.generate(generator, "recipes");
+        Map<String, GeneratedFileInfo> files = app.files().stream()
+                .collect(Collectors.toMap(GeneratedFileInfo::path, Function.identity()));
+
+        assertThat(files.get("package.json").content()).contains("\"@clerk/nextjs\": \"7.9.17\"", "\"better-auth\"");
+        assertThat(files.get("package-lock.json").content()).contains("\"node_modules/@clerk/nextjs\"",
+                "\"node_modules/better-auth\"");
+        assertThat(files.get("src/proxy.ts").content()).contains("clerkMiddleware()")
+                .contains("if (!clerkConfigured()) return NextResponse.next();");
+        assertThat(files.get("src/lib/clerk.ts").content())
+                .contains("process.env.CLERK_SECRET_KEY && process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY");
+        assertThat(files.get("src/lib/session.ts").content()).contains("if (clerkConfigured()) return clerkAccount();");
+        // Both keys in .env.example, as placeholders only; the plan's own entries for them are read, not repeated.
+        String env = files.get(".env.example").content();
+        assertThat(env).contains("\nCLERK_SECRET_KEY=\n", "\nNEXT_PUBLIC_CLERK_PUBLISHABLE_KEY=\n", "\nAUTH_SECRET=\n")
+                .doesNotContainPattern("(?m)^[A-Z_]+=.+$");
+        assertThat(env.split("CLERK_SECRET_KEY=", -1)).hasSize(2);
+        assertThat(app.coverage().items()).filteredOn(item -> item.subject().equals("Clerk")
+                || item.subject().contains("CLERK")).isNotEmpty()
+                .allSatisfy(item -> assertThat(item.status()).isEqualTo(CoverageReport.Status.GENERATED));
+
+        Map<String, GeneratedFileInfo> small = files("small"); // names Auth.js: no Clerk
+        assertThat(small).doesNotContainKeys("src/proxy.ts", "src/lib/clerk.ts", "src/components/ClerkSignOutButton.tsx");
+        assertThat(small.get("package.json").content()).doesNotContain("@clerk");
+        assertThat(small.get("src/lib/session.ts").content()).doesNotContain("clerk");
+        assertThat(small.get(".env.example").content()).doesNotContain("CLERK");
+    }
+
+    /** npm ci refuses a lockfile whose root does not list exactly package.json's dependencies. */
+    @ParameterizedTest
+    @FieldSource("PLANS")
+    void theLockfileListsExactlyTheDependenciesOfPackageJson(String plan) {
+        Map<String, GeneratedFileInfo> files = files(plan);
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.JsonNode manifest = json.readTree(files.get("package.json").content());
+        tools.jackson.databind.JsonNode root = json.readTree(files.get("package-lock.json").content())
+                .path("packages").path("");
+
+        for (String kind : java.util.List.of("dependencies", "devDependencies")) {
+            assertThat(root.path(kind)).as(kind).isEqualTo(manifest.path(kind));
+        }
+    }
+
+    @Test
     void aPlanWithoutSignInHasNoneOfItsFiles() {
         Map<String, GeneratedFileInfo> files = files("relations");
 

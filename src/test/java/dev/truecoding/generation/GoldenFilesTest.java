@@ -16,11 +16,11 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The generated files of two small sample plans, kept under src/test/resources/golden/ and compared file by
- * file, so every change to a template shows in review as a readable diff of what apps get. Each file is stored
- * as its path plus ".golden" (a generated .gitignore must not act on this repository); package-lock.json is left
- * out, since it is its template with the app's name filled in and reviews npm's output, not ours. After a deliberate
- * change, refresh them with:
+ * The generated files of two small sample plans and of the recipe one (sign-in that switches to Clerk, Tailwind),
+ * kept under src/test/resources/golden/ and compared file by file, so every change to a template shows in review as
+ * a readable diff of what apps get. Each file is stored as its path plus ".golden" (a generated .gitignore must not
+ * act on this repository); package-lock.json is left out, since it is its template with the app's name filled in
+ * and reviews npm's output, not ours. After a deliberate change, refresh them with:
  * <pre>./mvnw test -Dtest=GoldenFilesTest -Dgolden.update=true</pre>
  */
 class GoldenFilesTest {
@@ -30,7 +30,7 @@ class GoldenFilesTest {
     private static final String REFRESH = "./mvnw test -Dtest=GoldenFilesTest -Dgolden.update=true";
 
     @ParameterizedTest
-    @ValueSource(strings = {"minimal", "small"})
+    @ValueSource(strings = {"minimal", "small", "recipes"})
     void theGeneratedFilesAreTheGoldenOnes(String plan) throws IOException {
         Map<String, String> generated = SamplePlans.generate(new AppGenerator(), plan).files().stream()
                 .filter(file -> !file.path().equals("package-lock.json"))

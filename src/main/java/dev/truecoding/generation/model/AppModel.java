@@ -19,13 +19,20 @@ public record AppModel(
         List<EnvVar> env,
         Ci ci,
         SignIn signIn,
+        // Styled with Tailwind CSS (the plan's stack names it), else with plain CSS.
+        boolean tailwind,
         CoverageReport coverage,
         AppLanguage language) {
 
     /** The same model with another coverage report (the generator adds what a new plan version leaves in the database). */
     public AppModel withCoverage(CoverageReport report) {
         return new AppModel(name, packageName, tagline, description, problem, features, entities, joinTables, pages,
-                nav, env, ci, signIn, report, language);
+                nav, env, ci, signIn, tailwind, report, language);
+    }
+
+    /** Sign-in that switches to Clerk when its keys are set. */
+    public boolean clerk() {
+        return signIn != null && signIn.clerk();
     }
 
     public String nameJs() {

@@ -28,19 +28,31 @@ final class EnvBuilder {
                     false, false),
             new AppModel.EnvVar("GOOGLE_CLIENT_SECRET", "Google OAuth client secret", false, true));
 
+    /** Clerk's keys, read by the generated sign-in of a plan that names Clerk: both set, Clerk signs people in. */
+    static final List<AppModel.EnvVar> CLERK = List.of(
+            new AppModel.EnvVar("CLERK_SECRET_KEY", "Clerk secret key (sk_…): set both Clerk keys to sign in with Clerk "
+                    + "instead of email and password", false, true),
+            new AppModel.EnvVar("NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY", "Clerk publishable key (pk_…), read when the app "
+                    + "is built and when it runs", false, false));
+
     /** Other names plans give the same settings; the generated code reads them as well. */
     private static final Set<String> SIGN_IN_ALIASES = Set.of("NEXTAUTH_SECRET", "BETTER_AUTH_SECRET", "NEXTAUTH_URL",
             "AUTH_URL");
 
-    static List<AppModel.EnvVar> read(TechnicalPlan.EnvironmentConfig environment, boolean signIn,
+    static List<AppModel.EnvVar> read(TechnicalPlan.EnvironmentConfig environment, SignIn signInModel,
                                       CoverageReport.Builder coverage) {
+        boolean signIn = signInModel != null;
+        List<AppModel.EnvVar> known = new ArrayList<>(SIGN_IN);
+        if (signIn && signInModel.clerk()) {
+            known.addAll(CLERK);
+        }
         List<AppModel.EnvVar> variables = new ArrayList<>();
         variables.add(new AppModel.EnvVar("DATABASE_URL",
                 "PostgreSQL connection string; when unset the app uses an embedded database in .data/", false, true));
         Set<String> names = new HashSet<>(Set.of("DATABASE_URL", "PGLITE_DATA_DIR", "NEXT_TELEMETRY_DISABLED"));
         if (signIn) {
-            variables.addAll(SIGN_IN);
-            SIGN_IN.forEach(variable -> names.add(variable.name()));
+            variables.addAll(known);
+            known.forEach(variable -> names.add(variable.name()));
         }
         if (environment == null || environment.variables() == null) {
             return variables;
@@ -54,7 +66,7 @@ final class EnvBuilder {
                 name = "_" + name;
             }
             if (!names.add(name)) {
-                if (signIn && SIGN_IN.stream().anyMatch(known -> known.name().equals(variable.name().strip()))) {
+                if (signIn && known.stream().anyMatch(read -> read.name().equals(variable.name().strip()))) {
                     coverage.generated("environment", variable.name(), "read by the generated sign-in");
                 } else {
                     coverage.adapted("environment", variable.name(), "already defined by the app, listed once");

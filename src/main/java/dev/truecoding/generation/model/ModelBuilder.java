@@ -84,9 +84,10 @@ public final class ModelBuilder {
                 relations.joinTables(),
                 pages.pages(),
                 pages.nav(),
-                EnvBuilder.read(plan.environment(), signIn != null, coverage),
+                EnvBuilder.read(plan.environment(), signIn, coverage),
                 CiBuilder.read(plan.cicd(), coverage),
                 signIn,
+                PlanNotes.tailwind(plan.stack()),
                 coverage.build(),
                 language);
     }

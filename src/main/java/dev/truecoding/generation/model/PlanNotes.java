@@ -62,6 +62,16 @@ final class PlanNotes {
         return Objects.toString(name, "").strip().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether the plan's stack names Tailwind CSS (in any category): the app is then styled with it. */
+    static boolean tailwind(List<TechnicalPlan.StackChoice> stack) {
+        return stack != null && stack.stream().filter(Objects::nonNull).map(TechnicalPlan.StackChoice::name)
+                .filter(Objects::nonNull).anyMatch(PlanNotes::isTailwind);
+    }
+
+    private static boolean isTailwind(String name) {
+        return name.toLowerCase(Locale.ROOT).contains("tailwind");
+    }
+
     private void stack(List<TechnicalPlan.StackChoice> stack, SignIn signIn) {
         for (TechnicalPlan.StackChoice choice : stack == null ? List.<TechnicalPlan.StackChoice>of() : stack) {
             if (choice == null || choice.name() == null) {
@@ -73,9 +83,16 @@ final class PlanNotes {
                         + "sessions in the app's database; GitHub and Google sign-in when their keys are set";
                 if (name.contains("better auth") || name.contains("better-auth")) {
                     coverage.generated("stack", choice.name(), what);
+                } else if (signIn.clerk() && name.contains("clerk")) {
+                    coverage.generated("stack", choice.name(), "Clerk (@clerk/nextjs: its middleware, sign-in and "
+                            + "sign-up) when CLERK_SECRET_KEY and NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY are set; until then "
+                            + what);
                 } else {
                     coverage.adapted("stack", choice.name(), "built with Better Auth instead: " + what);
                 }
+            } else if (isTailwind(name)) {
+                coverage.generated("stack", choice.name(), "styled with Tailwind CSS 4 (@tailwindcss/postcss): the "
+                        + "app's styles in src/app/globals.css, its utility classes available to every page");
             } else if (OUR_STACK.stream().anyMatch(name::contains)) {
                 coverage.generated("stack", choice.name(), "used");
             } else {

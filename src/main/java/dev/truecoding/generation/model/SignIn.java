@@ -12,4 +12,12 @@ public record SignIn(String library, EntityNames person) {
     public boolean hasPerson() {
         return person != null;
     }
+
+    /**
+     * The plan names Clerk: the app signs in with email and password as any other, and switches to Clerk when
+     * CLERK_SECRET_KEY and NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY are set in its environment.
+     */
+    public boolean clerk() {
+        return library != null && library.toLowerCase(java.util.Locale.ROOT).contains("clerk");
+    }
 }

@@ -40,9 +40,14 @@ public final class TemplateCatalog {
 
     public static final List<Entry> ENTRIES = List.of(
             app("package.json.mustache", "package.json"),
-            // Two lockfiles, each made by npm itself: sign-in adds Better Auth and what it needs.
-            new Entry("package-lock.json.mustache", "package-lock.json", Scope.APP, app -> app.signIn() == null),
-            new Entry("package-lock-sign-in.json.mustache", "package-lock.json", Scope.APP, app -> app.signIn() != null),
+            // One lockfile per set of dependencies, each made by npm itself (bin/refresh-lockfiles): sign-in adds
+            // Better Auth, Clerk adds @clerk/nextjs to it, Tailwind adds its PostCSS plugin.
+            lockfile("package-lock.json.mustache", false, false, false),
+            lockfile("package-lock-tailwind.json.mustache", false, false, true),
+            lockfile("package-lock-sign-in.json.mustache", true, false, false),
+            lockfile("package-lock-sign-in-tailwind.json.mustache", true, false, true),
+            lockfile("package-lock-clerk.json.mustache", true, true, false),
+            lockfile("package-lock-clerk-tailwind.json.mustache", true, true, true),
             app("tsconfig.json", "tsconfig.json"),
             app("next.config.ts", "next.config.ts"),
             app("vitest.config.mts.mustache", "vitest.config.mts"),
@@ -64,15 +69,21 @@ public final class TemplateCatalog {
             new Entry(AppLanguage.PORTUGUESE.wordsTemplate(), "src/lib/words.ts", Scope.APP, app -> app.language().isPortuguese()),
             app("src/lib/messages.ts", "src/lib/messages.ts"),
             signIn("src/lib/auth.ts.mustache", "src/lib/auth.ts"),
-            signIn("src/lib/session.ts", "src/lib/session.ts"),
-            signIn("src/app/api/auth/[...all]/route.ts", "src/app/api/auth/[...all]/route.ts"),
-            signIn("src/app/sign-in/page.tsx", "src/app/sign-in/page.tsx"),
-            signIn("src/app/sign-up/page.tsx", "src/app/sign-up/page.tsx"),
+            signIn("src/lib/session.ts.mustache", "src/lib/session.ts"),
+            clerk("src/lib/clerk.ts", "src/lib/clerk.ts"),
+            clerk("src/proxy.ts", "src/proxy.ts"),
+            clerk("src/components/ClerkSignOutButton.tsx", "src/components/ClerkSignOutButton.tsx"),
+            signIn("src/app/api/auth/[...all]/route.ts.mustache", "src/app/api/auth/[...all]/route.ts"),
+            signIn("src/app/sign-in/page.tsx.mustache", "src/app/sign-in/page.tsx"),
+            signIn("src/app/sign-up/page.tsx.mustache", "src/app/sign-up/page.tsx"),
             signIn("src/components/AuthForm.tsx", "src/components/AuthForm.tsx"),
             signIn("src/components/SignOutButton.tsx", "src/components/SignOutButton.tsx"),
             app("src/components/FieldError.tsx", "src/components/FieldError.tsx"),
             app("src/components/DeleteButton.tsx", "src/components/DeleteButton.tsx"),
-            app("src/app/globals.css", "src/app/globals.css"),
+            new Entry("src/app/globals.css", "src/app/globals.css", Scope.APP, app -> !app.tailwind()),
+            // The same look, written with Tailwind: its theme, base styles and components (@apply).
+            new Entry("src/app/globals-tailwind.css", "src/app/globals.css", Scope.APP, AppModel::tailwind),
+            new Entry("postcss.config.mjs", "postcss.config.mjs", Scope.APP, AppModel::tailwind),
             app("src/app/layout.tsx.mustache", "src/app/layout.tsx"),
             app("src/app/page.tsx.mustache", "src/app/page.tsx"),
             // True Coding's own read-only counting route (off unless TRUECODING_APP_TOKEN is set); "truecoding" is a
@@ -112,6 +123,16 @@ public final class TemplateCatalog {
     /** A file only apps with sign-in have. */
     private static Entry signIn(String template, String output) {
         return new Entry(template, output, Scope.APP, app -> app.signIn() != null);
+    }
+
+    /** A file only apps whose plan names Clerk have (used when its keys are set). */
+    private static Entry clerk(String template, String output) {
+        return new Entry(template, output, Scope.APP, AppModel::clerk);
+    }
+
+    private static Entry lockfile(String template, boolean signIn, boolean clerk, boolean tailwind) {
+        return new Entry(template, "package-lock.json", Scope.APP, app -> (app.signIn() != null) == signIn
+                && app.clerk() == clerk && app.tailwind() == tailwind);
     }
 
     private static Entry app(String template, String output) {

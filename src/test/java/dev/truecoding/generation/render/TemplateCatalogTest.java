@@ -24,12 +24,18 @@ class TemplateCatalogTest {
 
     @Test
     void outputPathsAreDistinctExceptForEntriesThatExcludeEachOther() {
-        // The two lockfiles share a path: one for apps with sign-in, one for the others.
+        // The lockfiles share a path, one per set of dependencies; so do the plain and the Tailwind stylesheet.
         assertThat(TemplateCatalog.ENTRIES.stream().map(TemplateCatalog.Entry::output)
-                .filter(output -> !output.equals("package-lock.json"))).doesNotHaveDuplicates();
+                .filter(output -> !output.equals("package-lock.json") && !output.equals("src/app/globals.css")))
+                .doesNotHaveDuplicates();
         assertThat(TemplateCatalog.ENTRIES.stream().filter(entry -> entry.output().equals("package-lock.json")))
                 .extracting(TemplateCatalog.Entry::template)
-                .containsExactly("package-lock.json.mustache", "package-lock-sign-in.json.mustache");
+                .containsExactly("package-lock.json.mustache", "package-lock-tailwind.json.mustache",
+                        "package-lock-sign-in.json.mustache", "package-lock-sign-in-tailwind.json.mustache",
+                        "package-lock-clerk.json.mustache", "package-lock-clerk-tailwind.json.mustache");
+        assertThat(TemplateCatalog.ENTRIES.stream().filter(entry -> entry.output().equals("src/app/globals.css")))
+                .extracting(TemplateCatalog.Entry::template)
+                .containsExactly("src/app/globals.css", "src/app/globals-tailwind.css");
     }
 
     @Test

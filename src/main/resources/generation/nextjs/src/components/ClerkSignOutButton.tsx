@@ -1,0 +1,14 @@
+"use client";
+
+import { SignOutButton } from "@clerk/nextjs";
+
+/** Sign-out while Clerk signs people in: Clerk ends its session, then the home page shows. */
+export default function ClerkSignOutButton() {
+  return (
+    <SignOutButton redirectUrl="/">
+      <button type="button" className="link">
+        Sign out
+      </button>
+    </SignOutButton>
+  );
+}
