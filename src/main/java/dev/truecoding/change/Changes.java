@@ -214,9 +214,9 @@ public class Changes {
         AppVersion base = versions.last(project.id()).orElseThrow(() -> new ConflictException("The app has not been generated yet."));
         boolean sameBase = json.writeValueAsString(base.plan()).equals(json.writeValueAsString(stored.basePlan()));
         // A change whose deployment failed has recorded its own commit as the last version: applied again, it
-        // starts from there.
-        boolean ownVersion = again && change.commitSha() != null && change.commitSha().equals(base.commitSha())
-                && versions.recordedBy(change.id());
+        // starts from there (its plan is the last one generated).
+        boolean ownVersion = again && versions.recordedBy(change.id())
+                && json.writeValueAsString(base.plan()).equals(json.writeValueAsString(change.technicalPlan()));
         if (!sameBase && !ownVersion) {
             throw new ConflictException("The app was generated again since this change was proposed; send a message in "
                     + "the chat to propose it again on the new version.");

@@ -167,6 +167,31 @@ class ChangeOnGitHubAndVercelTests extends ApplicationTest {
         assertThat(api.get("/api/changes/" + change + "/events").toString()).contains("Conflicts settled by taking your version");
     }
 
+    @Test
+    void aPushThatLandsWhileTheChangeIsCommittedIsNeverOverwrittenAndTheChangeAppliedAgainMergesWithIt() throws Exception {
+        String merged = app.head();
+        String change = app.proposed("add field Recipe.rating: int default 0");
+        // The owner's push lands after the change merged with the head and before its commit moves the branch.
+        String[] pushed = new String[1];
+        github.beforeNext("POST", "/repos/" + app.login + "/" + app.repo + "/git/commits",
+                () -> pushed[0] = github.pushFile(app.login, app.repo, "NOTES.md", "# Pushed meanwhile\n", "Owner's push"));
+
+        applied(change, Map.of("confirmDataLoss", false));
+
+        JsonNode failed = api.get("/api/changes/" + change);
+        assertThat(failed.get("status").asString()).isEqualTo("FAILED");
+        assertThat(failed.get("errorMessage").asString()).contains("Someone pushed").contains("nothing was overwritten");
+        assertThat(app.head()).isEqualTo(pushed[0]);
+        assertThat(github.commit(pushed[0]).parents()).containsExactly(merged);
+        assertThat(api.get("/api/projects/" + app.project).get("status").asString()).isEqualTo("LIVE");
+
+        applied(change, Map.of("confirmDataLoss", false));
+        JsonNode applied = api.get("/api/changes/" + change);
+        assertThat(applied.get("status").asString()).as("%s", applied.path("errorMessage")).isEqualTo("APPLIED");
+        assertThat(github.commit(applied.get("commitSha").asString()).parents()).containsExactly(pushed[0]);
+        assertThat(app.files(applied.get("commitSha").asString())).containsEntry("NOTES.md", "# Pushed meanwhile\n");
+    }
+
     /** Applies the change, following its run's events to the end. */
     private List<JsonNode> applied(String change, Map<String, Object> body) throws Exception {
         return api.stream("POST", "/api/changes/" + change + "/apply", body).stream().map(SseEvent::data).toList();

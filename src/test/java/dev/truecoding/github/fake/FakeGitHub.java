@@ -50,6 +50,7 @@ public final class FakeGitHub implements AutoCloseable {
     private final Map<String, Map<String, String>> trees = new ConcurrentHashMap<>();
     private final Map<String, Commit> commits = new ConcurrentHashMap<>();
     private final ConcurrentLinkedDeque<Scripted> scripted = new ConcurrentLinkedDeque<>();
+    private final ConcurrentLinkedDeque<Hook> hooks = new ConcurrentLinkedDeque<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger counter = new AtomicInteger();
     private final List<String> issued = new CopyOnWriteArrayList<>();
@@ -88,6 +89,28 @@ public final class FakeGitHub implements AutoCloseable {
     /** The next call matching {@code method} and {@code pathRegex} answers this instead. */
     public void failNext(String method, String pathRegex, int status, Map<String, String> headers, String body) {
         scripted.add(new Scripted(method, Pattern.compile(pathRegex), status, headers, body));
+    }
+
+    /** Runs {@code action} just before the next call matching {@code method} and {@code pathRegex} is answered. */
+    public void beforeNext(String method, String pathRegex, Runnable action) {
+        hooks.add(new Hook(method, Pattern.compile(pathRegex), action));
+    }
+
+    /** A commit of one file on top of the default branch, as a push from elsewhere lands; its SHA. */
+    public String pushFile(String owner, String name, String path, String content, String message) {
+        Repo repo = repos.get(owner + "/" + name);
+        String branch = "refs/heads/" + repo.defaultBranch();
+        String parent = repo.refs().get(branch);
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        String blob = gitSha("blob", bytes);
+        blobs.put(blob, bytes);
+        Map<String, String> files = new TreeMap<>(parent == null ? Map.of() : trees.get(commits.get(parent).tree()));
+        files.put(path, blob);
+        String tree = storeTree(files);
+        String commit = gitSha("commit", (tree + parent + message + counter.incrementAndGet()).getBytes(StandardCharsets.UTF_8));
+        commits.put(commit, new Commit(tree, parent == null ? List.of() : List.of(parent), message));
+        repo.refs().put(branch, commit);
+        return commit;
     }
 
     /** Every access and refresh token the OAuth endpoint handed out, oldest first. */
@@ -136,6 +159,11 @@ public final class FakeGitHub implements AutoCloseable {
             String path = uri.getRawPath();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(new Request(method, path, uri.getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body));
+            for (Hook hook : hooks) {
+                if (hook.method().equals(method) && hook.path().matcher(path).matches() && hooks.remove(hook)) {
+                    hook.action().run();
+                }
+            }
             for (Scripted script : scripted) {
                 if (script.method().equals(method) && script.path().matcher(path).matches() && scripted.remove(script)) {
                     script.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
@@ -544,6 +572,9 @@ public final class FakeGitHub implements AutoCloseable {
     }
 
     record Scripted(String method, Pattern path, int status, Map<String, String> headers, String body) {
+    }
+
+    record Hook(String method, Pattern path, Runnable action) {
     }
 
     /** One request as received, headers included, for checks on what True Coding sent. */
