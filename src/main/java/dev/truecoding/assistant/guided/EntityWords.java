@@ -51,9 +51,10 @@ final class EntityWords {
             new String[]{"ia", "y"}, new String[]{"o", ""}, new String[]{"a", ""}, new String[]{"e", ""});
     /** Shorter words are too often false friends ("carta" is no cart, "mesa" no mesa). */
     private static final int MIN_COGNATE = 6;
-    private static final Map<String, Set<String>> LEXICON = lexicon(true);
-    /** The same pairs, the translation as written (accents kept, lower case): for naming, not for matching. */
-    private static final Map<String, Set<String>> SPELLED = lexicon(false);
+    private static final Map<String, Set<String>> LEXICON = lexicon(true, -1);
+    /** The same pairs one way each, the translation as written (accents kept): for naming, not for matching. */
+    private static final Map<String, Set<String>> PT_TO_EN = lexicon(false, 0);
+    private static final Map<String, Set<String>> EN_TO_PT = lexicon(false, 1);
 
     /** @param entities every entity the words name at the surest step that names any; empty when none does */
     record Match(List<Entity> entities) {
@@ -216,8 +217,12 @@ final class EntityWords {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
-    /** Both directions, by key: "receita" → {recipe}, "recipe" → {receita}. */
-    private static Map<String, Set<String>> lexicon(boolean keyed) {
+    /**
+     * By key: "receita" → {recipe}, "recipe" → {receita}.
+     *
+     * @param from 0: Portuguese to English only, 1: English to Portuguese only, -1: both
+     */
+    private static Map<String, Set<String>> lexicon(boolean keyed, int from) {
         Map<String, Set<String>> words = new LinkedHashMap<>();
         try (InputStream in = EntityWords.class.getResourceAsStream("/assistant/guided/lexicon.tsv")) {
             if (in == null) {
@@ -232,8 +237,12 @@ final class EntityWords {
                 if (pair.length != 2) {
                     throw new IllegalStateException("lexicon.tsv: not a Portuguese TAB English pair: " + line);
                 }
-                words.computeIfAbsent(key(pair[0]), k -> new LinkedHashSet<>()).add(keyed ? key(pair[1]) : pair[1]);
-                words.computeIfAbsent(key(pair[1]), k -> new LinkedHashSet<>()).add(keyed ? key(pair[0]) : pair[0]);
+                if (from != 1) {
+                    words.computeIfAbsent(key(pair[0]), k -> new LinkedHashSet<>()).add(keyed ? key(pair[1]) : pair[1]);
+                }
+                if (from != 0) {
+                    words.computeIfAbsent(key(pair[1]), k -> new LinkedHashSet<>()).add(keyed ? key(pair[0]) : pair[0]);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -243,11 +252,11 @@ final class EntityWords {
     }
 
     /**
-     * The one word the bilingual list gives for a word, as written there ("preparo" → "prep", "minute" →
-     * "minuto"); none when it has none or several.
+     * The one word the bilingual list gives for a word said in one language, as written there ("preparo" →
+     * "prep" into English, "minute" → "minuto" into Portuguese); none when it has none or several.
      */
-    static java.util.Optional<String> translation(String word) {
-        Set<String> found = SPELLED.getOrDefault(key(word), Set.of());
+    static java.util.Optional<String> translation(String word, boolean toPortuguese) {
+        Set<String> found = (toPortuguese ? EN_TO_PT : PT_TO_EN).getOrDefault(key(word), Set.of());
         return found.size() == 1 ? java.util.Optional.of(found.iterator().next()) : java.util.Optional.empty();
     }
 

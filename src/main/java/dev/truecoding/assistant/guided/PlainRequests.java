@@ -467,6 +467,12 @@ final class PlainRequests {
         if (FreeText.wordCount(lower) > 3 || !lower.matches("[\\p{L}][\\p{L}\\p{N} -]*")) {
             return Optional.empty();
         }
+        // one word said in the other language than the entity's fields: "uma cor" is color next to English fields
+        String word = ARTICLE.matcher(lower).replaceFirst("");
+        if (FreeText.wordCount(word) == 1) {
+            lower = EntityWords.translation(Language.portugueseSingular(word), portuguese)
+                    .or(() -> EntityWords.translation(EntityNaming.singular(word), portuguese)).orElse(word);
+        }
         String name = NotationParser.fieldName(plain(lower));
         return name.isEmpty() ? Optional.empty() : NotationParser.field(name + ": string");
     }
@@ -525,14 +531,14 @@ final class PlainRequests {
                 time = true;
                 continue;
             }
-            Optional<String> other = EntityWords.translation(lower);
+            Optional<String> other = EntityWords.translation(lower, toPortuguese);
             if (other.isEmpty()) {
                 return List.of();
             }
             out.add(other.get());
         }
         String singularUnit = toPortuguese ? EntityNaming.singular(unit) : Language.portugueseSingular(unit);
-        Optional<String> otherUnit = EntityWords.translation(singularUnit);
+        Optional<String> otherUnit = EntityWords.translation(singularUnit, toPortuguese);
         if (otherUnit.isEmpty() || out.isEmpty()) {
             return List.of();
         }

@@ -95,8 +95,9 @@ final class PlanningConversation {
             text.append(String.join("\n", applied.reports())).append("\n\n");
         }
         text.append(TechnicalPlanSummary.render(applied.plan())).append("\n\n")
-                .append(r.text("planning.howToChange")).append("\n\n")
-                .append(NotationParser.SYNTAX).append("\n\n").append(r.text("planning.approve"));
+                // requests and notation about the person's own entities, not a recipe app's
+                .append(NotationExamples.plainExamples(applied.plan(), r)).append("\n\n")
+                .append(NotationExamples.forPlan(applied.plan(), r)).append("\n\n").append(r.text("planning.approve"));
         return new Outcome(text.toString(), applied.plan());
     }
 

@@ -74,6 +74,9 @@ class CrossLanguageRequestsTests {
         AssistantReply quantity = proposed(chat, "cada ingrediente tem uma quantidade");
         assertThat(fieldNames(quantity.technicalPlan(), "Ingredient")).contains("quantity");
 
+        AssistantReply colored = proposed(chat, "cada etiqueta tem uma cor");
+        assertThat(fieldNames(colored.technicalPlan(), "Tag")).contains("color").doesNotContain("cor");
+
         AssistantReply renamed = proposed(chat, "renomeie as etiquetas para Label");
         assertThat(renamed.technicalPlan().dataModel().entities()).extracting(Entity::name).contains("Label").doesNotContain("Tag");
         assertThat(renamed.renames().entities()).extracting(r -> r.from() + "→" + r.to()).containsExactly("Tag→Label");
@@ -90,6 +93,7 @@ class CrossLanguageRequestsTests {
         assertThat(fieldNames(rated.technicalPlan(), "Receita")).contains("avaliacao").doesNotContain("rating");
         AssistantReply timed = proposed(chat, "add a prep time in minutes to the recipes");
         assertThat(fieldNames(timed.technicalPlan(), "Receita")).contains("tempoPreparoMinutos");
+        assertThat(fieldNames(proposed(chat, "each recipe has a difficulty").technicalPlan(), "Receita")).contains("dificuldade");
     }
 
     @Test
