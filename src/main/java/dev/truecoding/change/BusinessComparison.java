@@ -36,10 +36,10 @@ final class BusinessComparison {
             List<Phrase> details = new ArrayList<>();
             Words.changed(details, "name", was.feature().name(), name);
             Words.textChanged(details, "description", was.feature().description(), is.feature().description());
-            Words.changed(details, "priority", term("priority", was.feature().priority()),
-                    term("priority", is.feature().priority()));
-            Words.changed(details, "complexity", term("complexity", was.feature().complexity()),
-                    term("complexity", is.feature().complexity()));
+            Words.changed(details, "priority", Words.term("priority", was.feature().priority()),
+                    Words.term("priority", is.feature().priority()));
+            Words.changed(details, "complexity", Words.term("complexity", was.feature().complexity()),
+                    Words.term("complexity", is.feature().complexity()));
             if (was.core() != is.core()) {
                 details.add(Phrase.of(is.core() ? "change.detail.movedToCore" : "change.detail.movedToNiceToHave"));
             }
@@ -94,11 +94,6 @@ final class BusinessComparison {
     }
 
     private static List<Phrase> priority(Feature feature) {
-        return feature.priority() == null ? List.of() : List.of(term("priority", feature.priority()));
-    }
-
-    /** A priority or complexity in words; null when the plan has none (so "none → high" reads as added). */
-    private static Phrase term(String prefix, Enum<?> value) {
-        return value == null ? null : Words.term(prefix, value);
+        return feature.priority() == null ? List.of() : List.of(Words.term("priority", feature.priority()));
     }
 }

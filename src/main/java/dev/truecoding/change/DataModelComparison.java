@@ -208,7 +208,7 @@ final class DataModelComparison {
             if (!seen.contains(key)) {
                 changes.add(PlanChange.of(PlanArea.RELATIONSHIP, ChangeKind.REMOVED, old.from() + " → " + old.to(), null,
                         Phrase.of("change.relationship.REMOVED", old.from(), old.to()),
-                        List.of(Words.term("relation", old.type()))));
+                        old.type() == null ? List.of() : List.of(Words.term("relation", old.type()))));
             }
         });
     }

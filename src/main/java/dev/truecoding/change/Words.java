@@ -54,9 +54,9 @@ final class Words {
         return Phrase.of("change.detail.value", value);
     }
 
-    /** A wire value said in words ({@code change.<prefix>.<wire>}: "must-have", "many-to-one"). */
+    /** A wire value said in words ({@code change.<prefix>.<wire>}: "must-have", "one-to-many"); null for none. */
     static Phrase term(String prefix, Enum<?> value) {
-        return Phrase.of("change." + prefix + "." + wire(value));
+        return value == null ? null : Phrase.of("change." + prefix + "." + wire(value));
     }
 
     static <T> List<T> list(List<T> items) {
