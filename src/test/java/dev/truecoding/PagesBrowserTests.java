@@ -195,7 +195,7 @@ class PagesBrowserTests {
             pages.forEach((name, path) -> {
                 browser.get(url(path));
                 long scrollWidth = number("return document.documentElement.scrollWidth");
-                long innerWidth = number("return window.innerWidth");
+                long innerWidth = number("return document.documentElement.clientWidth");
                 soft.assertThat(scrollWidth).as("%s at %d px: page width (widest element: %s)", name, size.width, widest())
                         .isLessThanOrEqualTo(innerWidth);
                 Browser.screenshot(browser, "pages-" + size.width + "-" + name);
@@ -239,7 +239,7 @@ class PagesBrowserTests {
                 soft.assertThat(drawn).as("%s diagram at %d px is drawn at its full size", name, size.width).isGreaterThanOrEqualTo(natural - 1);
             }
             soft.assertThat(number("return document.documentElement.scrollWidth")).as("%s diagram page width", name)
-                    .isLessThanOrEqualTo(number("return window.innerWidth"));
+                    .isLessThanOrEqualTo(number("return document.documentElement.clientWidth"));
             js("arguments[0].scrollIntoView()", block);
             Browser.screenshot(browser, "pages-" + size.width + "-diagram-" + name);
         }
@@ -258,7 +258,7 @@ class PagesBrowserTests {
             long tableBoxRight = number("return arguments[0].parentElement.getBoundingClientRect().right", table);
             soft.assertThat(tableBoxRight).as("coverage table's box inside its card at %d px", size.width).isLessThanOrEqualTo(cardRight);
             soft.assertThat(number("return document.documentElement.scrollWidth")).as("generate page with the coverage open at %d px", size.width)
-                    .isLessThanOrEqualTo(number("return window.innerWidth"));
+                    .isLessThanOrEqualTo(number("return document.documentElement.clientWidth"));
             js("arguments[0].scrollIntoView()", card);
             Browser.screenshot(browser, "pages-" + size.width + "-coverage-open");
         }

@@ -89,7 +89,7 @@ class HandlePagesBrowserTests {
         for (Dimension size : SIZES) {
             browser.manage().window().setSize(size);
             long scrollWidth = ((Number) js("return document.documentElement.scrollWidth")).longValue();
-            long innerWidth = ((Number) js("return window.innerWidth")).longValue();
+            long innerWidth = ((Number) js("return document.documentElement.clientWidth")).longValue();
             assertThat(scrollWidth).as("%s at %d px", name, size.width).isLessThanOrEqualTo(innerWidth);
             Browser.screenshot(browser, "handles-" + size.width + "-" + name);
         }

@@ -104,7 +104,7 @@ class ChangePageBrowserTests {
                     .isEqualTo("Cookbook.title é o campo name renomeado? Renomear mantém os valores; senão, name é removido.");
             assertThat(number("return document.documentElement.scrollWidth"))
                     .as("the page at %d px is no wider than the window", size.width)
-                    .isLessThanOrEqualTo(number("return window.innerWidth"));
+                    .isLessThanOrEqualTo(number("return document.documentElement.clientWidth"));
             Browser.screenshot(browser, "change-pt-BR-" + size.width + "-workspace");
             WebElement proposal = browser.findElement(By.id("proposal-card"));
             ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", proposal);
