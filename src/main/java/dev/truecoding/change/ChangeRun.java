@@ -244,7 +244,7 @@ class ChangeRun implements RunKind<ChangeStage> {
             if (projects.get(person.id(), project.id()).status() == ProjectStatus.GENERATING) {
                 projects.moveTo(person.id(), project.id(), ProjectStatus.DEPLOYING);
             }
-            Deployment deployment = deployments.start(person, new DeployRequest(project.id(), null, null, run.id()));
+            Deployment deployment = deployments.start(person, new DeployRequest(project.id(), null, null, run.id(), commit));
             records.saveDeployment(run.id(), deployment.id());
             return deployment;
         });

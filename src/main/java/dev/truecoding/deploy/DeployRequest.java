@@ -15,20 +15,27 @@ import java.util.Map;
  *
  * @param changeId the change whose run this deployment is a stage of (then the project's status follows the
  *                 change, not this deployment); null for a deployment of its own. Not taken from API requests.
+ * @param commitSha the commit to deploy: a change deploys the commit its run validated, never a head someone pushed
+ *                  since; null for the repository's head. Not taken from API requests.
  */
 public record DeployRequest(
         @NotBlank @Size(max = 100) String projectId,
         @Pattern(regexp = "builtin|vercel", message = "must be builtin or vercel") String target,
         @Size(max = 50) Map<@Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]{0,99}", message = "is not a variable name") String,
                 @Size(max = 8192) String> environment,
-        @Null String changeId) {
+        @Null String changeId,
+        @Null String commitSha) {
 
     public DeployRequest(String projectId, String target) {
-        this(projectId, target, null, null);
+        this(projectId, target, null, null, null);
+    }
+
+    public DeployRequest(String projectId, String target, Map<String, String> environment, String changeId) {
+        this(projectId, target, environment, changeId, null);
     }
 
     public DeployRequest(String projectId, String target, Map<String, String> environment) {
-        this(projectId, target, environment, null);
+        this(projectId, target, environment, null, null);
     }
 
     public Map<String, String> environmentOrEmpty() {

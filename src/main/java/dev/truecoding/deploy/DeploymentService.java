@@ -79,7 +79,7 @@ public class DeploymentService {
     }
 
     /**
-     * Deploys the head of the project's repository.
+     * Deploys the head of the project's repository, or the commit the request names (a change's own).
      *
      * A change's deployment ({@link DeployRequest#changeId}) is a stage of the change's run: it is taken while the
      * project is Generating or Deploying for that change, and the project's status is the change's to move.
@@ -97,7 +97,7 @@ public class DeploymentService {
         }
         String target = chooseTarget(person, project, request.target());
         Map<String, String> environment = checkEnvironment(project, target, request.environmentOrEmpty());
-        String commit = headCommit(person, project);
+        String commit = request.commitSha() != null ? request.commitSha() : headCommit(person, project);
         if (changeId == null && project.status() == ProjectStatus.FAILED) {
             projects.moveTo(person.id(), project.id(), ProjectStatus.DEPLOYING);
         }

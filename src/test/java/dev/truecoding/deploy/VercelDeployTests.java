@@ -220,6 +220,30 @@ class VercelDeployTests {
                 .isInstanceOf(ConflictException.class).hasMessageContaining("it deploys once its app is generated");
     }
 
+    @Test
+    void aChangesDeploymentDeploysTheCommitItsRunValidatedNotAHeadPushedSince() throws Exception {
+        String owner = jdbc.sql("SELECT user_id FROM projects WHERE id = ?").param(project).query(String.class).single();
+        SignedInUser person = accounts.findById(owner).orElseThrow();
+        var repository = jdbc.sql("SELECT github_repo_owner, github_repo_name FROM projects WHERE id = ?").param(project)
+                .query((row, n) -> List.of(row.getString(1), row.getString(2))).single();
+        String validated = github.repo(repository.get(0), repository.get(1)).orElseThrow().refs().get("refs/heads/main");
+        // The owner pushes after the change's commit and before its deployment: that push was never validated.
+        String pushed = github.pushFile(repository.get(0), repository.get(1), "NOTES.md", "# Pushed meanwhile\n", "Owner's push");
+        jdbc.sql("UPDATE projects SET status = CAST('GENERATING' AS project_status) WHERE id = ?").param(project).update();
+        String change = "change" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+
+        Deployment started = deployments.start(person,
+                new DeployRequest(project, null, Map.of("DATABASE_URL", SECRET), change, validated));
+        JsonNode live = await("/api/deployments/" + started.id(), "QUEUED", "BUILDING");
+
+        assertThat(pushed).isNotEqualTo(validated);
+        assertThat(live.get("status").asString()).isEqualTo("READY");
+        assertThat(live.get("commitSha").asString()).isEqualTo(validated);
+        assertThat(vercel.deployment(live.get("vercelDeploymentId").asString()).orElseThrow().sha).isEqualTo(validated);
+        assertThat(api.send("POST", "/api/deploy", Map.of("projectId", project, "commitSha", pushed)).status())
+                .as("only a change's run names the commit").isEqualTo(400);
+    }
+
     /** Counts the app's recipes at its production URL, pointed at a local app speaking the counting route. */
     private OptionalLong countsThroughTheProductionUrl(String owner, String appToken) throws IOException {
         HttpServer app = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
