@@ -1,5 +1,7 @@
 package dev.truecoding.generation.model;
 
+import java.util.Locale;
+
 /**
  * Sign-in of the generated app (Better Auth, email and password, its tables in the app's own database), present
  * when the plan asks for it. {@code person} is the entity that stands for the signed-in person (User, Member,
@@ -18,6 +20,6 @@ public record SignIn(String library, EntityNames person) {
      * CLERK_SECRET_KEY and NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY are set in its environment.
      */
     public boolean clerk() {
-        return library != null && library.toLowerCase(java.util.Locale.ROOT).contains("clerk");
+        return library != null && library.toLowerCase(Locale.ROOT).contains("clerk");
     }
 }

@@ -53,6 +53,10 @@ final class FilePolicy {
         if (path.startsWith("src/db/") || segments.contains("migrations")) {
             return "the database schema and migrations are the template's";
         }
+        // Next.js runs one proxy (middleware) per app; with Clerk in the plan, the template's decides who is signed in.
+        if (path.matches("src/(proxy|middleware)\\.[a-z]+")) {
+            return "the request proxy (src/proxy.ts) is the template's";
+        }
         if (segments.stream().anyMatch(segment -> segment.startsWith(".") || segment.equals("node_modules"))) {
             return "hidden files and node_modules are not written";
         }

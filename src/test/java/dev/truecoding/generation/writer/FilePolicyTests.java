@@ -33,6 +33,8 @@ class FilePolicyTests {
             "next.config.ts | only files under src/ and tests/ may be written",
             "src/db/schema.ts | the database schema and migrations are the template's",
             "src/migrations/0002.ts | the database schema and migrations are the template's",
+            "src/proxy.ts | the request proxy (src/proxy.ts) is the template's",
+            "src/middleware.ts | the request proxy (src/proxy.ts) is the template's",
             "src/node_modules/x/index.js | hidden files and node_modules are not written",
             "src/.hidden.ts | hidden files and node_modules are not written"})
     void pathsOutsideTheAllowListAreRefusedWithTheirReason(String path, String reason) {
