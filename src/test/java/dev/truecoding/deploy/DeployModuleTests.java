@@ -12,6 +12,7 @@ import dev.truecoding.project.ProjectStatus;
 import dev.truecoding.run.RunEnded;
 import dev.truecoding.run.RunType;
 import dev.truecoding.support.Await;
+import dev.truecoding.support.RunEnds;
 import dev.truecoding.system.ConflictException;
 import dev.truecoding.system.DatabaseUrl;
 import dev.truecoding.system.Ids;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
@@ -33,7 +33,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,7 +54,7 @@ import static org.mockito.Mockito.when;
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.STANDALONE,
         extraIncludes = {"run", "system", "connection", "toolchain"})
-@Import(DeployModuleTests.Ends.class)
+@Import(RunEnds.class)
 @TestPropertySource(properties = {
         "truecoding.data-dir=target/test-data-deploy-module",
         "truecoding.session-store=memory",
@@ -87,7 +86,7 @@ class DeployModuleTests {
     DeploymentService deployments;
 
     @Autowired
-    Ends ends;
+    RunEnds ends;
 
     @Autowired
     JdbcClient jdbc;
@@ -188,20 +187,5 @@ class DeployModuleTests {
     private VercelDeployment vercelDeployment(VercelDeployment.State state, String error) {
         return new VercelDeployment(vercelId, "prj_tiny", state, "https://tiny-blog-abc.vercel.app",
                 List.of("https://tiny-blog.vercel.app"), "production", null, error, null, Instant.now());
-    }
-
-    /** Every {@link RunEnded} published, by run (published on the job's thread, so not a thread-bound capture). */
-    static class Ends {
-
-        private final List<RunEnded> ended = new CopyOnWriteArrayList<>();
-
-        @EventListener
-        void on(RunEnded event) {
-            ended.add(event);
-        }
-
-        List<RunEnded> of(String runId) {
-            return ended.stream().filter(event -> event.runId().equals(runId)).toList();
-        }
     }
 }

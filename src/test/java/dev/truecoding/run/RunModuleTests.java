@@ -1,6 +1,7 @@
 package dev.truecoding.run;
 
 import dev.truecoding.support.Await;
+import dev.truecoding.support.RunEnds;
 import dev.truecoding.support.SseEvent;
 import dev.truecoding.system.DatabaseUrl;
 import dev.truecoding.system.Ids;
@@ -40,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * is gone, and {@link RunEnded} is published exactly once per run however often its end is reached.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "system")
-@Import({TallyRun.class, TallyRun.Ends.class})
+@Import({TallyRun.class, RunEnds.class})
 @TestPropertySource(properties = {
         "truecoding.data-dir=target/test-data-run-module",
         "truecoding.session-store=memory",
@@ -61,7 +62,7 @@ class RunModuleTests {
     TallyRun tally;
 
     @Autowired
-    TallyRun.Ends ends;
+    RunEnds ends;
 
     @Autowired
     JdbcClient jdbc;

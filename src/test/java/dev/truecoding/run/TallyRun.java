@@ -1,13 +1,10 @@
 package dev.truecoding.run;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -145,20 +142,5 @@ class TallyRun implements RunKind<TallyRun.TallyStage> {
 
     private String column(String runId, String column) {
         return jdbc.sql("SELECT " + column + " FROM tally_runs WHERE id = ?").param(runId).query(String.class).single();
-    }
-
-    /** Every {@link RunEnded} published, by run. */
-    static class Ends {
-
-        private final List<RunEnded> ended = new CopyOnWriteArrayList<>();
-
-        @EventListener
-        void on(RunEnded event) {
-            ended.add(event);
-        }
-
-        List<RunEnded> of(String runId) {
-            return ended.stream().filter(event -> event.runId().equals(runId)).toList();
-        }
     }
 }
