@@ -162,7 +162,7 @@ class ChangeEndToEndTests {
             Files.writeString(clone.resolve("src/lib/mine.ts"), "export const count: number = \"not a number\";\n");
             push(clone, "Owner adds a constant of the wrong type");
             String brokenHead = git.run(clone, null, null, "rev-parse", "HEAD").output().strip();
-            String typed = proposed(project, "add field Dish.servings: int default 1");
+            String typed = proposed(project, "add field Dish.spiciness: int default 1");
             applied(typed, false);
             JsonNode typeError = api.get("/api/changes/" + typed);
             assertThat(typeError.get("status").asString()).isEqualTo("FAILED");
@@ -170,7 +170,7 @@ class ChangeEndToEndTests {
             assertThat(typeError.get("errorDetails").asString()).contains("mine.ts");
             assertThat(git.run(clone, email, token, "ls-remote", "origin", "refs/heads/main").output()).startsWith(brokenHead);
             assertThat(api.get("/api/projects/" + project).get("status").asString()).isEqualTo("LIVE");
-            assertThat(app.get(host, "/api/dishes").body()).contains("Lentil soup").doesNotContain("servings");
+            assertThat(app.get(host, "/api/dishes").body()).contains("Lentil soup").doesNotContain("spiciness");
         }
     }
 
