@@ -1,14 +1,11 @@
 package dev.truecoding.assistant.guided;
 
-import org.apache.lucene.analysis.CharArraySet;
+import dev.truecoding.plan.TextLanguage;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.br.BrazilianAnalyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
-import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseMinimalStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -18,23 +15,16 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The two languages the guided assistant speaks. Which one a person writes is told by Lucene's stop-word lists
- * (the small words every sentence has: "the", "with" / "de", "não") plus Portuguese letters (ã, ç, õ): a few
- * messages are enough, and two short lists cost nothing next to a statistical detector's models for 75 languages.
+ * The two languages the guided assistant speaks. Which one a person writes is told by {@link TextLanguage} (stop
+ * words and Portuguese letters), with the interview's one-word answers ("pronto", "skip") as more evidence.
  * Lucene's minimal stemmer also gives Portuguese nouns their singular ("mesas" → "mesa", "itens" → "item").
  */
 enum Language {
     ENGLISH(Locale.ENGLISH),
     PORTUGUESE(Locale.of("pt", "BR"));
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['’][\\p{L}]+)?");
-    private static final Pattern PORTUGUESE_LETTERS = Pattern.compile("[ãõçêôâ]|ção\\b|ções\\b");
-    private static final CharArraySet ENGLISH_STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
-    private static final CharArraySet PORTUGUESE_STOP_WORDS = portugueseStopWords();
     /** Interview words that are no stop words but say which language a one-word answer is in. */
     private static final Set<String> ENGLISH_ANSWERS = Set.of("yes", "skip", "done", "none", "nothing", "sure",
             "okay", "nope", "free", "subscription", "want", "app", "i", "i'm", "my", "we", "our", "you", "what");
@@ -54,22 +44,7 @@ enum Language {
 
     /** How strongly the text reads as Portuguese (positive) or English (negative); 0 when it does not tell. */
     static int portugueseScore(String text) {
-        String lower = FreeText.oneLine(text).toLowerCase(Locale.ROOT);
-        int score = 0;
-        Matcher words = WORD.matcher(lower);
-        while (words.find()) {
-            String word = words.group();
-            boolean portuguese = PORTUGUESE_STOP_WORDS.contains(word) || PORTUGUESE_ANSWERS.contains(word);
-            boolean english = ENGLISH_STOP_WORDS.contains(word) || ENGLISH_ANSWERS.contains(word);
-            if (portuguese != english) {
-                score += portuguese ? 1 : -1;
-            }
-        }
-        Matcher letters = PORTUGUESE_LETTERS.matcher(lower);
-        while (letters.find()) {
-            score++;
-        }
-        return score;
+        return TextLanguage.portugueseScore(FreeText.oneLine(text), PORTUGUESE_ANSWERS, ENGLISH_ANSWERS);
     }
 
     /** The language of everything the person wrote so far; English until something says otherwise. */
@@ -127,22 +102,15 @@ enum Language {
         }
     }
 
-    /** Portuguese stop words of both Lucene lists (European and Brazilian), accents included. */
-    private static CharArraySet portugueseStopWords() {
-        CharArraySet set = new CharArraySet(PortugueseAnalyzer.getDefaultStopSet(), false);
-        set.addAll(BrazilianAnalyzer.getDefaultStopSet());
-        return CharArraySet.unmodifiableSet(set);
-    }
-
     static boolean isStopWord(String word) {
-        return ENGLISH_STOP_WORDS.contains(word) || PORTUGUESE_STOP_WORDS.contains(word);
+        return TextLanguage.isEnglishStopWord(word) || TextLanguage.isPortugueseStopWord(word);
     }
 
     static boolean isPortugueseStopWord(String word) {
-        return PORTUGUESE_STOP_WORDS.contains(word);
+        return TextLanguage.isPortugueseStopWord(word);
     }
 
     static boolean isEnglishStopWord(String word) {
-        return ENGLISH_STOP_WORDS.contains(word);
+        return TextLanguage.isEnglishStopWord(word);
     }
 }

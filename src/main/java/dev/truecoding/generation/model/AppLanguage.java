@@ -2,32 +2,21 @@ package dev.truecoding.generation.model;
 
 import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.TechnicalPlan;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.br.BrazilianAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import dev.truecoding.plan.TextLanguage;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The language the app's own words are written in (headings, buttons, empty states, validation messages): the
- * plan's. Told the way the guided assistant tells a person's language — Lucene's stop-word lists (the small words
- * every sentence has) and Portuguese letters — over the BusinessPlan's texts and the entities' descriptions.
+ * plan's, told by {@link TextLanguage} (as the guided assistant tells a person's) over the BusinessPlan's texts and
+ * the entities' descriptions.
  * English unless the plan reads as Portuguese.
  */
 public enum AppLanguage {
     ENGLISH("en", "src/lib/words/en.ts"),
     PORTUGUESE("pt-BR", "src/lib/words/pt.ts");
-
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Pattern PORTUGUESE_LETTERS = Pattern.compile("[ãõçêôâ]");
-    private static final CharArraySet ENGLISH_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
-    private static final CharArraySet PORTUGUESE_WORDS = portuguese();
 
     private final String code;
     private final String wordsTemplate;
@@ -74,31 +63,6 @@ public enum AppLanguage {
 
     /** Positive when the texts read as Portuguese, negative as English. */
     static int score(List<String> texts) {
-        int score = 0;
-        for (String text : texts) {
-            if (text == null) {
-                continue;
-            }
-            String lower = text.toLowerCase(Locale.ROOT);
-            Matcher words = WORD.matcher(lower);
-            while (words.find()) {
-                boolean portuguese = PORTUGUESE_WORDS.contains(words.group());
-                boolean english = ENGLISH_WORDS.contains(words.group());
-                if (portuguese != english) {
-                    score += portuguese ? 1 : -1;
-                }
-            }
-            Matcher letters = PORTUGUESE_LETTERS.matcher(lower);
-            while (letters.find()) {
-                score++;
-            }
-        }
-        return score;
-    }
-
-    private static CharArraySet portuguese() {
-        CharArraySet set = new CharArraySet(PortugueseAnalyzer.getDefaultStopSet(), false);
-        set.addAll(BrazilianAnalyzer.getDefaultStopSet());
-        return CharArraySet.unmodifiableSet(set);
+        return texts.stream().mapToInt(TextLanguage::portugueseScore).sum();
     }
 }
