@@ -8,11 +8,12 @@ import dev.truecoding.git.ProgressListener;
 import dev.truecoding.git.RepositoryRef;
 import dev.truecoding.project.ProjectService;
 import dev.truecoding.support.Browser;
+import dev.truecoding.support.BrowserExtension;
 import dev.truecoding.system.DatabaseUrl;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -47,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "truecoding.assistant.provider=guided",
         // Generated apps get the static checks only: the generation page is walked with a finished run in seconds.
         "truecoding.generation.npm=false"})
+@ExtendWith(BrowserExtension.class)
 class PagesBrowserTests {
 
     private static final Dimension PHONE = new Dimension(390, 844);
@@ -70,15 +72,8 @@ class PagesBrowserTests {
     WebDriver browser;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void openBrowser(WebDriver browser) {
+        this.browser = browser;
     }
 
     @Test

@@ -4,12 +4,13 @@ import dev.truecoding.generation.GenerationApiTests;
 import dev.truecoding.project.ProjectService;
 import dev.truecoding.project.ProjectStatus;
 import dev.truecoding.support.Browser;
+import dev.truecoding.support.BrowserExtension;
 import dev.truecoding.support.CookieClient;
 import dev.truecoding.support.HttpApiClient;
 import dev.truecoding.system.DatabaseUrl;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "truecoding.database-url=jdbc:h2:mem:truecoding-change-page-browser" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1",
         "truecoding.assistant.provider=guided",
         "truecoding.generation.npm=false"})
+@ExtendWith(BrowserExtension.class)
 class ChangePageBrowserTests {
 
     private static final Dimension PHONE = new Dimension(390, 844);
@@ -61,15 +63,8 @@ class ChangePageBrowserTests {
     WebDriver browser;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.start("pt-BR");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void openBrowser(@BrowserExtension.Language("pt-BR") WebDriver browser) {
+        this.browser = browser;
     }
 
     @Test

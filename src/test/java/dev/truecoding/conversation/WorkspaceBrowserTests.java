@@ -1,10 +1,11 @@
 package dev.truecoding.conversation;
 
 import dev.truecoding.support.Browser;
+import dev.truecoding.support.BrowserExtension;
 import dev.truecoding.system.DatabaseUrl;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "truecoding.data-dir=target/test-data",
         "truecoding.database-url=jdbc:h2:mem:truecoding-workspace-browser" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1",
         "truecoding.assistant.provider=guided"})
+@ExtendWith(BrowserExtension.class)
 class WorkspaceBrowserTests {
 
     private static final List<String> INTERVIEW = List.of(
@@ -53,16 +55,9 @@ class WorkspaceBrowserTests {
     WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
+    void openBrowser(WebDriver browser) {
+        this.browser = browser;
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -1,10 +1,11 @@
 package dev.truecoding.generation;
 
 import dev.truecoding.support.Browser;
+import dev.truecoding.support.BrowserExtension;
 import dev.truecoding.system.DatabaseUrl;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "truecoding.data-dir=target/test-data",
         "truecoding.database-url=jdbc:h2:mem:truecoding-generation-browser" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
+@ExtendWith(BrowserExtension.class)
 class GenerationBrowserTests {
 
     @LocalServerPort
@@ -41,20 +43,13 @@ class GenerationBrowserTests {
     WebDriver browser;
 
     @BeforeEach
-    void openBrowser() {
+    void openBrowser(WebDriver browser) {
         boolean npm = CodeValidator.npmAvailable();
         if (!npm && Boolean.getBoolean("truecoding.test.strict")) {
             fail("npm and node must be on PATH: truecoding.test.strict is true");
         }
         assumeTrue(npm, "npm is missing: the generation browser test is skipped");
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        this.browser = browser;
     }
 
     @Test

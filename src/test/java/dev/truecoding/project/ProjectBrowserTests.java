@@ -1,10 +1,11 @@
 package dev.truecoding.project;
 
 import dev.truecoding.support.Browser;
+import dev.truecoding.support.BrowserExtension;
 import dev.truecoding.system.DatabaseUrl;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "truecoding.data-dir=target/test-data",
         "truecoding.database-url=jdbc:h2:mem:truecoding-browser-tests" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
+@ExtendWith(BrowserExtension.class)
 class ProjectBrowserTests {
 
     @LocalServerPort
@@ -28,15 +30,8 @@ class ProjectBrowserTests {
     WebDriver browser;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void openBrowser(WebDriver browser) {
+        this.browser = browser;
     }
 
     @Test
