@@ -99,13 +99,10 @@ public class GitHubRepositories {
     /** As {@link #commitFiles(String, String, String, List, String)}, telling {@code progress} as blobs are uploaded. */
     public String commitFiles(String userId, String owner, String repo, List<RepositoryFile> files, String message,
                               ProgressListener progress) {
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException("Nothing to commit");
-        }
-        files.forEach(file -> checkPath(file.path()));
-        String token = connections.accessToken(userId);
-        String base = "/repos/" + segment(owner) + "/" + segment(repo);
-        String branch = api.get(token, base).path("default_branch").asString("main");
+        Branch target = branchFor(userId, owner, repo, files);
+        String token = target.token();
+        String base = target.base();
+        String branch = target.branch();
         try {
             Map<String, String> blobs = new LinkedHashMap<>();
             for (int attempt = 1; ; attempt++) {
@@ -125,6 +122,20 @@ public class GitHubRepositories {
         }
     }
 
+    /** Where a commit of {@code files} goes: the person's token, the repository's API path, its default branch. */
+    private record Branch(String token, String base, String branch) {
+    }
+
+    private Branch branchFor(String userId, String owner, String repo, List<RepositoryFile> files) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("Nothing to commit");
+        }
+        files.forEach(file -> checkPath(file.path()));
+        String token = connections.accessToken(userId);
+        String base = "/repos/" + segment(owner) + "/" + segment(repo);
+        return new Branch(token, base, api.get(token, base).path("default_branch").asString("main"));
+    }
+
     /**
      * One commit of {@code files} whose parent is {@code parent}, the branch fast-forwarded to it, without the
      * retry on a newer head: a change merged against {@code parent}, and a head that moved since has edits the
@@ -132,13 +143,10 @@ public class GitHubRepositories {
      */
     public String commitFilesOnto(String userId, String owner, String repo, String parent, List<RepositoryFile> files,
                                   String message, ProgressListener progress) {
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException("Nothing to commit");
-        }
-        files.forEach(file -> checkPath(file.path()));
-        String token = connections.accessToken(userId);
-        String base = "/repos/" + segment(owner) + "/" + segment(repo);
-        String branch = api.get(token, base).path("default_branch").asString("main");
+        Branch target = branchFor(userId, owner, repo, files);
+        String token = target.token();
+        String base = target.base();
+        String branch = target.branch();
         try {
             return commitOnTop(token, base, parent, branch, files, message, new LinkedHashMap<>(), progress);
         } catch (GitHubException e) {
