@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -212,15 +213,13 @@ class WorkspacePageController {
                 .orElse(List.of());
     }
 
-    /** A message as the page shows it: its markdown rendered and sanitized once, here. */
-    record MessageView(String role, String author, String html) {
+    /**
+     * A message as the page shows it: its markdown rendered and sanitized once, here. Its author is worded by the
+     * page from its role ({@code workspace.author.<role>}), in the person's language.
+     */
+    record MessageView(String role, String html) {
         static MessageView of(Message message, Markdown markdown) {
-            String author = switch (message.role()) {
-                case USER -> "You";
-                case ASSISTANT -> "Assistant";
-                case SYSTEM -> "True Coding";
-            };
-            return new MessageView(message.role().name().toLowerCase(), author, markdown.render(message.content()));
+            return new MessageView(message.role().name().toLowerCase(Locale.ROOT), markdown.render(message.content()));
         }
     }
 

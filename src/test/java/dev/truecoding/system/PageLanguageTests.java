@@ -42,6 +42,41 @@ class PageLanguageTests extends ApplicationTest {
     }
 
     @Test
+    void signingInAndUpIsInPortuguese() throws Exception {
+        assertThat(portuguese(get("/login")))
+                .contains("<h1>Entrar</h1>", ">E-mail<", ">Senha<", "Primeira vez aqui?", "Crie uma conta")
+                .doesNotContain(">Email<", ">Password<", "New here?", "Create an account", ">Sign in<");
+        assertThat(portuguese(get("/login").param("error", ""))).contains("E-mail ou senha incorretos.")
+                .doesNotContain("Wrong email or password");
+        assertThat(portuguese(get("/login").param("signedOut", ""))).contains("Você saiu da sua conta.")
+                .doesNotContain("You are signed out");
+        assertThat(portuguese(get("/signup")))
+                .contains("<title>Crie sua conta · True Coding</title>", "<h1>Crie sua conta</h1>", ">Nome<", ">Senha<",
+                        "Pelo menos 8 caracteres.", "nenhuma conta em nuvem", "Já tem uma conta?")
+                .doesNotContain("Create your account", ">Name<", ">Password<", "At least 8 characters", "no cloud account",
+                        "Already have an account?");
+    }
+
+    @Test
+    void tokensAndANewProjectAreInPortuguese() throws Exception {
+        ApiUser ada = signUp();
+        assertThat(portuguese(get("/settings/tokens").session(ada.session())))
+                .contains("<h1>Tokens de acesso pessoal</h1>", "Use um token com a API", "<h2>Novo token</h2>",
+                        "placeholder=\"ex.: git do notebook\"", ">Criar token<", "<h2>Seus tokens</h2>", ">Termina em<",
+                        ">Último uso<", "aria-label=\"Revogar tests\"", ">Revogar<")
+                .doesNotContain("Personal access tokens", "Use a token with", "New token", "e.g. laptop", "Create token",
+                        "Your tokens", "Ends with", "Last used", "Revoke");
+        assertThat(portuguese(get("/projects/new").session(ada.session())))
+                .contains("<h1>Novo projeto</h1>", "Um nome provisório basta", ">Nome do projeto<", "ex.: Caixa de receitas",
+                        ">Criar projeto<", ">Cancelar<")
+                .doesNotContain("New project", "A working name", "Project name", "e.g. Recipe box", "Create project", ">Cancel<");
+    }
+
+    private String portuguese(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.header("Accept-Language", "pt-BR,pt;q=0.9")).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
     void everyEnglishStringHasAPortugueseOneAndNoMore() throws Exception {
         assertThat(bundle("messages_pt_BR.properties").stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(bundle("messages.properties").stringPropertyNames());
