@@ -11,11 +11,13 @@ import java.io.InputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
@@ -139,8 +141,10 @@ class WorkspacePageTests extends ChatTest {
                         ">Success metrics<", ">must-have<", ">Problem.<", ">Audience.<");
 
         assistant().next((request, sink) -> ScriptedAssistant.stream(sink, new AssistantReply("Um plano técnico.", null, null, false, null)));
-        mvc.perform(post("/projects/" + project + "/workspace/approve-business-plan").session(ada.session()).with(csrf()))
-                .andExpect(redirectedUrl("/projects/" + project + "/workspace"));
+        mvc.perform(post("/projects/" + project + "/workspace/approve-business-plan").session(ada.session()).with(csrf())
+                        .header("Accept-Language", "pt-BR"))
+                .andExpect(redirectedUrl("/projects/" + project + "/workspace"))
+                .andExpect(flash().attribute("notice", startsWith("Plano de negócios aprovado.")));
         putPlan(ada, project, "technical-plan", "/plans/full-technical-plan.json");
         String planning = portuguese(ada, "/projects/" + project + "/workspace");
         assertThat(planning).contains("<h1>Planejamento</h1>", "Plano técnico", "Aprovar plano técnico", "Modelo de dados",

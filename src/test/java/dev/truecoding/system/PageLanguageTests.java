@@ -10,7 +10,10 @@ import java.util.Properties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /** Pages speak the browser's language (English or Brazilian Portuguese), English when it names none. */
@@ -70,6 +73,27 @@ class PageLanguageTests extends ApplicationTest {
                 .contains("<h1>Novo projeto</h1>", "Um nome provisório basta", ">Nome do projeto<", "ex.: Caixa de receitas",
                         ">Criar projeto<", ">Cancelar<")
                 .doesNotContain("New project", "A working name", "Project name", "e.g. Recipe box", "Create project", ">Cancel<");
+    }
+
+    @Test
+    void aRefusedFormSaysWhyInPortuguese() throws Exception {
+        String signUp = portuguese(post("/signup").with(csrf()).param("name", "").param("email", "not-an-email").param("password", "short"));
+        assertThat(signUp).contains("Diga-nos o seu nome.", "Este não é um endereço de e-mail.", "Entre 8 e 72 caracteres.")
+                .doesNotContain("Tell us your name", "This is not an email address", "Between 8 and 72");
+        ApiUser ada = signUp();
+        assertThat(portuguese(post("/signup").with(csrf()).param("name", "Ada").param("email", ada.email()).param("password", "correct horse battery")))
+                .contains("Já existe uma conta com este e-mail.").doesNotContain("already exists");
+        assertThat(portuguese(post("/settings/tokens").session(ada.session()).with(csrf()).param("name", " ")))
+                .contains("Dê um nome ao token.").doesNotContain("Give the token a name");
+        assertThat(portuguese(post("/projects").session(ada.session()).with(csrf()).param("name", "")))
+                .contains("Dê um nome ao seu projeto.").doesNotContain("Give your project a name");
+        // Without a language, the same refusal in English.
+        assertThat(mvc.perform(post("/projects").session(ada.session()).with(csrf()).param("name", "")).andReturn().getResponse()
+                .getContentAsString()).contains("Give your project a name.");
+
+        String tokenId = body(mvc.perform(get("/api/tokens").header("Authorization", ada.bearer())).andReturn()).get(0).get("id").asString();
+        mvc.perform(post("/settings/tokens/" + tokenId + "/revoke").session(ada.session()).with(csrf()).header("Accept-Language", "pt-BR"))
+                .andExpect(flash().attribute("notice", "Token revogado. Programas que o usam não conseguem mais entrar."));
     }
 
     private String portuguese(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
