@@ -149,7 +149,7 @@ class WorkspacePageTests extends ChatTest {
         String planning = portuguese(ada, "/projects/" + project + "/workspace");
         assertThat(planning).contains("<h1>Planejamento</h1>", "Plano técnico", "Aprovar plano técnico", "Modelo de dados",
                         "Variáveis de ambiente", "Diagrama de arquitetura", "Diagrama entidade-relacionamento do modelo de dados",
-                        "endpoints de API", "Dê forma ao modelo de dados")
+                        "endpoints de API", "Dê forma ao modelo de dados", "um-para-muitos")
                 .doesNotContain("Technical plan", "Approve technical plan", "Data model", "Environment variables",
                         "Architecture diagram", "Entity-relationship", "API endpoints", "Shape the data model");
 
