@@ -1,4 +1,5 @@
 // Small progressive enhancements; every page works without JavaScript.
+// A copy button says it copied in the page's language: its data-copied attribute comes from the message bundles.
 document.addEventListener('click', (event) => {
   const button = event.target.closest('[data-copy]');
   if (!button) return;
@@ -7,7 +8,8 @@ document.addEventListener('click', (event) => {
   source.select();
   navigator.clipboard?.writeText(source.value).then(() => {
     const label = button.textContent;
-    button.textContent = 'Copied';
+    if (!button.dataset.copied) return;
+    button.textContent = button.dataset.copied;
     setTimeout(() => { button.textContent = label; }, 1500);
   });
 });

@@ -1,6 +1,7 @@
 // The workspace chat: sends a message to POST /api/chat and shows the Server-Sent Events as they arrive.
 // Streamed text is shown as plain text (textContent); when the reply ends, the server re-renders the
-// conversation (sanitized markdown) and the plan panel.
+// conversation (sanitized markdown) and the plan panel. The words it shows come from the page (the form's data-*
+// attributes, filled from the message bundles), so they are in the person's language.
 (() => {
   const root = document.querySelector('.workspace');
   const form = document.getElementById('chat-form');
@@ -11,6 +12,7 @@
   const input = document.getElementById('chat-input');
   const send = document.getElementById('chat-send');
   const status = document.getElementById('chat-status');
+  const words = form.dataset;
   const csrfToken = document.querySelector('meta[name="_csrf"]')?.content;
   const csrfHeader = document.querySelector('meta[name="_csrf_header"]')?.content;
 
@@ -24,7 +26,7 @@
     wrapper.className = `message message-${role}`;
     const meta = document.createElement('div');
     meta.className = 'message-meta small muted';
-    meta.textContent = role === 'user' ? 'You' : 'Assistant';
+    meta.textContent = role === 'user' ? words.you : words.assistant;
     const body = document.createElement('div');
     body.className = 'message-body streaming';
     body.textContent = text;
@@ -55,7 +57,7 @@
       reply.textContent += data.content ?? '';
       scrollDown();
     } else if (event === 'plan_ready') {
-      status.textContent = 'The plan is ready — review it on the right.';
+      status.textContent = words.planReady;
     } else if (event === 'error') {
       status.textContent = data.error;
       status.classList.add('error');
@@ -66,12 +68,12 @@
     const message = input.value.trim();
     status.classList.remove('error');
     if (!message) {
-      status.textContent = 'Write a message first.';
+      status.textContent = words.empty;
       return;
     }
     send.disabled = true;
     input.disabled = true;
-    status.textContent = 'The assistant is writing…';
+    status.textContent = words.writing;
     const mine = bubble('user', message);
     const reply = bubble('assistant', '');
     try {
@@ -84,7 +86,7 @@
         const problem = await response.json().catch(() => null);
         mine.parentElement.remove();
         reply.parentElement.remove();
-        status.textContent = problemText(problem, `The message was not sent (HTTP ${response.status}).`);
+        status.textContent = problemText(problem, words.notSent.replace('{0}', response.status));
         status.classList.add('error');
         return;
       }
@@ -109,9 +111,9 @@
           if (data) handle(event, JSON.parse(data), reply);
         }
       }
-      if (!status.classList.contains('error') && status.textContent === 'The assistant is writing…') status.textContent = '';
+      if (!status.classList.contains('error') && status.textContent === words.writing) status.textContent = '';
     } catch (error) {
-      status.textContent = 'The connection dropped. Your message is saved; reload to see the conversation.';
+      status.textContent = words.dropped;
       status.classList.add('error');
     } finally {
       await replace(`/projects/${projectId}/workspace/messages`, 'chat-log');

@@ -73,7 +73,7 @@ class AccountPageController {
         try {
             user = accounts.signUp(form);
         } catch (EmailTakenException taken) {
-            errors.rejectValue("email", "taken", taken.getMessage());
+            errors.rejectValue("email", "signUp.emailTaken", taken.getMessage());
             return SIGN_UP_VIEW;
         } catch (HandleRefusedException refused) {
             rejectHandle(errors, refused.reason());

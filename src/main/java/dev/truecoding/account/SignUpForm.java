@@ -6,13 +6,14 @@ import jakarta.validation.constraints.Size;
 
 /**
  * BCrypt reads at most 72 bytes, so longer passwords are refused rather than silently cut. The handle may be left
- * empty: one is then derived from the name, as the page suggests; a typed one is checked by {@link Handles}.
+ * empty: one is then derived from the name, as the page suggests; a typed one is checked by {@link Handles}. The
+ * messages are keys of the message bundles ({@code {key}}), so a refusal reads in the person's language.
  */
 record SignUpForm(
-        @NotBlank(message = "Tell us your name.") @Size(max = 100, message = "At most 100 characters.") String name,
-        @NotBlank(message = "An email address is required.") @Email(message = "This is not an email address.")
-        @Size(max = 254, message = "At most 254 characters.") String email,
-        @NotBlank(message = "Choose a password.") @Size(min = 8, max = 72, message = "Between 8 and 72 characters.") String password,
+        @NotBlank(message = "{validation.name.required}") @Size(max = 100, message = "{validation.atMost100}") String name,
+        @NotBlank(message = "{validation.email.required}") @Email(message = "{validation.email.invalid}")
+        @Size(max = 254, message = "{validation.atMost254}") String email,
+        @NotBlank(message = "{validation.password.required}") @Size(min = 8, max = 72, message = "{validation.password.size}") String password,
         String handle) {
 
     /** Without a chosen handle: the derived one is taken. */

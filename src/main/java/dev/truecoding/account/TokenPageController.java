@@ -1,6 +1,8 @@
 package dev.truecoding.account;
 
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,9 +21,11 @@ class TokenPageController {
     private static final String VIEW = "account/tokens";
 
     private final PersonalAccessTokens tokens;
+    private final MessageSource messages;
 
-    TokenPageController(PersonalAccessTokens tokens) {
+    TokenPageController(PersonalAccessTokens tokens, MessageSource messages) {
         this.tokens = tokens;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -49,7 +53,7 @@ class TokenPageController {
     @PostMapping("/{id}/revoke")
     String revoke(SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
         tokens.revoke(user.id(), id);
-        redirect.addFlashAttribute("notice", "Token revoked. Programs using it can no longer sign in.");
+        redirect.addFlashAttribute("notice", messages.getMessage("tokens.notice.revoked", null, LocaleContextHolder.getLocale()));
         return "redirect:/settings/tokens";
     }
 }

@@ -15,6 +15,8 @@ import dev.truecoding.change.ChangeStage;
 import dev.truecoding.change.ChangeStatus;
 import dev.truecoding.change.Changes;
 import dev.truecoding.run.StageView;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -47,9 +50,11 @@ class WorkspacePageController {
     private final JsonMapper json;
     private final Markdown markdown;
     private final Changes changes;
+    private final MessageSource messages;
 
     WorkspacePageController(ProjectService projects, ConversationRepository conversations, PlanReview review,
-                            ChatService chat, JsonMapper json, Markdown markdown, Changes changes) {
+                            ChatService chat, JsonMapper json, Markdown markdown, Changes changes, MessageSource messages) {
+        this.messages = messages;
         this.changes = changes;
         this.markdown = markdown;
         this.projects = projects;
@@ -85,17 +90,17 @@ class WorkspacePageController {
         review.approveBusinessPlan(user.id(), id, keepName);
         // Planning started by itself (PlanningStartsOnApproval); only a full chat limit leaves it waiting.
         if (chat.notStarted(id, ConversationPhase.PLANNING)) {
-            redirect.addFlashAttribute("notice", "Business plan approved. Send a message in a minute to get the technical plan.");
+            redirect.addFlashAttribute("notice", notice("workspace.notice.businessApprovedLater"));
             return "redirect:/projects/" + id + "/workspace";
         }
-        redirect.addFlashAttribute("notice", "Business plan approved. Here is a technical plan to refine.");
+        redirect.addFlashAttribute("notice", notice("workspace.notice.businessApproved"));
         return "redirect:/projects/" + id + "/workspace";
     }
 
     @PostMapping("/projects/{id}/workspace/approve-technical-plan")
     String approveTechnicalPlan(SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
         review.approveTechnicalPlan(user.id(), id);
-        redirect.addFlashAttribute("notice", "Technical plan approved. Next: choose where your code and app will live.");
+        redirect.addFlashAttribute("notice", notice("workspace.notice.technicalApproved"));
         return "redirect:/projects/" + id;
     }
 
@@ -125,8 +130,13 @@ class WorkspacePageController {
         } catch (JacksonException malformed) {
             return planEditorWithErrors(user, id, kind, planJson, List.of("$: not valid JSON: " + malformed.getOriginalMessage()), model);
         }
-        redirect.addFlashAttribute("notice", (kind == PlanKind.business ? "Business" : "Technical") + " plan saved.");
+        redirect.addFlashAttribute("notice", notice(kind == PlanKind.business ? "workspace.notice.businessSaved" : "workspace.notice.technicalSaved"));
         return "redirect:/projects/" + id + "/workspace";
+    }
+
+    /** A notice after a form, in the person's language (it is shown on the page the redirect leads to). */
+    private String notice(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     private String planEditorWithErrors(SignedInUser user, String id, PlanKind kind, String planJson, List<String> violations, Model model) {
@@ -212,15 +222,13 @@ class WorkspacePageController {
                 .orElse(List.of());
     }
 
-    /** A message as the page shows it: its markdown rendered and sanitized once, here. */
-    record MessageView(String role, String author, String html) {
+    /**
+     * A message as the page shows it: its markdown rendered and sanitized once, here. Its author is worded by the
+     * page from its role ({@code workspace.author.<role>}), in the person's language.
+     */
+    record MessageView(String role, String html) {
         static MessageView of(Message message, Markdown markdown) {
-            String author = switch (message.role()) {
-                case USER -> "You";
-                case ASSISTANT -> "Assistant";
-                case SYSTEM -> "True Coding";
-            };
-            return new MessageView(message.role().name().toLowerCase(), author, markdown.render(message.content()));
+            return new MessageView(message.role().name().toLowerCase(Locale.ROOT), markdown.render(message.content()));
         }
     }
 

@@ -4,11 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The body of create and rename, from a form or JSON. Control characters would break pages and repository names. */
+/**
+ * The body of create and rename, from a form or JSON. Control characters would break pages and repository names.
+ * The messages are keys of the message bundles, so a refusal reads in the person's language.
+ */
 record ProjectName(
-        @NotBlank(message = "Give your project a name.")
-        @Size(max = 100, message = "At most 100 characters.")
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "Line breaks and control characters are not allowed.")
+        @NotBlank(message = "{validation.projectName.required}")
+        @Size(max = 100, message = "{validation.atMost100}")
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{validation.projectName.controlCharacters}")
         String name) {
 
     static final int MAX_LENGTH = 100;

@@ -71,7 +71,8 @@ class AccountTests extends ApplicationTest {
         mvc.perform(post("/signup").with(csrf()).param("name", "Copy").param("email", first.email().toUpperCase())
                         .param("password", "another password"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("form", "email", "taken"));
+                .andExpect(model().attributeHasFieldErrorCode("form", "email", "signUp.emailTaken"))
+                .andExpect(content().string(containsString("An account with this email already exists.")));
     }
 
     @Test

@@ -112,6 +112,39 @@ class WorkspaceBrowserTests {
         Browser.screenshot(browser, "12-connecting");
     }
 
+    /** A Portuguese browser: the page and the words chat.js writes (its status line, the bubbles) are Portuguese. */
+    @Test
+    void thePortugueseChatSpeaksPortuguese() {
+        browser.quit();
+        browser = Browser.start("pt-BR");
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.get(url("/signup"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Crie sua conta");
+        browser.findElement(By.id("name")).sendKeys("Ada");
+        browser.findElement(By.id("email")).sendKeys("ada-" + UUID.randomUUID() + "@example.com");
+        browser.findElement(By.id("password")).sendKeys("analytical engine");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wait.until(driver -> driver.getCurrentUrl().endsWith("/projects"));
+        browser.get(url("/projects/new"));
+        browser.findElement(By.id("name")).sendKeys("Receitas da família");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        awaitText(By.tagName("h1"), "Receitas da família");
+        browser.findElement(By.id("open-workspace")).click();
+        awaitText(By.tagName("h1"), "Descoberta");
+
+        browser.findElement(By.id("chat-input")).sendKeys(Keys.ENTER);
+        assertThat(browser.findElement(By.id("chat-status")).getText()).isEqualTo("Escreva uma mensagem primeiro.");
+        say("Oi");
+        assertThat(browser.findElements(By.cssSelector("#chat-log .message-meta"))).extracting(WebElement::getText)
+                .containsExactly("Você", "Assistente");
+        String panel = browser.findElement(By.id("plan-panel")).getText();
+        assertThat(panel).contains("Progresso da entrevista", "Ideia e nome").doesNotContain("Interview progress");
+        assertThat((Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth"))
+                .as("the Portuguese workspace fits a phone").isLessThanOrEqualTo(390L);
+        Browser.screenshot(browser, "13-discovery-pt-BR-390");
+    }
+
     /** Waits for the page a click leads to: the click returns before the browser has loaded it. */
     private void awaitText(By locator, String text) {
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))

@@ -8,13 +8,16 @@ import org.springframework.http.MediaType;
 
 import java.io.InputStream;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
@@ -111,6 +114,57 @@ class WorkspacePageTests extends ChatTest {
         String project = createProject(ada, "Mine");
         mvc.perform(get("/projects/" + project + "/workspace").session(eve.session())).andExpect(status().isNotFound());
         mvc.perform(get("/projects/" + project + "/plans/business/edit").session(eve.session())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aPortugueseBrowserSeesTheWholeWorkspaceInPortuguese() throws Exception {
+        ApiUser ada = signUp();
+        String project = createProject(ada, "Receitas");
+        assistant().next((request, sink) -> ScriptedAssistant.stream(sink, new AssistantReply("Olá! Conte mais.", null, null, false, null)));
+        mvc.perform(post("/api/chat").header("Authorization", ada.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"projectId\":\"" + project + "\",\"message\":\"oi\",\"phase\":\"discovery\"}"))
+                .andExpect(request().asyncStarted()).andReturn().getAsyncResult(10_000);
+
+        String discovery = portuguese(ada, "/projects/" + project + "/workspace");
+        assertThat(discovery).contains("<h1>Descoberta</h1>", "Progresso da entrevista", "Ideia e nome", "(ainda não)",
+                        "Sua mensagem", "Escreva uma mensagem…", "Conte ao assistente sobre a sua ideia", ">Você<", ">Assistente<",
+                        // the words chat.js shows while a reply streams
+                        "data-you=\"Você\"", "data-writing=\"O assistente está escrevendo…\"", "data-not-sent=\"A mensagem não foi enviada (HTTP {0}).\"")
+                .doesNotContain("Interview progress", "Idea and name", "(not yet)", "Your message", "Write a message",
+                        "Tell the assistant", ">You<", ">Assistant<", "The assistant is writing");
+
+        putPlan(ada, project, "business-plan", "/plans/full-business-plan.json");
+        String businessPlan = portuguese(ada, "/projects/" + project + "/workspace");
+        assertThat(businessPlan).contains("Plano de negócios", "Aprovar plano de negócios", "Editar JSON", "Funcionalidades",
+                        "Concorrentes", "Métricas de sucesso", "essencial")
+                .doesNotContain("Approve business plan", "Business plan", "Edit JSON", ">Features<", ">Competitors<",
+                        ">Success metrics<", ">must-have<", ">Problem.<", ">Audience.<");
+
+        assistant().next((request, sink) -> ScriptedAssistant.stream(sink, new AssistantReply("Um plano técnico.", null, null, false, null)));
+        mvc.perform(post("/projects/" + project + "/workspace/approve-business-plan").session(ada.session()).with(csrf())
+                        .header("Accept-Language", "pt-BR"))
+                .andExpect(redirectedUrl("/projects/" + project + "/workspace"))
+                .andExpect(flash().attribute("notice", startsWith("Plano de negócios aprovado.")));
+        putPlan(ada, project, "technical-plan", "/plans/full-technical-plan.json");
+        String planning = portuguese(ada, "/projects/" + project + "/workspace");
+        assertThat(planning).contains("<h1>Planejamento</h1>", "Plano técnico", "Aprovar plano técnico", "Modelo de dados",
+                        "Variáveis de ambiente", "Diagrama de arquitetura", "Diagrama entidade-relacionamento do modelo de dados",
+                        "endpoints de API", "Dê forma ao modelo de dados", "um-para-muitos")
+                .doesNotContain("Technical plan", "Approve technical plan", "Data model", "Environment variables",
+                        "Architecture diagram", "Entity-relationship", "API endpoints", "Shape the data model");
+
+        String editor = portuguese(ada, "/projects/" + project + "/plans/technical/edit");
+        assertThat(editor).contains("Editar o plano técnico", "Plano (JSON)", "Salvar plano", "Cancelar", "Espaço de trabalho")
+                .doesNotContain("Edit the technical plan", "Save plan", ">Cancel<", ">Workspace<");
+        String refused = mvc.perform(post("/projects/" + project + "/plans/business").session(ada.session()).with(csrf())
+                        .header("Accept-Language", "pt-BR").param("planJson", "{\"name\": \"\", \"tagline\": 3}"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).containsPattern("\\d+ problemas? — nada foi salvo.").doesNotContain("nothing was saved");
+    }
+
+    private String portuguese(ApiUser user, String url) throws Exception {
+        return mvc.perform(get(url).session(user.session()).header("Accept-Language", "pt-BR,pt;q=0.9"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private void putPlan(ApiUser user, String project, String kind, String resource) throws Exception {

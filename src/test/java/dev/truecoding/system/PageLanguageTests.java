@@ -10,7 +10,10 @@ import java.util.Properties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /** Pages speak the browser's language (English or Brazilian Portuguese), English when it names none. */
@@ -39,6 +42,62 @@ class PageLanguageTests extends ApplicationTest {
         mvc.perform(get("/settings/github").session(ada.session()).header("Accept-Language", "pt-BR"))
                 .andExpect(content().string(containsString("Conectar com um token")))
                 .andExpect(content().string(containsString("<strong>All repositories</strong>")));
+    }
+
+    @Test
+    void signingInAndUpIsInPortuguese() throws Exception {
+        assertThat(portuguese(get("/login")))
+                .contains("<h1>Entrar</h1>", ">E-mail<", ">Senha<", "Primeira vez aqui?", "Crie uma conta")
+                .doesNotContain(">Email<", ">Password<", "New here?", "Create an account", ">Sign in<");
+        assertThat(portuguese(get("/login").param("error", ""))).contains("E-mail ou senha incorretos.")
+                .doesNotContain("Wrong email or password");
+        assertThat(portuguese(get("/login").param("signedOut", ""))).contains("Você saiu da sua conta.")
+                .doesNotContain("You are signed out");
+        assertThat(portuguese(get("/signup")))
+                .contains("<title>Crie sua conta · True Coding</title>", "<h1>Crie sua conta</h1>", ">Nome<", ">Senha<",
+                        "Pelo menos 8 caracteres.", "nenhuma conta em nuvem", "Já tem uma conta?")
+                .doesNotContain("Create your account", ">Name<", ">Password<", "At least 8 characters", "no cloud account",
+                        "Already have an account?");
+    }
+
+    @Test
+    void tokensAndANewProjectAreInPortuguese() throws Exception {
+        ApiUser ada = signUp();
+        assertThat(portuguese(get("/settings/tokens").session(ada.session())))
+                .contains("<h1>Tokens de acesso pessoal</h1>", "Use um token com a API", "<h2>Novo token</h2>",
+                        "placeholder=\"ex.: git do notebook\"", ">Criar token<", "<h2>Seus tokens</h2>", ">Termina em<",
+                        ">Último uso<", "aria-label=\"Revogar tests\"", ">Revogar<")
+                .doesNotContain("Personal access tokens", "Use a token with", "New token", "e.g. laptop", "Create token",
+                        "Your tokens", "Ends with", "Last used", "Revoke");
+        assertThat(portuguese(get("/projects/new").session(ada.session())))
+                .contains("<h1>Novo projeto</h1>", "Um nome provisório basta", ">Nome do projeto<", "ex.: Caixa de receitas",
+                        ">Criar projeto<", ">Cancelar<")
+                .doesNotContain("New project", "A working name", "Project name", "e.g. Recipe box", "Create project", ">Cancel<");
+    }
+
+    @Test
+    void aRefusedFormSaysWhyInPortuguese() throws Exception {
+        String signUp = portuguese(post("/signup").with(csrf()).param("name", "").param("email", "not-an-email").param("password", "short"));
+        assertThat(signUp).contains("Diga-nos o seu nome.", "Este não é um endereço de e-mail.", "Entre 8 e 72 caracteres.")
+                .doesNotContain("Tell us your name", "This is not an email address", "Between 8 and 72");
+        ApiUser ada = signUp();
+        assertThat(portuguese(post("/signup").with(csrf()).param("name", "Ada").param("email", ada.email()).param("password", "correct horse battery")))
+                .contains("Já existe uma conta com este e-mail.").doesNotContain("already exists");
+        assertThat(portuguese(post("/settings/tokens").session(ada.session()).with(csrf()).param("name", " ")))
+                .contains("Dê um nome ao token.").doesNotContain("Give the token a name");
+        assertThat(portuguese(post("/projects").session(ada.session()).with(csrf()).param("name", "")))
+                .contains("Dê um nome ao seu projeto.").doesNotContain("Give your project a name");
+        // Without a language, the same refusal in English.
+        assertThat(mvc.perform(post("/projects").session(ada.session()).with(csrf()).param("name", "")).andReturn().getResponse()
+                .getContentAsString()).contains("Give your project a name.");
+
+        String tokenId = body(mvc.perform(get("/api/tokens").header("Authorization", ada.bearer())).andReturn()).get(0).get("id").asString();
+        mvc.perform(post("/settings/tokens/" + tokenId + "/revoke").session(ada.session()).with(csrf()).header("Accept-Language", "pt-BR"))
+                .andExpect(flash().attribute("notice", "Token revogado. Programas que o usam não conseguem mais entrar."));
+    }
+
+    private String portuguese(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.header("Accept-Language", "pt-BR,pt;q=0.9")).andReturn().getResponse().getContentAsString();
     }
 
     @Test

@@ -80,6 +80,34 @@ class RepositoryPageTests extends ApplicationTest {
     }
 
     @Test
+    void aPortugueseBrowserSeesTheRepositoryTheFileAndTheHistoryInPortuguese() throws Exception {
+        ApiUser ada = signUp();
+        RepositoryRef ref = host.createRepository(user(ada), "Receitas");
+        String base = "/repositories/" + ref.owner() + "/" + ref.name();
+        assertThat(portuguese(ada, base)).contains("Este repositório está vazio", "Você também pode fazer push")
+                .doesNotContain("This repository is empty", "You can also push");
+        host.commitFiles(user(ada), ref, List.of(FileToCommit.text("README.md", "# Receitas\n"),
+                FileToCommit.text("app/page.tsx", "linha um\nlinha dois\n")), "Gerar", "True Coding", "generator@truecoding.dev", ProgressListener.NONE);
+
+        assertThat(portuguese(ada, base))
+                .contains(">Repositório<", "Hospedado pelo True Coding no branch <code>main</code>", ">Histórico<", "<h2>Clonar</h2>",
+                        "aria-label=\"Comando para clonar\"", ">Copiar<", "data-copied=\"Copiado\"", "Usuário:",
+                        "Senha: um token de acesso pessoal de", "Configurações → Tokens de acesso", "não a sua senha de entrada",
+                        "Último commit", ">Nome<", "aria-label=\"Trilha de navegação\"")
+                .doesNotContain(">Repository<", "Hosted by", ">History<", ">Clone<", "Clone command", ">Copy<", "User name:",
+                        "Password:", "Settings → Access tokens", "sign-in", "Latest commit", ">Name<", "aria-label=\"Breadcrumb\"");
+        assertThat(portuguese(ada, base + "/blob/app/page.tsx")).contains("20 bytes · 2 linhas").doesNotContain(" lines");
+        assertThat(portuguese(ada, base + "/commits"))
+                .contains("<title>Histórico · " + ref.name() + " · True Coding</title>", "Histórico de <code>main</code>", ">Mensagem<", ">Autor<", ">Data<")
+                .doesNotContain("History", ">Message<", ">Author<", ">Date<");
+    }
+
+    private String portuguese(ApiUser person, String url) throws Exception {
+        return mvc.perform(get(java.net.URI.create(url)).session(person.session()).header("Accept-Language", "pt-BR"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
     void someoneElsesRepositoryIsNotFoundLikeAMissingOne() throws Exception {
         ApiUser ada = signUp();
         ApiUser grace = signUp();
