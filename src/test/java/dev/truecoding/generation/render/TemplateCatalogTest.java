@@ -24,10 +24,15 @@ class TemplateCatalogTest {
 
     @Test
     void outputPathsAreDistinctExceptForEntriesThatExcludeEachOther() {
-        // The lockfiles share a path, one per set of dependencies; so do the plain and the Tailwind stylesheet.
+        // The lockfiles share a path, one per set of dependencies; so do the plain and the Tailwind stylesheet, and
+        // the app's words in each language.
         assertThat(TemplateCatalog.ENTRIES.stream().map(TemplateCatalog.Entry::output)
-                .filter(output -> !output.equals("package-lock.json") && !output.equals("src/app/globals.css")))
+                .filter(output -> !output.equals("package-lock.json") && !output.equals("src/app/globals.css")
+                        && !output.equals("src/lib/words.ts")))
                 .doesNotHaveDuplicates();
+        assertThat(TemplateCatalog.ENTRIES.stream().filter(entry -> entry.output().equals("src/lib/words.ts")))
+                .extracting(TemplateCatalog.Entry::template)
+                .containsExactly("src/lib/words/en.ts", "src/lib/words/pt.ts");
         assertThat(TemplateCatalog.ENTRIES.stream().filter(entry -> entry.output().equals("package-lock.json")))
                 .extracting(TemplateCatalog.Entry::template)
                 .containsExactly("package-lock.json.mustache", "package-lock-tailwind.json.mustache",
