@@ -2,6 +2,9 @@ package dev.truecoding.connection;
 
 import dev.truecoding.account.SignedInUser;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +32,7 @@ public abstract class ConnectionSettingsController<C extends AccountConnection> 
     private final boolean pkce;
     private final String stateAttribute;
     private final String verifierAttribute;
+    private MessageSource messages;
 
     /**
      * @param provider      the provider's name as pages say it ("GitHub")
@@ -60,11 +64,21 @@ public abstract class ConnectionSettingsController<C extends AccountConnection> 
         return key + "/settings";
     }
 
+    /** Set by Spring, so a provider's constructor need not pass it on. */
+    @Autowired
+    void setMessages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A notice in the person's language. */
+    private String words(String message, Object... arguments) {
+        return messages.getMessage(message, arguments, LocaleContextHolder.getLocale());
+    }
+
     @GetMapping("/connect")
     public String connect(HttpSession session, RedirectAttributes redirect) {
         if (!connections.oauthAvailable()) {
-            redirect.addFlashAttribute(errorAttribute(), "Connecting through " + provider + " is not set up here ("
-                    + oauthSettings + "). Paste a token instead.");
+            redirect.addFlashAttribute(errorAttribute(), words("connection.error.notSetUp", provider, oauthSettings));
             return redirect();
         }
         String state = OAuthState.issue(session, stateAttribute);
@@ -93,7 +107,7 @@ public abstract class ConnectionSettingsController<C extends AccountConnection> 
     @PostMapping("/disconnect")
     public String disconnect(SignedInUser user, RedirectAttributes redirect) {
         connections.disconnect(user.id());
-        redirect.addFlashAttribute("notice", provider + " disconnected: its tokens were deleted from True Coding.");
+        redirect.addFlashAttribute("notice", words("connection.notice.disconnected", provider));
         return redirect();
     }
 
@@ -101,7 +115,7 @@ public abstract class ConnectionSettingsController<C extends AccountConnection> 
     protected final String connected(RedirectAttributes redirect, Supplier<C> connect) {
         try {
             C connection = connect.get();
-            redirect.addFlashAttribute("notice", provider + " connected as " + connection.describe() + ".");
+            redirect.addFlashAttribute("notice", words("connection.notice.connected", provider, connection.describe()));
             if (connection.problem() != null) {
                 redirect.addFlashAttribute(errorAttribute(), connection.problem());
             }

@@ -2,6 +2,8 @@ package dev.truecoding.project;
 
 import dev.truecoding.account.SignedInUser;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,9 +22,11 @@ class ProjectPageController {
     private static final String DETAILS_VIEW = "projects/projectDetails";
 
     private final ProjectService projects;
+    private final MessageSource messages;
 
-    ProjectPageController(ProjectService projects) {
+    ProjectPageController(ProjectService projects, MessageSource messages) {
         this.projects = projects;
+        this.messages = messages;
     }
 
     @GetMapping("/projects")
@@ -67,7 +71,7 @@ class ProjectPageController {
             return DETAILS_VIEW;
         }
         projects.rename(user.id(), id, form.clean());
-        redirect.addFlashAttribute("notice", "Project renamed.");
+        redirect.addFlashAttribute("notice", messages.getMessage("project.notice.renamed", null, LocaleContextHolder.getLocale()));
         return "redirect:/projects/" + id;
     }
 
@@ -75,7 +79,8 @@ class ProjectPageController {
     String delete(SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
         Project project = projects.get(user.id(), id);
         projects.delete(user.id(), id);
-        redirect.addFlashAttribute("notice", "Project '" + project.name() + "' deleted.");
+        redirect.addFlashAttribute("notice", messages.getMessage("project.notice.deleted", new Object[] {project.name()},
+                LocaleContextHolder.getLocale()));
         return "redirect:/projects";
     }
 }
