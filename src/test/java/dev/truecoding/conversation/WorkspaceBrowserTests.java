@@ -114,9 +114,8 @@ class WorkspaceBrowserTests {
 
     /** A Portuguese browser: the page and the words chat.js writes (its status line, the bubbles) are Portuguese. */
     @Test
-    void thePortugueseChatSpeaksPortuguese() {
-        browser.quit();
-        browser = Browser.start("pt-BR");
+    void thePortugueseChatSpeaksPortuguese(@BrowserExtension.Language("pt-BR") WebDriver portuguese) {
+        browser = portuguese;
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         browser.get(url("/signup"));
@@ -132,6 +131,7 @@ class WorkspaceBrowserTests {
         awaitText(By.tagName("h1"), "Receitas da família");
         browser.findElement(By.id("open-workspace")).click();
         awaitText(By.tagName("h1"), "Descoberta");
+        assertThat(browser.findElement(By.cssSelector(".page-header")).getText()).contains("Assistente guiado");
 
         browser.findElement(By.id("chat-input")).sendKeys(Keys.ENTER);
         assertThat(browser.findElement(By.id("chat-status")).getText()).isEqualTo("Escreva uma mensagem primeiro.");

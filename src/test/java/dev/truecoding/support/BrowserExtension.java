@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
 /**
  * A Chromium of its own for each test ({@link Browser#start}), quit when the test ends: a browser test takes it as
  * a {@link WebDriver} parameter of its {@code @BeforeEach} or {@code @Test} method, with
- * {@link Language @BrowserExtension.Language("pt-BR")} for a browser set to that language.
+ * {@link Language @BrowserExtension.Language("pt-BR")} for a browser set to that language (one per language: a
+ * test may ask for a second browser in another language).
  */
 public final class BrowserExtension implements ParameterResolver {
 
@@ -43,7 +44,7 @@ public final class BrowserExtension implements ParameterResolver {
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         String language = parameter.findAnnotation(Language.class).map(Language::value).orElse(null);
         return context.getStore(NAMESPACE)
-                .getOrComputeIfAbsent("browser", key -> new Session(Browser.start(language)), Session.class)
+                .getOrComputeIfAbsent("browser in " + language, key -> new Session(Browser.start(language)), Session.class)
                 .driver();
     }
 }
