@@ -24,7 +24,7 @@ final class Defaults {
      */
     static String problem(InterviewState state) {
         List<String> things = state.mustHaves.stream().limit(3).map(f -> lowerFirst(f.name())).toList();
-        String what = things.isEmpty() ? lowerFirst(FeatureNamer.name(state.idea == null ? state.displayName() : state.idea))
+        String what = things.isEmpty() ? lowerFirst(FeatureNamer.nameOfIdea(state.idea == null ? state.displayName() : state.idea))
                 : things.size() == 1 ? things.getFirst()
                 : String.join(", ", things.subList(0, things.size() - 1)) + " " + state.say("default.and") + " " + things.getLast();
         String audience = state.primaryAudience != null ? lowerFirst(FreeText.withoutTrailingPunctuation(FreeText.cap(state.primaryAudience, 60)))
@@ -61,7 +61,7 @@ final class Defaults {
 
     static List<FeatureDraft> features(InterviewState state) {
         String idea = state.idea == null ? state.displayName() : state.idea;
-        return List.of(new FeatureDraft(FreeText.capitalize(FreeText.cap(FeatureNamer.name(idea), 60)),
+        return List.of(new FeatureDraft(FreeText.capitalize(FreeText.cap(FeatureNamer.nameOfIdea(idea), 60)),
                 FreeText.sentence(idea, 240), Priority.MUST_HAVE, FeatureParser.guessComplexity(idea)));
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Names a feature by a short noun phrase of its text, in the words the person used: "each member has a shelf" →
@@ -111,7 +113,37 @@ final class FeatureNamer {
             "want", "need", "users", "people", "let", "lets", "allow", "allows", "also", "plus", "poder", "pode",
             "podem", "quero", "preciso");
 
+    /** How an idea introduces itself before saying what the app does: "An app for my bakery to …", "Um app para …". */
+    private static final Pattern APP_INTRO = Pattern.compile("^(?:(?:a|an|the|um|uma|o)\\s+)?(?:web\\s+)?(?:app|apps|"
+            + "aplicativo|application|site|website|sistema|ferramenta|plataforma|tool|platform|bot)\\b[\\s,:]*"
+            + "(?:(?:for|para|pra|that|que|to|where|onde|which)\\b\\s*)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How many words after the intro a verb may come ("para minha padaria anotar …"). */
+    private static final int VERB_WITHIN = 6;
+
     private FeatureNamer() {
+    }
+
+    /**
+     * A feature named from a whole idea ("Um app para minha padaria anotar encomendas de bolos" → "Anotação de
+     * encomendas"): the app's introduction is no feature, so the name starts at what the app does — its first verb
+     * within a few words, else what follows the introduction.
+     */
+    static String nameOfIdea(String idea) {
+        String text = FreeText.oneLine(idea);
+        Matcher intro = APP_INTRO.matcher(text);
+        if (!intro.find() || intro.end() >= text.length()) {
+            return name(text);
+        }
+        List<String> words = new ArrayList<>(Arrays.asList(text.substring(intro.end()).split(" ")));
+        words.removeIf(String::isEmpty);
+        for (int i = 0; i < Math.min(words.size(), VERB_WITHIN); i++) {
+            String word = lower(words.get(i));
+            boolean englishVerb = i > 0 && lower(words.get(i - 1)).equals("to") && ENGLISH_NOUNS.containsKey(word);
+            if (englishVerb || PORTUGUESE_NOUNS.containsKey(word)) {
+                return name(String.join(" ", words.subList(i, words.size())));
+            }
+        }
+        return name(String.join(" ", words));
     }
 
     static String name(String text) {

@@ -41,6 +41,16 @@ class LanguageTests {
     }
 
     @Test
+    void anIdeasFeatureIsWhatTheAppDoesNotTheAppItself() {
+        assertThat(List.of("Um app para minha padaria anotar encomendas de bolos com data de entrega e sinal pago",
+                        "An app for my bakery to manage cake orders", "app para reservar quadras de tênis",
+                        "A tool for dog walkers", "Recipe sharing for families")
+                .stream().map(FeatureNamer::nameOfIdea))
+                .containsExactly("Anotação de encomendas", "Cake order management", "Reserva de quadras", "Dog walkers",
+                        "Recipe sharing");
+    }
+
+    @Test
     void headersSayWhereItemsGoAndAreNeverItems() {
         List<FeatureDraft> features = FeatureParser.parse("""
                 must have: see the open shifts, cancel
