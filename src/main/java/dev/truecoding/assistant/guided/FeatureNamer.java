@@ -114,7 +114,9 @@ final class FeatureNamer {
             "podem", "quero", "preciso");
 
     /** How an idea introduces itself before saying what the app does: "An app for my bakery to …", "Um app para …". */
-    private static final Pattern APP_INTRO = Pattern.compile("^(?:(?:a|an|the|um|uma|o)\\s+)?(?:web\\s+)?(?:app|apps|"
+    private static final Pattern APP_INTRO = Pattern.compile("^(?:(?:i|we)\\s+(?:want|need|would like)\\s+|(?:quero|queria|"
+            + "preciso\\s+de|precisamos\\s+de|gostaria\\s+de)\\s+|(?:it'?s|is|é)\\s+)?"
+            + "(?:(?:a|an|the|um|uma|o)\\s+)?(?:web\\s+)?(?:app|apps|"
             + "aplicativo|application|site|website|sistema|ferramenta|plataforma|tool|platform|bot)\\b[\\s,:]*"
             + "(?:(?:for|para|pra|that|que|to|where|onde|which)\\b\\s*)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How many words after the intro a verb may come ("para minha padaria anotar …"). */

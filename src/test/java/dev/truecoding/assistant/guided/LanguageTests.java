@@ -44,9 +44,12 @@ class LanguageTests {
     void anIdeasFeatureIsWhatTheAppDoesNotTheAppItself() {
         assertThat(List.of("Um app para minha padaria anotar encomendas de bolos com data de entrega e sinal pago",
                         "An app for my bakery to manage cake orders", "app para reservar quadras de tênis",
+                        "Quero um app para a escola de música agendar aulas, com alunos, professores e instrumentos",
+                        "I want an app for my club to schedule matches",
                         "A tool for dog walkers", "Recipe sharing for families")
                 .stream().map(FeatureNamer::nameOfIdea))
-                .containsExactly("Anotação de encomendas", "Cake order management", "Reserva de quadras", "Dog walkers",
+                .containsExactly("Anotação de encomendas", "Cake order management", "Reserva de quadras",
+                        "Agendamento de aulas", "Schedule matches", "Dog walkers",
                         "Recipe sharing");
     }
 
