@@ -56,7 +56,25 @@ class AppGeneratorTest {
         assertThat(content(app, "src/validation/receita.ts")).contains("words.isRequired(\"Titulo\")", "words.expected.integer")
                 .doesNotContain("is required");
 
+        // sign-in (Clerk's included) and the README speak the plan's language too
+        assertThat(content(app, "src/lib/words.ts")).contains("signIn: \"Entrar\"", "password: \"Senha\"",
+                "locale: \"pt-BR\"", "title: \"Crie sua conta\"");
+        assertThat(content(app, "src/app/sign-in/page.tsx")).contains("{words.account.signIn}").doesNotContain("Sign in<");
+        assertThat(content(app, "src/app/sign-up/page.tsx")).contains("{words.account.createAnAccount}")
+                .doesNotContain("Create an account");
+        assertThat(content(app, "src/components/AuthForm.tsx")).contains("words.account.password", "words.account.noAccountYet")
+                .doesNotContain(">Password", "No account yet?", "\"Could not sign in\"");
+        assertThat(content(app, "src/app/layout.tsx")).contains("localization={words.clerk}", "{words.account.signUp}")
+                .doesNotContain(">Sign in<");
+        assertThat(content(app, "src/lib/session.ts")).contains("words.account.signInToDoThis");
+        assertThat(content(app, "README.md")).contains("## Como rodar", "## Entrar", "## Cobertura do plano",
+                "| entidade | Receita | feito |", "Assina as sessões de quem entra")
+                .doesNotContain("## Run it", "| entity |", "Signs the sign-in sessions");
+        assertThat(content(app, ".env.example")).contains("Chave secreta do Clerk");
+
         GeneratedApp english = SamplePlans.generate(generator, "recipes");
+        assertThat(content(english, "README.md")).contains("## Run it", "| entity |").doesNotContain("## Como rodar");
+        assertThat(content(english, "src/lib/words.ts")).contains("signIn: \"Sign in\"");
         assertThat(content(english, "src/lib/words.ts")).contains("save: \"Save\"", "new: (label: string) => `New ${label}`");
         assertThat(content(english, "src/app/layout.tsx")).contains("<html lang=\"en\">");
     }

@@ -66,7 +66,10 @@ class GeneratedAppsNpmTest {
         assertThat(result.steps()).extracting(ValidationResult.Step::outcome).containsOnly(ValidationResult.Outcome.PASSED);
     }
 
-    /** A Portuguese plan's app (its words from src/lib/words.ts in Portuguese) compiles, passes its tests and builds. */
+    /**
+     * A Portuguese plan's app (its words from src/lib/words.ts in Portuguese) with sign-in that switches to Clerk
+     * compiles (Clerk's localization typed against Clerk's own types), passes its tests and builds.
+     */
     @Order(1)
     @Test
     void aPortuguesePlansAppInstallsTypechecksPassesItsTestsAndBuilds() throws Exception {
@@ -75,7 +78,8 @@ class GeneratedAppsNpmTest {
         assertThat(result.passed())
                 .as(() -> result.failedStep().map(step -> step.name() + " failed:\n" + step.logExcerpt()).orElse(""))
                 .isTrue();
-        assertThat(APPS.resolve("receitas/src/lib/words.ts")).content().contains("Salvar");
+        assertThat(APPS.resolve("receitas/src/lib/words.ts")).content().contains("Salvar", "signIn: \"Entrar\"");
+        assertThat(APPS.resolve("receitas/src/app/sign-in/page.tsx")).content().contains("words.account.signIn");
     }
 
     @Order(2)

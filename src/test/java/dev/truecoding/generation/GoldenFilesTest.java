@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The generated files of two small sample plans and of the recipe one (sign-in that switches to Clerk, Tailwind),
+ * The generated files of two small sample plans, of the recipe one (sign-in that switches to Clerk, Tailwind) and
+ * of the Portuguese one (receitas: its words, README and sign-in in Portuguese),
  * kept under src/test/resources/golden/ and compared file by file, so every change to a template shows in review as
  * a readable diff of what apps get. Each file is stored as its path plus ".golden" (a generated .gitignore must not
  * act on this repository); package-lock.json is left out, since it is its template with the app's name filled in
@@ -30,7 +31,7 @@ class GoldenFilesTest {
     private static final String REFRESH = "./mvnw test -Dtest=GoldenFilesTest -Dgolden.update=true";
 
     @ParameterizedTest
-    @ValueSource(strings = {"minimal", "small", "recipes"})
+    @ValueSource(strings = {"minimal", "small", "recipes", "receitas"})
     void theGeneratedFilesAreTheGoldenOnes(String plan) throws IOException {
         Map<String, String> generated = SamplePlans.generate(new AppGenerator(), plan).files().stream()
                 .filter(file -> !file.path().equals("package-lock.json"))

@@ -1,11 +1,13 @@
 package dev.truecoding.generation.model;
 
+import dev.truecoding.generation.CoverageReport;
 import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.TechnicalPlan;
 import dev.truecoding.plan.TextLanguage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,15 +17,48 @@ import java.util.Objects;
  * English unless the plan reads as Portuguese.
  */
 public enum AppLanguage {
-    ENGLISH("en", "src/lib/words/en.ts"),
-    PORTUGUESE("pt-BR", "src/lib/words/pt.ts");
+    ENGLISH("en", "src/lib/words/en.ts", "README.md.mustache"),
+    PORTUGUESE("pt-BR", "src/lib/words/pt.ts", "README.pt.md.mustache");
+
+    /** The coverage report's areas (the generator names them in English) as a Portuguese README says them. */
+    private static final Map<String, String> PORTUGUESE_AREAS = Map.ofEntries(Map.entry("ci job", "tarefa de CI"),
+            Map.entry("component", "componente"), Map.entry("data model", "modelo de dados"),
+            Map.entry("endpoint", "endpoint"), Map.entry("entity", "entidade"), Map.entry("environment", "ambiente"),
+            Map.entry("field", "campo"), Map.entry("file structure", "estrutura de arquivos"),
+            Map.entry("page", "página"), Map.entry("relationship", "relacionamento"), Map.entry("stack", "stack"),
+            Map.entry(CoverageReport.FEATURE, "funcionalidade"));
 
     private final String code;
     private final String wordsTemplate;
+    private final String readmeTemplate;
 
-    AppLanguage(String code, String wordsTemplate) {
+    AppLanguage(String code, String wordsTemplate, String readmeTemplate) {
         this.code = code;
         this.wordsTemplate = wordsTemplate;
+        this.readmeTemplate = readmeTemplate;
+    }
+
+    /** The template of the app's README.md, written in this language. */
+    public String readmeTemplate() {
+        return readmeTemplate;
+    }
+
+    /** A coverage status as the README says it ("not built yet", "ainda não feito"). */
+    public String statusWords(CoverageReport.Status status) {
+        if (this == ENGLISH) {
+            return status.words();
+        }
+        return switch (status) {
+            case GENERATED -> "feito";
+            case ADAPTED -> "feito, adaptado";
+            case NOT_IMPLEMENTED -> "ainda não feito";
+            case SKIPPED -> "deixado de fora";
+        };
+    }
+
+    /** A coverage area ("entity") as the README says it. */
+    public String area(String area) {
+        return this == ENGLISH ? area : PORTUGUESE_AREAS.getOrDefault(area, area);
     }
 
     /** The page's {@code <html lang>}. */

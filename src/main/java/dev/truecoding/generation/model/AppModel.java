@@ -30,6 +30,21 @@ public record AppModel(
                 nav, env, ci, signIn, tailwind, report, language);
     }
 
+    /** Whether the app speaks Portuguese: the templates written once for both languages pick their words by it. */
+    public boolean portuguese() {
+        return language.isPortuguese();
+    }
+
+    /** The note of a secret variable in .env.example, in the app's language. */
+    public String secretWord() {
+        return language.isPortuguese() ? "secreta" : "secret";
+    }
+
+    /** The note of a required variable in .env.example, in the app's language. */
+    public String requiredWord() {
+        return language.isPortuguese() ? "obrigatória" : "required";
+    }
+
     /** Sign-in that switches to Clerk when its keys are set. */
     public boolean clerk() {
         return signIn != null && signIn.clerk();
@@ -59,23 +74,27 @@ public record AppModel(
         return description.isBlank() ? null : Js.oneLine(description);
     }
 
-    /** The technical items of the coverage report as Markdown table cells: one line each, no pipes. */
-    public List<CoverageReport.Item> coverageRows() {
-        return coverage.technical().stream().map(AppModel::oneLine).toList();
+    /** The technical items of the coverage report as Markdown table cells: one line each, no pipes, in the app's language. */
+    public List<Row> coverageRows() {
+        return coverage.technical().stream().map(this::row).toList();
     }
 
     /** The business plan's features and whether the app has each, one line each. */
-    public List<CoverageReport.Item> featureRows() {
-        return coverage.features().stream().map(AppModel::oneLine).toList();
+    public List<Row> featureRows() {
+        return coverage.features().stream().map(this::row).toList();
     }
 
     public boolean hasFeatureRows() {
         return !coverage.features().isEmpty();
     }
 
-    private static CoverageReport.Item oneLine(CoverageReport.Item item) {
-        return new CoverageReport.Item(Js.oneLine(item.area()), Js.oneLine(item.subject()), item.status(),
-                Js.oneLine(item.detail()));
+    private Row row(CoverageReport.Item item) {
+        return new Row(Js.oneLine(language.area(item.area())), Js.oneLine(item.subject()),
+                language.statusWords(item.status()), Js.oneLine(item.detail()));
+    }
+
+    /** A line of the README's coverage: the part of the plan and its status in the app's language. */
+    public record Row(String area, String subject, String status, String detail) {
     }
 
     /** The features the app really has: the landing page shows only these. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The variables of .env.example: DATABASE_URL first (the app's own), then the plan's, names made valid. */
@@ -39,16 +40,47 @@ final class EnvBuilder {
     private static final Set<String> SIGN_IN_ALIASES = Set.of("NEXTAUTH_SECRET", "BETTER_AUTH_SECRET", "NEXTAUTH_URL",
             "AUTH_URL");
 
+    /** The app's own variables as a Portuguese plan's .env.example and README describe them. */
+    private static final Map<String, String> PORTUGUESE = Map.of(
+            "DATABASE_URL", "String de conexão do PostgreSQL; sem ela o app usa um banco embutido em .data/",
+            "AUTH_SECRET", "Assina as sessões de quem entra: um texto aleatório de 32 caracteres ou mais, "
+                    + "por exemplo de `openssl rand -base64 32`",
+            "BETTER_AUTH_URL", "O endereço público do app (https://…), para links e retornos da entrada",
+            "GITHUB_CLIENT_ID", "App OAuth do GitHub: defina os dois para oferecer \"Continuar com GitHub\"",
+            "GITHUB_CLIENT_SECRET", "Segredo do app OAuth do GitHub",
+            "GOOGLE_CLIENT_ID", "Cliente OAuth do Google: defina os dois para oferecer \"Continuar com Google\"",
+            "GOOGLE_CLIENT_SECRET", "Segredo do cliente OAuth do Google",
+            "CLERK_SECRET_KEY", "Chave secreta do Clerk (sk_…): defina as duas chaves do Clerk para entrar com o Clerk "
+                    + "em vez de e-mail e senha",
+            "NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY", "Chave pública do Clerk (pk_…), lida no build e quando o app roda");
+
+    /** The variables, the app's own described in the app's language (the plan's keep the plan's words). */
     static List<AppModel.EnvVar> read(TechnicalPlan.EnvironmentConfig environment, SignIn signInModel,
-                                      CoverageReport.Builder coverage) {
+                                      CoverageReport.Builder coverage, AppLanguage language) {
+        List<AppModel.EnvVar> variables = read(environment, signInModel, coverage);
+        if (!language.isPortuguese()) {
+            return variables;
+        }
+        return variables.stream().map(v -> OWN.contains(v) && PORTUGUESE.containsKey(v.name())
+                ? new AppModel.EnvVar(v.name(), PORTUGUESE.get(v.name()), v.required(), v.secret()) : v).toList();
+    }
+
+    private static final AppModel.EnvVar DATABASE_URL = new AppModel.EnvVar("DATABASE_URL",
+            "PostgreSQL connection string; when unset the app uses an embedded database in .data/", false, true);
+
+    /** The variables the app defines itself (a plan's variable of the same name keeps the plan's description). */
+    private static final Set<AppModel.EnvVar> OWN = Set.copyOf(java.util.stream.Stream.of(SIGN_IN, CLERK,
+            List.of(DATABASE_URL)).flatMap(List::stream).toList());
+
+    private static List<AppModel.EnvVar> read(TechnicalPlan.EnvironmentConfig environment, SignIn signInModel,
+                                              CoverageReport.Builder coverage) {
         boolean signIn = signInModel != null;
         List<AppModel.EnvVar> known = new ArrayList<>(SIGN_IN);
         if (signIn && signInModel.clerk()) {
             known.addAll(CLERK);
         }
         List<AppModel.EnvVar> variables = new ArrayList<>();
-        variables.add(new AppModel.EnvVar("DATABASE_URL",
-                "PostgreSQL connection string; when unset the app uses an embedded database in .data/", false, true));
+        variables.add(DATABASE_URL);
         Set<String> names = new HashSet<>(Set.of("DATABASE_URL", "PGLITE_DATA_DIR", "NEXT_TELEMETRY_DISABLED"));
         if (signIn) {
             variables.addAll(known);

@@ -84,7 +84,7 @@ public final class ModelBuilder {
                 relations.joinTables(),
                 pages.pages(),
                 pages.nav(),
-                EnvBuilder.read(plan.environment(), signIn, coverage),
+                EnvBuilder.read(plan.environment(), signIn, coverage, language),
                 CiBuilder.read(plan.cicd(), coverage),
                 signIn,
                 PlanNotes.tailwind(plan.stack()),

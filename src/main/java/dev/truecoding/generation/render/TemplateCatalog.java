@@ -53,7 +53,9 @@ public final class TemplateCatalog {
             app("vitest.config.mts.mustache", "vitest.config.mts"),
             app("gitignore.mustache", ".gitignore"),
             app("env.example.mustache", ".env.example"),
-            app("README.md.mustache", "README.md"),
+            // the README in the plan's language, as the app's words
+            new Entry(AppLanguage.ENGLISH.readmeTemplate(), "README.md", Scope.APP, app -> !app.language().isPortuguese()),
+            new Entry(AppLanguage.PORTUGUESE.readmeTemplate(), "README.md", Scope.APP, app -> app.language().isPortuguese()),
             app("github/workflows/ci.yml.mustache", ".github/workflows/ci.yml"),
             new Entry("gitlab-ci.yml.mustache", ".gitlab-ci.yml", Scope.APP, app -> app.ci().gitlab()),
             new Entry("circleci/config.yml.mustache", ".circleci/config.yml", Scope.APP, app -> app.ci().circleci()),

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { words } from "@/lib/words";
 
 type Props = { mode: "sign-in" | "sign-up"; next: string; providers: { id: string; label: string }[] };
 
@@ -27,8 +28,8 @@ export default function AuthForm({ mode, next, providers }: Props) {
     });
     setBusy(false);
     if (!response.ok) {
-      const result = (await response.json().catch(() => ({}))) as { message?: string };
-      setMessage(result.message ?? (mode === "sign-in" ? "Could not sign in" : "Could not create the account"));
+      const result = (await response.json().catch(() => ({}))) as { code?: string };
+      setMessage(failure(mode, result.code));
       return;
     }
     router.push(next);
@@ -43,7 +44,7 @@ export default function AuthForm({ mode, next, providers }: Props) {
     });
     const result = (await response.json().catch(() => ({}))) as { url?: string; message?: string };
     if (result.url) window.location.href = result.url;
-    else setMessage(result.message ?? "Could not sign in");
+    else setMessage(words.account.couldNotSignIn);
   }
 
   const query = next === "/" ? "" : `?next=${encodeURIComponent(next)}`;
@@ -52,16 +53,16 @@ export default function AuthForm({ mode, next, providers }: Props) {
       <form className="record-form" onSubmit={onSubmit}>
         {mode === "sign-up" && (
           <label>
-            Name <span className="required" aria-hidden="true">*</span>
+            {words.account.name} <span className="required" aria-hidden="true">*</span>
             <input name="name" autoComplete="name" required maxLength={100} />
           </label>
         )}
         <label>
-          Email <span className="required" aria-hidden="true">*</span>
+          {words.account.email} <span className="required" aria-hidden="true">*</span>
           <input name="email" type="email" autoComplete="email" required />
         </label>
         <label>
-          Password <span className="required" aria-hidden="true">*</span>
+          {words.account.password} <span className="required" aria-hidden="true">*</span>
           <input
             name="password"
             type="password"
@@ -69,16 +70,16 @@ export default function AuthForm({ mode, next, providers }: Props) {
             required
             minLength={8}
           />
-          {mode === "sign-up" && <span className="muted">At least 8 characters.</span>}
+          {mode === "sign-up" && <span className="muted">{words.account.atLeast(8)}</span>}
         </label>
         {message && <p className="form-error">{message}</p>}
         <div className="toolbar">
           <button type="submit" disabled={busy}>
-            {busy ? "Please wait…" : mode === "sign-in" ? "Sign in" : "Create account"}
+            {busy ? words.account.pleaseWait : mode === "sign-in" ? words.account.signIn : words.account.createAccount}
           </button>
           {providers.map((provider) => (
             <button key={provider.id} type="button" className="secondary" onClick={() => withProvider(provider.id)}>
-              Continue with {provider.label}
+              {words.account.continueWith(provider.label)}
             </button>
           ))}
         </div>
@@ -86,14 +87,23 @@ export default function AuthForm({ mode, next, providers }: Props) {
       <p className="muted">
         {mode === "sign-in" ? (
           <>
-            No account yet? <Link href={`/sign-up${query}`}>Create one</Link>
+            {words.account.noAccountYet} <Link href={`/sign-up${query}`}>{words.account.createOne}</Link>
           </>
         ) : (
           <>
-            Already have an account? <Link href={`/sign-in${query}`}>Sign in</Link>
+            {words.account.alreadyHaveOne} <Link href={`/sign-in${query}`}>{words.account.signIn}</Link>
           </>
         )}
       </p>
     </>
   );
+}
+
+/**
+ * What went wrong, in the app's words: Better Auth's own messages are English, so only its error code is read
+ * (a wrong password and an email already taken are worth telling apart; anything else says it did not work).
+ */
+function failure(mode: "sign-in" | "sign-up", code: string | undefined) {
+  if (mode === "sign-in") return code === "INVALID_EMAIL_OR_PASSWORD" ? words.account.wrongEmailOrPassword : words.account.couldNotSignIn;
+  return code?.startsWith("USER_ALREADY_EXISTS") ? words.account.emailTaken : words.account.couldNotCreate;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { words } from "@/lib/words";
 
 export default function SignOutButton() {
   const router = useRouter();
@@ -11,7 +12,7 @@ export default function SignOutButton() {
   }
   return (
     <button type="button" className="link" onClick={signOut}>
-      Sign out
+      {words.account.signOut}
     </button>
   );
 }

@@ -57,6 +57,58 @@ export const words = {
     record: "um dos registros",
     records: "registros para ligar",
   },
+  // entrar (apps com contas)
+  account: {
+    signIn: "Entrar",
+    signUp: "Criar conta",
+    signOut: "Sair",
+    createAnAccount: "Crie sua conta",
+    createAccount: "Criar conta",
+    name: "Nome",
+    email: "E-mail",
+    password: "Senha",
+    atLeast: (characters: number) => `Pelo menos ${characters} caracteres.`,
+    pleaseWait: "Aguarde…",
+    continueWith: (provider: string) => `Continuar com ${provider}`,
+    noAccountYet: "Ainda não tem conta?",
+    createOne: "Crie uma",
+    alreadyHaveOne: "Já tem uma conta?",
+    couldNotSignIn: "Não foi possível entrar",
+    wrongEmailOrPassword: "E-mail ou senha incorretos",
+    couldNotCreate: "Não foi possível criar a conta",
+    emailTaken: "Já existe uma conta com este e-mail",
+    signInToDoThis: "Entre para fazer isto",
+    doneByClerk: "Neste app, quem cuida da entrada é o Clerk.",
+    notSetUp: "A entrada ainda não foi configurada neste servidor.",
+  },
+  // os formulários do próprio Clerk (quando as chaves dele estão definidas), no formato de localização do Clerk
+  clerk: {
+    locale: "pt-BR",
+    formButtonPrimary: "Continuar",
+    dividerText: "ou",
+    formFieldLabel__emailAddress: "E-mail",
+    formFieldLabel__password: "Senha",
+    formFieldLabel__firstName: "Nome",
+    formFieldLabel__lastName: "Sobrenome",
+    socialButtonsBlockButton: "Continuar com {{provider|titleize}}",
+    signIn: {
+      start: {
+        title: "Entrar em {{applicationName}}",
+        subtitle: "Que bom ver você de novo! Entre para continuar",
+        actionText: "Ainda não tem conta?",
+        actionLink: "Criar conta",
+      },
+      password: { title: "Digite sua senha", subtitle: "para continuar em {{applicationName}}", actionLink: "Usar outro método" },
+    },
+    signUp: {
+      start: {
+        title: "Crie sua conta",
+        subtitle: "Preencha os dados para começar.",
+        actionText: "Já tem uma conta?",
+        actionLink: "Entrar",
+      },
+    },
+  },
 };
 
 /** "Receita" → "receita" in the middle of a sentence; acronyms ("PDF") stay as they are. */
