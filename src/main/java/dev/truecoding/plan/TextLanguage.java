@@ -22,6 +22,8 @@ public final class TextLanguage {
     private static final Pattern PORTUGUESE_LETTERS = Pattern.compile("[ãõçêôâ]|ção\\b|ções\\b");
     private static final CharArraySet ENGLISH_STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     private static final CharArraySet PORTUGUESE_STOP_WORDS = portugueseStopWords();
+    /** The same words as people type them without accents ("nao", "voce", "tambem"). */
+    private static final CharArraySet PORTUGUESE_STOP_WORDS_FOLDED = folded(PORTUGUESE_STOP_WORDS);
 
     private TextLanguage() {
     }
@@ -44,7 +46,8 @@ public final class TextLanguage {
         Matcher words = WORD.matcher(lower);
         while (words.find()) {
             String word = words.group();
-            boolean portuguese = PORTUGUESE_STOP_WORDS.contains(word) || morePortuguese.contains(word);
+            boolean portuguese = isPortugueseStopWord(word) || morePortuguese.contains(word)
+                    || morePortuguese.contains(Folding.key(word));
             boolean english = ENGLISH_STOP_WORDS.contains(word) || moreEnglish.contains(word);
             if (portuguese != english) {
                 score += portuguese ? 1 : -1;
@@ -57,12 +60,25 @@ public final class TextLanguage {
         return score;
     }
 
+    /** A Portuguese stop word, with its accents or without ("não", "nao"). */
     public static boolean isPortugueseStopWord(String word) {
-        return PORTUGUESE_STOP_WORDS.contains(word);
+        return PORTUGUESE_STOP_WORDS.contains(word) || PORTUGUESE_STOP_WORDS_FOLDED.contains(Folding.key(word));
     }
 
     public static boolean isEnglishStopWord(String word) {
         return ENGLISH_STOP_WORDS.contains(word);
+    }
+
+    /** The words without their accents, except those that would then be English stop words too. */
+    private static CharArraySet folded(CharArraySet words) {
+        CharArraySet set = new CharArraySet(words.size(), false);
+        for (Object word : words) {
+            String folded = Folding.key(new String((char[]) word));
+            if (!ENGLISH_STOP_WORDS.contains(folded)) {
+                set.add(folded);
+            }
+        }
+        return CharArraySet.unmodifiableSet(set);
     }
 
     /** Portuguese stop words of both Lucene lists (European and Brazilian), accents included. */

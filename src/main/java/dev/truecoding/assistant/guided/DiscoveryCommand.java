@@ -1,6 +1,7 @@
 package dev.truecoding.assistant.guided;
 
 import dev.truecoding.plan.BusinessPlan.Priority;
+import dev.truecoding.plan.Folding;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,55 +72,64 @@ sealed interface DiscoveryCommand {
     /** Fillers before a command; a few at most (Java's regex engine recurses once per repeated group). */
     String PREFIX = "^(?:(?:actually|sorry|wait|oh|hmm|ok|okay|no|please|na verdade|aliás|alias|ah|opa|desculpa|espera"
             + "|pensando bem|não|nao|então|entao)[,!.]?\\s+){0,5}(?:please\\s+|por favor,?\\s+)?(?:let'?s\\s+)?";
-    Pattern RENAME = Pattern.compile(PREFIX
+    Pattern RENAME = AccentFree.compile(PREFIX
             + "(?:call it|rename it to|rename it|rename to|rename the app to|rename the product to|the name is"
             + "|the name should be|name it|change the name to|change name to|it'?s called|let'?s call it"
             + "|o nome (?:é|e|vai ser|será|sera|do app é|do app vai ser)|(?:pode |vamos |vou )?chamar de|chame de|chama de"
             + "|(?:muda|mude|troca|troque|altera|altere) o nome (?:para|pra)|renomei[ae] (?:para|pra)|nome:)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    Pattern GO_BACK = Pattern.compile(PREFIX
+    Pattern GO_BACK = AccentFree.compile(PREFIX
             + "(?:go back|back|previous|previous question|undo|go to the previous question|one step back|voltar|volta"
             + "|volte|anterior|pergunta anterior|desfazer)(?:\\s+please|\\s+por favor)?$",
             Pattern.CASE_INSENSITIVE);
-    Pattern CHANGE = Pattern.compile(PREFIX + "(?:change|update|edit|fix|set|redo|revise)\\s+(?:the\\s+|my\\s+|our\\s+)?("
+    Pattern CHANGE = AccentFree.compile(PREFIX + "(?:change|update|edit|fix|set|redo|revise)\\s+(?:the\\s+|my\\s+|our\\s+)?("
             + String.join("|", PARTS.keySet()) + ")\\b\\s*(?:(?::|=|->|→|\\bto\\b|\\s[—–-]\\s)\\s*(.*))?$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    Pattern ADD_FEATURES = Pattern.compile(PREFIX
+    Pattern ADD_FEATURES = AccentFree.compile(PREFIX
             + "add\\s+(?:an?\\s+|the\\s+)?(features?|must[- ]haves?|nice[- ]to[- ]haves?|extras?)\\s*:?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    Pattern REMOVE_FEATURE = Pattern.compile(PREFIX
+    Pattern REMOVE_FEATURE = AccentFree.compile(PREFIX
             + "(?:remove|delete|drop)\\s+(?:the\\s+)?(?:feature|must[- ]have|nice[- ]to[- ]have)\\s*:?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    Pattern SHOW_PLAN = Pattern.compile(
+    Pattern SHOW_PLAN = AccentFree.compile(
             "^(?:show(?: me)?(?: the| my)? (?:plan|summary|progress)|summary|progress|where are we|plan"
                     + "|mostr(?:ar|e|a)(?: o)? plano|ver(?: o)? plano|resumo|plano)$");
-    Pattern START_OVER = Pattern.compile("^(?:start over|restart|start again|reset|begin again|from scratch"
+    Pattern START_OVER = AccentFree.compile("^(?:start over|restart|start again|reset|begin again|from scratch"
             + "|começar de novo|recomeçar|do zero)$");
     /** ", not RecipeVault", "instead of X", "em vez de X": what the new name replaces, said after it. */
-    Pattern NOT_THE_OLD_NAME = Pattern.compile(
+    Pattern NOT_THE_OLD_NAME = AccentFree.compile(
             "(?:,?\\s+(?:not|instead of|rather than|em vez de|ao invés de|no lugar de|e não|e nao|não|nao)\\s+.*"
-                    + "|,?\\s+(?:actually|na verdade|please|por favor))$", Pattern.CASE_INSENSITIVE);
-    Pattern PRIMARY_AUDIENCE_IS = Pattern.compile(PREFIX
+                    + "|,?\\s+(?:actually|instead|na verdade|please|por favor))$", Pattern.CASE_INSENSITIVE);
+    /** The fillers alone, to read a correction after them. */
+    Pattern FILLERS = AccentFree.compile(PREFIX, Pattern.CASE_INSENSITIVE);
+    /** "parents are the main audience, teachers are secondary"; "os tutores são o público principal". */
+    Pattern PRIMARY_AUDIENCE_FIRST = AccentFree.compile(PREFIX
+            + "(?:the\\s+|os\\s+|as\\s+|o\\s+|a\\s+)?(.+?)\\s+(?:is|are|é|são|sao|será|serão)\\s+(?:mostly\\s+|really\\s+)?"
+            + "(?:(?:the\\s+|my\\s+|our\\s+)?(?:main|primary|target|real|first)\\s+(?:audience|users|group)"
+            + "|(?:o\\s+)?(?:público|publico)\\s+(?:principal|alvo)|(?:o\\s+)?principal\\s+(?:público|publico))"
+            + "(?:,?\\s+actually|,?\\s+na verdade)?\\s*(?:[,;.]\\s*(.*))?$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    Pattern PRIMARY_AUDIENCE_IS = AccentFree.compile(PREFIX
             + "(?:the\\s+|my\\s+|our\\s+)?(?:(?:main\\s+|primary\\s+|target\\s+)?audience|(?:main|primary|target)\\s+users?)"
             + "\\s+(?:is|are)\\s+"
             + "(?:mostly\\s+|mainly\\s+|really\\s+|actually\\s+|primarily\\s+)*(.+?)(?:,?\\s+actually)?\\s*(?:[,;.]\\s*(.*))?$"
             + "|" + PREFIX + "(?:o\\s+)?(?:público|publico)(?:\\s+principal|\\s+alvo)?\\s+(?:são|sao|é|e)\\s+"
             + "(?:principalmente\\s+|mais\\s+|na verdade\\s+)*(.+?)(?:,?\\s+na verdade)?\\s*(?:[,;.]\\s*(.*))?$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    Pattern SECONDARY_AUDIENCE_IS = Pattern.compile(
+    Pattern SECONDARY_AUDIENCE_IS = AccentFree.compile(
             "^(?:and\\s+|e\\s+|os\\s+|as\\s+)?(.+?)\\s+(?:are|is|come|são|sao|é|ficam|vêm)\\s+(?:the\\s+|o\\s+)?"
                     + "(?:secondary|second|secundári[oa]s?|secundari[oa]s?|público secundário)(?:\\s+(?:audience|público))?\\.?$",
             Pattern.CASE_INSENSITIVE);
-    Pattern NICE_NOT_MUST = Pattern.compile(PREFIX
-            + "(?:the\\s+|o\\s+|a\\s+|os\\s+|as\\s+)?(.+?)\\s+(?:is|are|can be|é|são|sao|pode ser|podem ser|fica|ficam)\\s+"
+    Pattern NICE_NOT_MUST = AccentFree.compile(PREFIX
+            + "(?:the\\s+|o\\s+|a\\s+|os\\s+|as\\s+)?(.+?)\\s+(?:is|are|can be|can wait|é|são|sao|pode ser|podem ser|fica|ficam"
+            + "|pode ficar|podem ficar|vai ficar|vão ficar|deve ficar|pode esperar|podem esperar)\\s+(?:para\\s+|pra\\s+)?"
             + "(?:a\\s+|an\\s+|um\\s+|uma\\s+)?(?:nice[- ]to[- ]have|nice to haves?|for later|optional|later|extra"
             + "|para depois|pra depois|opcional|desejável|mais pra frente)(?:[,;]?\\s+(?:not|não|nao)\\s+.*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    Pattern MUST_NOT_NICE = Pattern.compile(PREFIX
+    Pattern MUST_NOT_NICE = AccentFree.compile(PREFIX
             + "(?:the\\s+|o\\s+|a\\s+|os\\s+|as\\s+)?(.+?)\\s+(?:is|are|é|são|sao)\\s+(?:a\\s+|an\\s+|um\\s+|uma\\s+)?"
             + "(?:must[- ]have|must|essential|required|essencial|obrigatóri[oa])(?:[,;]?\\s+(?:not|não|nao)\\s+.*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    Pattern MORE_IMPORTANT = Pattern.compile(PREFIX
+    Pattern MORE_IMPORTANT = AccentFree.compile(PREFIX
             + "(?:the\\s+|o\\s+|a\\s+|os\\s+|as\\s+)?(.+?)\\s+(?:is|are|é|são|sao)\\s+(?:much\\s+|muito\\s+|bem\\s+)?"
             + "(?:more important|mais importantes?)\\s+(?:than|do que|que)\\s+.*$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -130,21 +140,21 @@ sealed interface DiscoveryCommand {
         if (normalized.equals("help") || normalized.equals("?")) {
             return Optional.of(new Help());
         }
-        if (SHOW_PLAN.matcher(normalized).matches()) {
+        if (AccentFree.match(SHOW_PLAN, normalized).matches()) {
             return Optional.of(new ShowPlan());
         }
-        if (START_OVER.matcher(normalized).matches()) {
+        if (AccentFree.match(START_OVER, normalized).matches()) {
             return Optional.of(new StartOver());
         }
         if (FreeText.isDone(text)) {
             return Optional.of(new Finish());
         }
-        if (GO_BACK.matcher(normalized).matches()) {
+        if (AccentFree.match(GO_BACK, normalized).matches()) {
             return Optional.of(new GoBack());
         }
-        Matcher rename = RENAME.matcher(text);
+        AccentFree rename = AccentFree.match(RENAME, text);
         if (rename.matches() && FreeText.hasWords(rename.group(1))) {
-            String name = NOT_THE_OLD_NAME.matcher(rename.group(1).strip()).replaceFirst("");
+            String name = withoutTheOldName(rename.group(1).strip());
             return Optional.of(new Rename(FreeText.hasWords(name) ? name : rename.group(1)));
         }
         if (text.length() > MAX_CORRECTION) {
@@ -154,20 +164,20 @@ sealed interface DiscoveryCommand {
         if (audiences.isPresent()) {
             return audiences;
         }
-        Matcher moreImportant = MORE_IMPORTANT.matcher(text);
+        AccentFree moreImportant = AccentFree.match(MORE_IMPORTANT, text);
         if (moreImportant.matches()) {
             return Optional.of(new MoveFeature(moreImportant.group(1).strip(), Priority.MUST_HAVE,
                     Priority.SHOULD_HAVE));
         }
-        Matcher nice = NICE_NOT_MUST.matcher(text);
+        AccentFree nice = AccentFree.match(NICE_NOT_MUST, text);
         if (nice.matches() && FreeText.wordCount(nice.group(1)) <= 6) {
             return Optional.of(new MoveFeature(nice.group(1).strip(), Priority.NICE_TO_HAVE, null));
         }
-        Matcher must = MUST_NOT_NICE.matcher(text);
+        AccentFree must = AccentFree.match(MUST_NOT_NICE, text);
         if (must.matches() && FreeText.wordCount(must.group(1)) <= 6) {
             return Optional.of(new MoveFeature(must.group(1).strip(), Priority.MUST_HAVE, null));
         }
-        Matcher change = CHANGE.matcher(text);
+        AccentFree change = AccentFree.match(CHANGE, text);
         if (change.matches()) {
             DiscoveryStep step = PARTS.get(FreeText.normalized(change.group(1)).replaceAll("\\s+", " "));
             String answer = change.group(2) == null ? "" : change.group(2).strip();
@@ -176,12 +186,12 @@ sealed interface DiscoveryCommand {
             }
             return Optional.of(new Change(step, answer));
         }
-        Matcher add = ADD_FEATURES.matcher(text);
+        AccentFree add = AccentFree.match(ADD_FEATURES, text);
         if (add.matches()) {
             boolean niceToHave = add.group(1).toLowerCase(java.util.Locale.ROOT).matches("nice.*|extras?");
             return Optional.of(new AddFeatures(niceToHave, add.group(2)));
         }
-        Matcher remove = REMOVE_FEATURE.matcher(text);
+        AccentFree remove = AccentFree.match(REMOVE_FEATURE, text);
         if (remove.matches()) {
             return Optional.of(new RemoveFeature(FreeText.unquoted(FreeText.withoutTrailingPunctuation(remove.group(1)))));
         }
@@ -191,13 +201,13 @@ sealed interface DiscoveryCommand {
     /** "the audience is mostly retirees actually, students are secondary"; "o público principal são X, Y são secundários". */
     private static Optional<DiscoveryCommand> audiences(String text) {
         String line = FreeText.oneLine(text);
-        Matcher primary = PRIMARY_AUDIENCE_IS.matcher(line);
+        AccentFree primary = AccentFree.match(PRIMARY_AUDIENCE_IS, line);
         if (primary.matches()) {
             String first = primary.group(1) != null ? primary.group(1) : primary.group(3);
             String rest = primary.group(1) != null ? primary.group(2) : primary.group(4);
             String secondary = null;
             if (rest != null && !rest.isBlank()) {
-                Matcher second = SECONDARY_AUDIENCE_IS.matcher(rest.strip());
+                AccentFree second = AccentFree.match(SECONDARY_AUDIENCE_IS, rest.strip());
                 if (!second.matches()) {
                     return Optional.empty();
                 }
@@ -205,12 +215,34 @@ sealed interface DiscoveryCommand {
             }
             return Optional.of(new SetAudiences(first.strip(), secondary));
         }
-        Matcher secondaryOnly = SECONDARY_AUDIENCE_IS.matcher(
-                Pattern.compile(PREFIX, Pattern.CASE_INSENSITIVE).matcher(line).replaceFirst(""));
+        AccentFree first = AccentFree.match(PRIMARY_AUDIENCE_FIRST, line);
+        if (first.matches() && FreeText.wordCount(first.group(1)) <= 8) {
+            String secondary = null;
+            if (first.group(2) != null && !first.group(2).isBlank()) {
+                AccentFree second = AccentFree.match(SECONDARY_AUDIENCE_IS, first.group(2).strip());
+                if (!second.matches()) {
+                    return Optional.empty();
+                }
+                secondary = second.group(1);
+            }
+            return Optional.of(new SetAudiences(first.group(1).strip(), secondary));
+        }
+        AccentFree secondaryOnly = AccentFree.match(SECONDARY_AUDIENCE_IS, withoutPrefix(line));
         if (secondaryOnly.matches() && FreeText.wordCount(secondaryOnly.group(1)) <= 8) {
             return Optional.of(new SetAudiences(null, secondaryOnly.group(1)));
         }
         return Optional.empty();
+    }
+
+    private static String withoutPrefix(String line) {
+        Matcher fillers = FILLERS.matcher(Folding.fold(line));
+        return fillers.lookingAt() ? line.substring(fillers.end()) : line;
+    }
+
+    /** "PracticePad instead", "Recipe Tin, not RecipeVault" → the new name alone. */
+    private static String withoutTheOldName(String name) {
+        Matcher old = NOT_THE_OLD_NAME.matcher(Folding.fold(name));
+        return old.find() ? name.substring(0, old.start()) : name;
     }
 
     private static Map<String, DiscoveryStep> parts() {

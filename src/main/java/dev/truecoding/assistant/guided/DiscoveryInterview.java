@@ -326,19 +326,33 @@ final class DiscoveryInterview {
     }
 
     private String setAudiences(SetAudiences audiences) {
+        // "parents are the main audience, teachers are secondary": a few words of an audience already given stand
+        // for all of it ("Parents of students"), so a swap keeps what the person first wrote
+        String knownPrimary = state.primaryAudience;
+        String knownSecondary = state.secondaryAudience;
         if (audiences.primary() != null) {
             state.primaryAudience = FreeText.capitalize(FreeText.withoutTrailingPunctuation(
-                    FreeText.cap(StepAnswers.audience(audiences.primary()), 200)));
+                    FreeText.cap(StepAnswers.audience(known(audiences.primary(), knownSecondary, knownPrimary)), 200)));
             state.defaulted.remove(DiscoveryStep.PRIMARY_AUDIENCE);
             markAnswered(DiscoveryStep.PRIMARY_AUDIENCE);
         }
         if (audiences.secondary() != null) {
             state.secondaryAudience = FreeText.capitalize(FreeText.withoutTrailingPunctuation(
-                    FreeText.cap(StepAnswers.audience(audiences.secondary()), 200)));
+                    FreeText.cap(StepAnswers.audience(known(audiences.secondary(), knownPrimary, knownSecondary)), 200)));
             markAnswered(DiscoveryStep.SECONDARY_AUDIENCE);
         }
         String secondary = state.secondaryAudience == null ? "—" : state.secondaryAudience;
         return state.say("audiencesSet", state.primaryAudience, secondary) + "\n\n" + nextPrompt();
+    }
+
+    /** The audience already given that the words name, if one does; else the words. */
+    private static String known(String said, String... audiences) {
+        for (String audience : audiences) {
+            if (audience != null && FreeText.wordCount(said) < FreeText.wordCount(audience) && FeatureMatch.names(said, audience)) {
+                return audience;
+            }
+        }
+        return said;
     }
 
     private void markAnswered(DiscoveryStep step) {

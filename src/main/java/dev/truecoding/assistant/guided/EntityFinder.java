@@ -1,6 +1,7 @@
 package dev.truecoding.assistant.guided;
 
-import java.text.Normalizer;
+import dev.truecoding.plan.Folding;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -252,7 +253,7 @@ final class EntityFinder {
 
     /** "item do cardápio" → "ItemDoCardapio": accents left out of the identifier. */
     static String pascal(String noun) {
-        String plain = Normalizer.normalize(noun, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String plain = Folding.fold(noun);
         return EntityNaming.pascal(plain);
     }
 

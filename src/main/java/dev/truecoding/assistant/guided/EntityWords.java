@@ -1,5 +1,6 @@
 package dev.truecoding.assistant.guided;
 
+import dev.truecoding.plan.Folding;
 import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.BusinessPlan.Feature;
 import dev.truecoding.plan.TechnicalPlan;
@@ -11,7 +12,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -214,7 +214,7 @@ final class EntityWords {
     }
 
     private static String plain(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return Folding.fold(text);
     }
 
     /**

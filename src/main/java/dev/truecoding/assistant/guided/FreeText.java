@@ -1,5 +1,7 @@
 package dev.truecoding.assistant.guided;
 
+import dev.truecoding.plan.Folding;
+
 import java.util.Locale;
 import java.util.List;
 import java.util.Set;
@@ -19,33 +21,37 @@ final class FreeText {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+){0,7}");
     private static final Pattern KEYBOARD_MASH = Pattern.compile("asdf|sdfg|qwer|wert|zxcv|hjkl|jkl;|uiop|fghj");
 
-    private static final Set<String> SKIPS = Set.copyOf(List.of(
+    private static final Set<String> SKIPS = folded(List.of(
             "skip", "none", "no", "n/a", "na", "-", "nothing", "nope", "pass", "skip it", "skip this", "skip this one",
             "no thanks", "not yet", "not now", "nada", "no one", "nobody", "not sure", "i don't know", "i dont know",
-            "idk", "later", "no idea", "none yet", "next", "no competitors", "none really",
+            "idk", "later", "no idea", "none yet", "next", "no competitors", "none really", "not really", "no idea yet",
+            "not sure yet", "nothing really", "nope, none", "none so far", "not that i know",
+            // at a list question "nothing else" means no more items, not the end of the interview
+            "nothing else", "nothing more", "nada mais", "mais nada",
             // Portuguese
             "pular", "pula", "pule", "próxima", "proxima", "próximo", "nenhum", "nenhuma", "não", "nao", "ninguém",
             "ninguem", "não sei", "nao sei", "sei lá", "agora não", "depois", "sem", "nenhum por enquanto",
-            "não tem", "nao tem", "nada por enquanto", "não, obrigado", "não obrigado", "pode pular"));
-    private static final Set<String> HELPS = Set.copyOf(List.of(
+            "não tem", "nao tem", "nada por enquanto", "não, obrigado", "não obrigado", "pode pular", "ainda não sei",
+            "não faço ideia", "sem ideia", "por enquanto não", "acho que não", "não exatamente", "não muito"));
+    private static final Set<String> HELPS = folded(List.of(
             "help", "?", "what", "what?", "huh", "how", "example", "examples", "help me", "what do you mean",
             "i don't understand", "i dont understand", "explain", "hint", "options", "what should i say", "eh",
             "ajuda", "como assim", "exemplo", "exemplos", "não entendi", "nao entendi", "o quê", "o que"));
-    private static final Set<String> AGREEMENTS = Set.copyOf(List.of(
+    private static final Set<String> AGREEMENTS = folded(List.of(
             "yes", "y", "ok", "okay", "sure", "fine", "great", "perfect", "sounds good", "looks good", "use it",
             "use that", "that works", "good", "love it", "yep", "yeah", "go with it", "keep it", "nice", "cool",
             "sim", "pode ser", "pode", "beleza", "claro", "isso", "perfeito", "ótimo", "otimo", "gostei", "bom",
             "show", "fechado", "combinado", "certo", "boa", "legal", "tá bom", "ta bom", "tá ótimo", "esse", "essa"));
     /** "done", "that's all", "pronto", "pode seguir": the person wants the plan now. */
-    private static final Pattern DONE = Pattern.compile("^(?:(?:ok|okay|yes|great|perfect|perfeito|ótimo|beleza|sim|"
+    private static final Pattern DONE = Pattern.compile(Folding.fold("^(?:(?:ok|okay|yes|great|perfect|perfeito|ótimo|beleza|sim|"
             + "então|entao)[,!.]?\\s+)?(?:done|i'?m done|we'?re done|that'?s all|that'?s it|that is all|finish|finished"
-            + "|nothing else|go ahead|carry on|continue|all done|pronto|pode seguir|pode continuar|segue|seguir|siga"
-            + "|é isso|e isso|é só isso|só isso|so isso|terminei|acabou|chega|fim|nada mais|mais nada|vamos lá|pode ir)"
-            + "(?:[,!.]?\\s+(?:thanks|thank you|obrigad[oa]|valeu|por enquanto|for now|please|por favor))?$");
+            + "|go ahead|carry on|continue|all done|pronto|pode seguir|pode continuar|segue|seguir|siga"
+            + "|é isso|e isso|é só isso|só isso|so isso|terminei|acabou|chega|fim|vamos lá|pode ir)"
+            + "(?:[,!.]?\\s+(?:thanks|thank you|obrigad[oa]|valeu|por enquanto|for now|please|por favor))?$"));
     /** "no competitors I know of", "nenhum que eu conheça", "none really": an answer that lists nothing. */
-    private static final Pattern NONE = Pattern.compile("^(?:no|none|nope|nothing|nobody|not really|not that i know"
-            + "|nenhum|nenhuma|nada|ninguém|ninguem|não|nao|sem)\\b.{0,60}$");
-    private static final Set<String> NONE_REST = Set.copyOf(List.of(
+    private static final Pattern NONE = Pattern.compile(Folding.fold("^(?:no|none|nope|nothing|nobody|not really|not that i know"
+            + "|nenhum|nenhuma|nada|ninguém|ninguem|não|nao|sem)\\b.{0,60}$"));
+    private static final Set<String> NONE_REST = folded(List.of(
             "competitors", "competitor", "competition", "one", "ones", "i", "know", "of", "that", "am", "i'm", "aware",
             "really", "yet", "for", "now", "at", "all", "real", "direct", "concorrente", "concorrentes", "que", "eu",
             "conheça", "conheco", "conheço", "saiba", "por", "enquanto", "mesmo", "real", "direto", "sei", "tem", "há",
@@ -130,21 +136,30 @@ final class FreeText {
         return c == '"' || c == '\'' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '`' || c == '*';
     }
 
+    /** {@link #normalized} without accents: how one-word answers are compared ("nao" is "não"). */
+    static String comparable(String text) {
+        return Folding.fold(normalized(text));
+    }
+
+    private static Set<String> folded(List<String> words) {
+        return words.stream().map(Folding::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     static boolean isSkip(String text) {
-        return SKIPS.contains(normalized(text));
+        return SKIPS.contains(comparable(text));
     }
 
     static boolean isHelp(String text) {
-        return HELPS.contains(normalized(text)) || !hasWords(text);
+        return HELPS.contains(comparable(text)) || !hasWords(text);
     }
 
     static boolean isDone(String text) {
-        return DONE.matcher(normalized(text)).matches();
+        return DONE.matcher(comparable(text)).matches();
     }
 
     /** An answer to a list question that lists nothing: "no competitors I know of", "nenhum que eu conheça". */
     static boolean isNone(String text) {
-        String normalized = normalized(text);
+        String normalized = comparable(text);
         if (isSkip(normalized)) {
             return true;
         }
@@ -160,7 +175,7 @@ final class FreeText {
     }
 
     static boolean isAgreement(String text) {
-        return AGREEMENTS.contains(normalized(text));
+        return AGREEMENTS.contains(comparable(text));
     }
 
     static boolean hasWords(String text) {

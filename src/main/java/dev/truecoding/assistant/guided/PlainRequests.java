@@ -1,5 +1,6 @@
 package dev.truecoding.assistant.guided;
 
+import dev.truecoding.plan.Folding;
 import dev.truecoding.assistant.guided.PlanEdit.AddField;
 import dev.truecoding.assistant.guided.PlanEdit.DefineEntity;
 import dev.truecoding.assistant.guided.PlanEdit.Relate;
@@ -13,7 +14,6 @@ import dev.truecoding.plan.TechnicalPlan.Entity;
 import dev.truecoding.plan.TechnicalPlan.Field;
 import dev.truecoding.plan.TechnicalPlan.RelationshipType;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -612,6 +612,6 @@ final class PlainRequests {
     }
 
     private static String plain(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return Folding.fold(text);
     }
 }
