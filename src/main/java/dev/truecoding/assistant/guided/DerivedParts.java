@@ -36,18 +36,44 @@ final class DerivedParts {
     private DerivedParts() {
     }
 
-    /** A complete plan: the given model, architecture, stack and CI, with every derived part computed afresh. */
+    /**
+     * A complete plan: the given model, architecture, stack and CI, with every derived part computed afresh, its
+     * text in the plan's own language ({@link #language}).
+     */
     static TechnicalPlan complete(TechnicalPlan base, DataModel model, List<EnvVariable> variables) {
+        return complete(base, model, variables, language(base, model));
+    }
+
+    /** As {@link #complete(TechnicalPlan, DataModel, List)}, its text in the given language (a new plan's). */
+    static TechnicalPlan complete(TechnicalPlan base, DataModel model, List<EnvVariable> variables, Language language) {
+        Replies words = Replies.in(language);
         return new TechnicalPlan(
-                base.architecture() != null ? base.architecture() : PlanDefaults.architecture(),
-                base.stack() != null && !base.stack().isEmpty() ? base.stack() : PlanDefaults.stack(),
+                base.architecture() != null ? base.architecture() : PlanDefaults.architecture(language),
+                base.stack() != null && !base.stack().isEmpty() ? base.stack() : PlanDefaults.stack(language),
                 model,
-                endpoints(model),
-                pages(model),
-                components(model),
-                files(model),
+                endpoints(model, words),
+                pages(model, words),
+                components(model, words),
+                files(model, words),
                 base.cicd() != null ? base.cicd() : PlanDefaults.cicd(),
-                new EnvironmentConfig(withDatabaseUrl(variables)));
+                new EnvironmentConfig(withDatabaseUrl(variables, words)));
+    }
+
+    /**
+     * The language a plan's derived text is written in: the one its architecture and entities read as (a guided
+     * plan derived from a Portuguese BusinessPlan says "Um app Next.js…" and "Receita, da funcionalidade…"), so an
+     * edit keeps deriving in it and a derived item stays equal to what it was derived as.
+     */
+    static Language language(TechnicalPlan plan, DataModel model) {
+        List<String> texts = new ArrayList<>();
+        if (plan != null && plan.architecture() != null) {
+            texts.add(plan.architecture().description());
+        }
+        if (model != null && model.entities() != null) {
+            model.entities().stream().filter(java.util.Objects::nonNull).forEach(e -> texts.add(e.description()));
+        }
+        texts.removeIf(java.util.Objects::isNull);
+        return Language.of(texts);
     }
 
     /**
@@ -72,11 +98,12 @@ final class DerivedParts {
     }
 
     private static TechnicalPlan rebased(TechnicalPlan live, TechnicalPlan proposal, DataModel before, DataModel after) {
+        Replies words = Replies.in(language(live, before));
         return new TechnicalPlan(proposal.architecture(), proposal.stack(), after,
-                merged(endpoints(before), endpoints(after), live.apiEndpoints(), e -> e.method() + " " + e.path()),
-                merged(pages(before), pages(after), live.pages(), Page::path),
-                merged(components(before), components(after), live.components(), Component::name),
-                files(before).equals(live.fileStructure()) || live.fileStructure() == null ? proposal.fileStructure()
+                merged(endpoints(before, words), endpoints(after, words), live.apiEndpoints(), e -> e.method() + " " + e.path()),
+                merged(pages(before, words), pages(after, words), live.pages(), Page::path),
+                merged(components(before, words), components(after, words), live.components(), Component::name),
+                files(before, words).equals(live.fileStructure()) || live.fileStructure() == null ? proposal.fileStructure()
                         : live.fileStructure(),
                 proposal.cicd(), environment(live, proposal));
     }
@@ -132,9 +159,10 @@ final class DerivedParts {
         return map;
     }
 
-    private static List<EnvVariable> withDatabaseUrl(List<EnvVariable> variables) {
+    private static List<EnvVariable> withDatabaseUrl(List<EnvVariable> variables, Replies words) {
         List<EnvVariable> all = new ArrayList<>();
-        all.add(DATABASE_URL);
+        all.add(new EnvVariable(DATABASE_URL.name(), words.text("derived.databaseUrl"), DATABASE_URL.required(),
+                DATABASE_URL.secret(), DATABASE_URL.example()));
         for (EnvVariable variable : variables) {
             if (variable.name().equals(DATABASE_URL.name())) {
                 all.set(0, variable);
@@ -145,7 +173,7 @@ final class DerivedParts {
         return List.copyOf(all);
     }
 
-    static List<APIEndpoint> endpoints(DataModel model) {
+    static List<APIEndpoint> endpoints(DataModel model, Replies words) {
         List<APIEndpoint> endpoints = new ArrayList<>();
         for (Entity entity : model.entities()) {
             String collection = "/api/" + EntityNaming.route(entity.name());
@@ -154,12 +182,12 @@ final class DerivedParts {
             String plural = EntityNaming.pluralLabel(entity.name());
             SchemaDefinition input = objectSchema(entity, model, false);
             SchemaDefinition stored = objectSchema(entity, model, true);
-            endpoints.add(new APIEndpoint(HttpMethod.GET, collection, "List " + plural, null,
+            endpoints.add(new APIEndpoint(HttpMethod.GET, collection, words.text("derived.endpoint.list", plural), null,
                     new SchemaDefinition("array", null, stored, null), false));
-            endpoints.add(new APIEndpoint(HttpMethod.POST, collection, "Create a " + label, input, stored, false));
-            endpoints.add(new APIEndpoint(HttpMethod.GET, one, "Get one " + label, null, stored, false));
-            endpoints.add(new APIEndpoint(HttpMethod.PUT, one, "Update a " + label, input, stored, false));
-            endpoints.add(new APIEndpoint(HttpMethod.DELETE, one, "Delete a " + label, null, null, false));
+            endpoints.add(new APIEndpoint(HttpMethod.POST, collection, words.text("derived.endpoint.create", label), input, stored, false));
+            endpoints.add(new APIEndpoint(HttpMethod.GET, one, words.text("derived.endpoint.get", label), null, stored, false));
+            endpoints.add(new APIEndpoint(HttpMethod.PUT, one, words.text("derived.endpoint.update", label), input, stored, false));
+            endpoints.add(new APIEndpoint(HttpMethod.DELETE, one, words.text("derived.endpoint.delete", label), null, null, false));
         }
         return endpoints;
     }
@@ -196,42 +224,44 @@ final class DerivedParts {
         return owners;
     }
 
-    static List<Page> pages(DataModel model) {
+    static List<Page> pages(DataModel model, Replies words) {
         List<Page> pages = new ArrayList<>();
-        pages.add(new Page("/", "Home", "Landing page: what the app does, with links to each section",
+        pages.add(new Page("/", words.text("derived.page.home"), words.text("derived.page.homeDescription"),
                 List.of("Navigation", "Hero"), DataFetching.SSG));
         for (Entity entity : model.entities()) {
             String route = "/" + EntityNaming.route(entity.name());
             String type = EntityNaming.pascal(entity.name());
             String label = EntityNaming.label(entity.name());
             String plural = EntityNaming.pluralLabel(entity.name());
-            pages.add(new Page(route, FreeText.capitalize(plural), "All " + plural + ", newest first",
+            pages.add(new Page(route, FreeText.capitalize(plural), words.text("derived.page.listDescription", plural),
                     List.of("Navigation", type + "List"), DataFetching.SSR));
-            pages.add(new Page(route + "/new", "New " + label, "Form to create a " + label,
-                    List.of("Navigation", type + "Form"), DataFetching.CSR));
-            pages.add(new Page(route + "/[id]", FreeText.capitalize(label) + " details", "One " + label,
+            pages.add(new Page(route + "/new", words.text("derived.page.new", label),
+                    words.text("derived.page.newDescription", label), List.of("Navigation", type + "Form"), DataFetching.CSR));
+            pages.add(new Page(route + "/[id]", words.text("derived.page.details", FreeText.capitalize(label)),
+                    words.text("derived.page.detailsDescription", label),
                     List.of("Navigation", type + "Details", "DeleteButton"), DataFetching.SSR));
-            pages.add(new Page(route + "/[id]/edit", "Edit " + label, "Form to change a " + label,
+            pages.add(new Page(route + "/[id]/edit", words.text("derived.page.edit", label),
+                    words.text("derived.page.editDescription", label),
                     List.of("Navigation", type + "Form"), DataFetching.SSR));
         }
         return pages;
     }
 
-    static List<Component> components(DataModel model) {
+    static List<Component> components(DataModel model, Replies words) {
         List<Component> components = new ArrayList<>();
-        components.add(new Component("Navigation", "Header with a link to each section", Map.of("appName", "string"), false));
-        components.add(new Component("Hero", "The landing page's headline and call to action",
+        components.add(new Component("Navigation", words.text("derived.component.navigation"), Map.of("appName", "string"), false));
+        components.add(new Component("Hero", words.text("derived.component.hero"),
                 orderedProps("title", "string", "tagline", "string"), false));
-        components.add(new Component("DeleteButton", "Asks for confirmation, then deletes",
+        components.add(new Component("DeleteButton", words.text("derived.component.deleteButton"),
                 orderedProps("endpoint", "string", "redirectTo", "string"), false));
         for (Entity entity : model.entities()) {
             String type = EntityNaming.pascal(entity.name());
             String plural = EntityNaming.pluralLabel(entity.name());
             String label = EntityNaming.label(entity.name());
-            components.add(new Component(type + "List", "Table of " + plural + " with links", Map.of("items", type + "[]"), false));
-            components.add(new Component(type + "Form", "Validated form to create or edit a " + label,
+            components.add(new Component(type + "List", words.text("derived.component.list", plural), Map.of("items", type + "[]"), false));
+            components.add(new Component(type + "Form", words.text("derived.component.form", label),
                     orderedProps("initial", type + " | undefined", "action", "string"), false));
-            components.add(new Component(type + "Details", "Every field of one " + label, Map.of("item", type), false));
+            components.add(new Component(type + "Details", words.text("derived.component.details", label), Map.of("item", type), false));
         }
         return components;
     }
@@ -244,10 +274,10 @@ final class DerivedParts {
         return props;
     }
 
-    static List<FileNode> files(DataModel model) {
+    static List<FileNode> files(DataModel model, Replies words) {
         List<FileNode> app = new ArrayList<>();
-        app.add(file("src/app/layout.tsx", "Root layout with navigation"));
-        app.add(file("src/app/page.tsx", "Landing page"));
+        app.add(file("src/app/layout.tsx", words.text("derived.file.rootLayoutWithNavigation")));
+        app.add(file("src/app/page.tsx", words.text("derived.file.landingPage")));
         List<FileNode> api = new ArrayList<>();
         List<FileNode> components = new ArrayList<>();
         components.add(file("src/components/Navigation.tsx", "Navigation"));
@@ -259,37 +289,37 @@ final class DerivedParts {
             String route = EntityNaming.route(entity.name());
             String type = EntityNaming.pascal(entity.name());
             String kebab = EntityNaming.kebab(entity.name());
-            app.add(directory("src/app/" + route, "Pages for " + EntityNaming.pluralLabel(entity.name()), List.of(
-                    file("src/app/" + route + "/page.tsx", "List"),
-                    file("src/app/" + route + "/new/page.tsx", "Create"),
-                    file("src/app/" + route + "/[id]/page.tsx", "Details"),
-                    file("src/app/" + route + "/[id]/edit/page.tsx", "Edit"))));
-            api.add(directory("src/app/api/" + route, "REST route handlers for " + EntityNaming.pluralLabel(entity.name()), List.of(
-                    file("src/app/api/" + route + "/route.ts", "GET list, POST create"),
-                    file("src/app/api/" + route + "/[id]/route.ts", "GET, PUT, DELETE one"))));
+            app.add(directory("src/app/" + route, words.text("derived.file.pagesFor", EntityNaming.pluralLabel(entity.name())), List.of(
+                    file("src/app/" + route + "/page.tsx", words.text("derived.file.list")),
+                    file("src/app/" + route + "/new/page.tsx", words.text("derived.file.create")),
+                    file("src/app/" + route + "/[id]/page.tsx", words.text("derived.file.details")),
+                    file("src/app/" + route + "/[id]/edit/page.tsx", words.text("derived.file.edit")))));
+            api.add(directory("src/app/api/" + route, words.text("derived.file.routesFor", EntityNaming.pluralLabel(entity.name())), List.of(
+                    file("src/app/api/" + route + "/route.ts", words.text("derived.file.getListPostCreate")),
+                    file("src/app/api/" + route + "/[id]/route.ts", words.text("derived.file.getPutDeleteOne")))));
             components.add(file("src/components/" + type + "List.tsx", type + "List"));
             components.add(file("src/components/" + type + "Form.tsx", type + "Form"));
             components.add(file("src/components/" + type + "Details.tsx", type + "Details"));
-            validation.add(file("src/lib/validation/" + kebab + ".ts", "zod schema for " + type));
-            tests.add(file("tests/" + kebab + ".test.ts", "API tests for " + type));
+            validation.add(file("src/lib/validation/" + kebab + ".ts", words.text("derived.file.schemaFor", type)));
+            tests.add(file("tests/" + kebab + ".test.ts", words.text("derived.file.testsFor", type)));
         }
-        app.add(directory("src/app/api", "Route handlers", api));
+        app.add(directory("src/app/api", words.text("derived.file.routeHandlers"), api));
         return List.of(
-                file("package.json", "Dependencies and scripts"),
-                file("tsconfig.json", "TypeScript settings"),
-                file("next.config.ts", "Next.js settings"),
-                file("drizzle.config.ts", "Drizzle migrations"),
-                file(".env.example", "Environment variables, placeholders only"),
-                file("README.md", "How to run, test and deploy"),
-                directory(".github/workflows", "CI", List.of(file(".github/workflows/ci.yml", "Install, typecheck, test, build"))),
-                directory("src", "Application code", List.of(
-                        directory("src/app", "App Router pages and route handlers", app),
-                        directory("src/components", "React components", components),
-                        directory("src/db", "Database", List.of(
-                                file("src/db/schema.ts", "Drizzle tables, one per entity"),
-                                file("src/db/index.ts", "PostgreSQL when DATABASE_URL is set, else PGlite"))),
-                        directory("src/lib/validation", "Input validation", validation))),
-                directory("tests", "Vitest tests", tests));
+                file("package.json", words.text("derived.file.dependenciesAndScripts")),
+                file("tsconfig.json", words.text("derived.file.typescriptSettings")),
+                file("next.config.ts", words.text("derived.file.nextJsSettings")),
+                file("drizzle.config.ts", words.text("derived.file.drizzleMigrations")),
+                file(".env.example", words.text("derived.file.environmentVariablesPlaceholdersOnly")),
+                file("README.md", words.text("derived.file.howToRunTest")),
+                directory(".github/workflows", words.text("derived.file.ci"), List.of(file(".github/workflows/ci.yml", words.text("derived.file.installTypecheckTestBuild")))),
+                directory("src", words.text("derived.file.applicationCode"), List.of(
+                        directory("src/app", words.text("derived.file.appRouterPagesAnd"), app),
+                        directory("src/components", words.text("derived.file.reactComponents"), components),
+                        directory("src/db", words.text("derived.file.database"), List.of(
+                                file("src/db/schema.ts", words.text("derived.file.drizzleTablesOnePer")),
+                                file("src/db/index.ts", words.text("derived.file.postgresqlWhenDatabaseUrl")))),
+                        directory("src/lib/validation", words.text("derived.file.inputValidation"), validation))),
+                directory("tests", words.text("derived.file.vitestTests"), tests));
     }
 
     private static FileNode file(String path, String description) {

@@ -10,31 +10,36 @@ import dev.truecoding.plan.TechnicalPlan.StackChoice;
 
 import java.util.List;
 
-/** The generator's stack: what every guided TechnicalPlan is built on (Next.js + PostgreSQL on Vercel). */
+/**
+ * The generator's stack: what every guided TechnicalPlan is built on (Next.js + PostgreSQL on Vercel), its text in the
+ * plan's language (assistant/guided/messages*.properties, {@code derived.*}).
+ */
 final class PlanDefaults {
 
     private PlanDefaults() {
     }
 
-    static Architecture architecture() {
-        return new Architecture(ArchitectureType.MONOLITH,
-                "One Next.js app: App Router pages render the UI and route handlers under /api serve a REST API; "
-                        + "Drizzle ORM stores data in PostgreSQL, or in an embedded PGlite database when none is configured.",
-                "Browser → Next.js (pages + /api route handlers) → Drizzle ORM → PostgreSQL (PGlite locally)");
+    /** The architecture, described in the plan's language. */
+    static Architecture architecture(Language language) {
+        Replies words = Replies.in(language);
+        return new Architecture(ArchitectureType.MONOLITH, words.text("derived.architecture"), words.text("derived.diagram"));
     }
 
-    static List<StackChoice> stack() {
+    /** The stack; each choice's justification in the plan's language (the names are the tools' own). */
+    static List<StackChoice> stack(Language language) {
+        Replies words = Replies.in(language);
         return List.of(
-                new StackChoice(StackCategory.FRONTEND, "Next.js", "16", "App Router pages, React 19, deploys to Vercel unchanged"),
-                new StackChoice(StackCategory.FRONTEND, "TypeScript", "5", "Types shared by pages, route handlers and tests"),
-                new StackChoice(StackCategory.BACKEND, "Next.js route handlers", "16", "The REST API lives in the same app"),
-                new StackChoice(StackCategory.DATABASE, "PostgreSQL", null, "Relational data; Neon or any managed PostgreSQL in production"),
-                new StackChoice(StackCategory.DATABASE, "Drizzle ORM", null, "Typed schema and queries, no engine download"),
-                new StackChoice(StackCategory.DATABASE, "PGlite", null, "Embedded PostgreSQL so tests and local runs need no server"),
-                new StackChoice(StackCategory.OTHER, "zod", "4", "Validates every request body"),
-                new StackChoice(StackCategory.OTHER, "Vitest", "4", "Fast unit and API tests"),
-                new StackChoice(StackCategory.DEPLOY, "Vercel", null, "Zero-config deploys of Next.js"),
-                new StackChoice(StackCategory.OTHER, "GitHub Actions", null, "CI on every push and pull request"));
+                new StackChoice(StackCategory.FRONTEND, "Next.js", "16", words.text("derived.stack.nextjs")),
+                new StackChoice(StackCategory.FRONTEND, "TypeScript", "5", words.text("derived.stack.typescript")),
+                new StackChoice(StackCategory.BACKEND, words.text("derived.stack.routeHandlersName"), "16",
+                        words.text("derived.stack.routeHandlers")),
+                new StackChoice(StackCategory.DATABASE, "PostgreSQL", null, words.text("derived.stack.postgresql")),
+                new StackChoice(StackCategory.DATABASE, "Drizzle ORM", null, words.text("derived.stack.drizzle")),
+                new StackChoice(StackCategory.DATABASE, "PGlite", null, words.text("derived.stack.pglite")),
+                new StackChoice(StackCategory.OTHER, "zod", "4", words.text("derived.stack.zod")),
+                new StackChoice(StackCategory.OTHER, "Vitest", "4", words.text("derived.stack.vitest")),
+                new StackChoice(StackCategory.DEPLOY, "Vercel", null, words.text("derived.stack.vercel")),
+                new StackChoice(StackCategory.OTHER, "GitHub Actions", null, words.text("derived.stack.actions")));
     }
 
     static CICDConfig cicd() {

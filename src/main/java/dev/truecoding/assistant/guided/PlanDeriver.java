@@ -82,9 +82,10 @@ final class PlanDeriver {
             addIfNew(relationships, known.from(), known.to(), known.type());
         }
         DataModel model = new DataModel(List.copyOf(entities), List.copyOf(relationships));
-        TechnicalPlan base = new TechnicalPlan(PlanDefaults.architecture(), PlanDefaults.stack(), null, null, null,
-                null, null, PlanDefaults.cicd(), null);
-        return DerivedParts.complete(base, model, environment(text(all(plan))));
+        Language language = portuguese ? Language.PORTUGUESE : Language.ENGLISH;
+        TechnicalPlan base = new TechnicalPlan(PlanDefaults.architecture(language), PlanDefaults.stack(language), null,
+                null, null, null, null, PlanDefaults.cicd(), null);
+        return DerivedParts.complete(base, model, environment(text(all(plan))), language);
     }
 
     /** A thing the features name: a known one (with its typical fields) or one of the person's own words. */

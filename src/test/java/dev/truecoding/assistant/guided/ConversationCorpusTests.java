@@ -6,6 +6,7 @@ import dev.truecoding.plan.BusinessPlan.Feature;
 import dev.truecoding.plan.BusinessPlan.Priority;
 import dev.truecoding.plan.TechnicalPlan;
 import dev.truecoding.plan.TechnicalPlan.Entity;
+import dev.truecoding.plan.TextLanguage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -114,6 +115,12 @@ class ConversationCorpusTests {
         Chat planning = Chat.planning(plan);
         TechnicalPlan technical = planning.send(conversation.language().equals("pt") ? "vamos" : "go").technicalPlan();
         assertConsistent(technical);
+        // the derived text (architecture, endpoints, pages) is in the person's language too
+        String derived = String.join(" ", technical.architecture().description(),
+                technical.apiEndpoints().getFirst().description(), technical.pages().getFirst().description(),
+                technical.stack().getFirst().justification());
+        assertThat(TextLanguage.portugueseScore(derived) > 0).as("derived text in Portuguese: %s", derived)
+                .isEqualTo(conversation.language().equals("pt"));
         assertThat(technical.dataModel().entities()).extracting(Entity::name)
                 .containsExactlyInAnyOrderElementsOf(list(expect, "entities"));
         fields(expect).forEach((entity, names) -> assertThat(technical.dataModel().entities().stream()
