@@ -11,22 +11,39 @@ import dev.truecoding.toolchain.Trees;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The seed's {@code validating_code} stage. Static checks always run; then, when npm is on the machine and the
  * settings allow it, the app is written to a scratch workspace and goes through {@code npm ci} (from the
  * toolchain's dependency cache), typecheck, test and build, each with a time limit and in the {@link Toolchain}'s
  * sandbox (the files may be a model's). The first failing step stops the run and carries the relevant part of
- * its output.
+ * its output. Typecheck, test and build do not depend on each other, so with more than one processor they run at
+ * the same time and are reported as if in turn (the same steps, messages and verdicts).
  */
 public class CodeValidator {
 
-    /** @param runNpm false to run the static checks only */
-    public record Settings(boolean runNpm, Duration installTimeout, Duration stepTimeout) {
+    /**
+     * @param runNpm    false to run the static checks only
+     * @param concurrentSteps typecheck, test and build at the same time (see {@link #validateIn}); on by default where
+     *                  there is more than one processor to run them on
+     */
+    public record Settings(boolean runNpm, Duration installTimeout, Duration stepTimeout, boolean concurrentSteps) {
+        public Settings(boolean runNpm, Duration installTimeout, Duration stepTimeout) {
+            this(runNpm, installTimeout, stepTimeout, Runtime.getRuntime().availableProcessors() > 1);
+        }
+
         public static Settings defaults() {
             return new Settings(true, Duration.ofMinutes(10), Duration.ofMinutes(10));
         }
@@ -143,32 +160,129 @@ public class CodeValidator {
                             + (seeded.isEmpty() ? "" : "build caches of the previous version: " + String.join(", ", seeded) + "\n")
                             + LogExcerpt.of(install.output(), EXCERPT_CHARS)));
             listener.finished(steps.getLast());
-            for (String script : STEPS.subList(2, STEPS.size())) {
-                if (steps.getLast().outcome() != ValidationResult.Outcome.PASSED) {
-                    steps.add(new ValidationResult.Step(script, ValidationResult.Outcome.SKIPPED, Duration.ZERO,
-                            "skipped: " + steps.getLast().name() + " failed"));
+            if (install.ok() && settings.concurrentSteps() && checkedApart(app, workspace)) {
+                runTogether(workspace, home, seeded, steps, listener);
+            } else {
+                for (String script : STEPS.subList(2, STEPS.size())) {
+                    if (steps.getLast().outcome() != ValidationResult.Outcome.PASSED) {
+                        skip(script, steps, listener);
+                        continue;
+                    }
+                    listener.started(script);
+                    steps.add(script.equals("build") ? build(workspace, home, seeded)
+                            : step(script, script(workspace, home, script), ""));
                     listener.finished(steps.getLast());
-                    continue;
                 }
-                listener.started(script);
-                Toolchain.Run run = toolchain.run(Access.build(workspace, home), settings.stepTimeout(),
-                        List.of("npm", "run", script));
-                String note = "";
-                if (script.equals("build") && !run.ok() && !run.timedOut() && seeded.contains(".next/cache")) {
-                    Trees.delete(workspace.resolve(".next"));
-                    Toolchain.Run cold = toolchain.run(Access.build(workspace, home), settings.stepTimeout(),
-                            List.of("npm", "run", script));
-                    run = new Toolchain.Run(cold.exitCode(), cold.timedOut(), run.duration().plus(cold.duration()),
-                            cold.output());
-                    note = "the build failed with the previous version's cache; this is the build without it\n";
-                }
-                steps.add(step(script, run, note));
-                listener.finished(steps.getLast());
             }
         } finally {
             Trees.delete(home); // npm's own files (logs); the app's files stay in the workspace
+            Trees.delete(checks(workspace));
         }
         return new ValidationResult(steps);
+    }
+
+    /**
+     * Typecheck, test and build at once, reported as if one after the other: each step's start and end are told in
+     * {@link #STEPS} order, the first that fails is the verdict and the later ones are stopped and reported skipped,
+     * as they would not have run. On two cores this takes about as long as the longest of them instead of their sum
+     * (bench/iteration). The build runs in the workspace, where its output stays; typecheck and the tests in the
+     * copy {@link #checkedApart} made, since the build writes files tsc would read (next-env.d.ts, the route types
+     * in .next/types), half-written or not depending on timing.
+     */
+    private void runTogether(Path workspace, Path home, List<String> seeded, List<ValidationResult.Step> steps,
+                             StepListener listener) throws IOException, InterruptedException {
+        Path copy = checks(workspace).resolve("app");
+        Path copyHome = checks(workspace).resolve("home");
+        Map<String, Future<ValidationResult.Step>> running = new LinkedHashMap<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            try {
+                running.put("typecheck", threads.submit(() -> step("typecheck", script(copy, copyHome, "typecheck"), "")));
+                running.put("test", threads.submit(() -> step("test", script(copy, copyHome, "test"), "")));
+                running.put("build", threads.submit(() -> build(workspace, home, seeded)));
+                for (String script : STEPS.subList(2, STEPS.size())) {
+                    if (steps.getLast().outcome() != ValidationResult.Outcome.PASSED) {
+                        running.get(script).cancel(true); // its process tree is stopped (Commands)
+                        skip(script, steps, listener);
+                        continue;
+                    }
+                    listener.started(script);
+                    steps.add(result(running.get(script)));
+                    listener.finished(steps.getLast());
+                }
+            } finally {
+                running.values().forEach(step -> step.cancel(true)); // only those still running: an error or interrupt
+            }
+        }
+        if (steps.get(STEPS.indexOf("typecheck")).outcome() == ValidationResult.Outcome.PASSED) {
+            // The next version's typecheck is seeded from this workspace (BuildCaches): keep tsc's fresh state there.
+            Path info = copy.resolve("tsconfig.tsbuildinfo");
+            if (Files.isRegularFile(info, LinkOption.NOFOLLOW_LINKS)) {
+                Files.copy(info, workspace.resolve("tsconfig.tsbuildinfo"), StandardCopyOption.REPLACE_EXISTING,
+                        LinkOption.NOFOLLOW_LINKS);
+            }
+        }
+    }
+
+    /**
+     * The app written a second time beside the workspace, with its dependencies and tsc's seeded state, for the
+     * checks that run beside the build; false (the steps then run one after the other) if that could not be done.
+     */
+    private boolean checkedApart(GeneratedApp app, Path workspace) throws IOException, InterruptedException {
+        Path checks = checks(workspace);
+        Trees.delete(checks); // an interrupted attempt may have left one
+        Path copy = Files.createDirectories(checks.resolve("app"));
+        app.writeTo(copy);
+        Path info = workspace.resolve("tsconfig.tsbuildinfo");
+        if (Files.isRegularFile(info, LinkOption.NOFOLLOW_LINKS)) {
+            Files.copy(info, copy.resolve("tsconfig.tsbuildinfo"), LinkOption.NOFOLLOW_LINKS);
+        }
+        return toolchain.install(copy, Files.createDirectories(checks.resolve("home")), settings.installTimeout()).ok();
+    }
+
+    private static ValidationResult.Step result(Future<ValidationResult.Step> step) throws IOException, InterruptedException {
+        try {
+            return step.get();
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case InterruptedException interrupted -> throw interrupted;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private Toolchain.Run script(Path workspace, Path home, String script) throws IOException, InterruptedException {
+        return toolchain.run(Access.build(workspace, home), settings.stepTimeout(), List.of("npm", "run", script));
+    }
+
+    /** {@code npm run build}; a build that fails with the previous version's cache runs once more without it. */
+    private ValidationResult.Step build(Path workspace, Path home, List<String> seeded)
+            throws IOException, InterruptedException {
+        Toolchain.Run run = script(workspace, home, "build");
+        String note = "";
+        if (!run.ok() && !run.timedOut() && seeded.contains(".next/cache")) {
+            Trees.delete(workspace.resolve(".next"));
+            Toolchain.Run cold = script(workspace, home, "build");
+            run = new Toolchain.Run(cold.exitCode(), cold.timedOut(), run.duration().plus(cold.duration()), cold.output());
+            note = "the build failed with the previous version's cache; this is the build without it\n";
+        }
+        return step("build", run, note);
+    }
+
+    /** A step that does not run (or whose result does not count) because an earlier one failed, which it names. */
+    private static void skip(String script, List<ValidationResult.Step> steps, StepListener listener) {
+        String failed = steps.stream().filter(step -> step.outcome() == ValidationResult.Outcome.FAILED)
+                .map(ValidationResult.Step::name).findFirst().orElse(steps.getLast().name());
+        steps.add(new ValidationResult.Step(script, ValidationResult.Outcome.SKIPPED, Duration.ZERO,
+                "skipped: " + failed + " failed"));
+        listener.finished(steps.getLast());
+    }
+
+    /** Beside the workspace, like its home: typecheck's and the tests' copy of the app and their own home. */
+    private static Path checks(Path workspace) {
+        return workspace.resolveSibling(workspace.getFileName() + ".checks");
     }
 
     private static ValidationResult.Step staticStep(GeneratedApp app, TechnicalPlan plan) {

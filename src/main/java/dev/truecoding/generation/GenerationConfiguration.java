@@ -26,10 +26,15 @@ class GenerationConfiguration {
     @Bean
     CodeValidator codeValidator(@Value("${truecoding.data-dir:./data}") Path dataDir, Toolchain toolchain,
                                 @Value("${truecoding.generation.npm:true}") boolean npm,
-                                @Value("${truecoding.generation.step-timeout:10m}") String stepTimeout) {
+                                @Value("${truecoding.generation.step-timeout:10m}") String stepTimeout,
+                                @Value("${truecoding.generation.concurrent-steps:auto}") String concurrentSteps) {
         // Parsed here rather than bound, so the bean also works in the plain contexts some tests build.
         Duration timeout = DurationStyle.detectAndParse(stepTimeout);
-        return new CodeValidator(dataDir, toolchain, new CodeValidator.Settings(npm, timeout, timeout));
+        CodeValidator.Settings settings = new CodeValidator.Settings(npm, timeout, timeout);
+        if (!concurrentSteps.isBlank() && !concurrentSteps.equalsIgnoreCase("auto")) {
+            settings = new CodeValidator.Settings(npm, timeout, timeout, Boolean.parseBoolean(concurrentSteps.strip()));
+        }
+        return new CodeValidator(dataDir, toolchain, settings);
     }
 
     @Bean

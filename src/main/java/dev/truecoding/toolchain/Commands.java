@@ -60,7 +60,15 @@ public final class Commands {
                 ProcessTree.stop(process.toHandle(), Duration.ofSeconds(5));
             }
             long left = deadlineNanos - System.nanoTime();
-            boolean finished = left > 0 && process.waitFor(left, TimeUnit.NANOSECONDS);
+            boolean finished;
+            try {
+                finished = left > 0 && process.waitFor(left, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                // The caller gave up on the command (a run canceled, validation's other step failed): nothing may
+                // keep running on its behalf.
+                ProcessTree.stop(process.toHandle(), Duration.ofSeconds(5));
+                throw e;
+            }
             if (!finished) {
                 ProcessTree.stop(process.toHandle(), Duration.ofSeconds(5));
                 pump.join(Duration.ofSeconds(5));
