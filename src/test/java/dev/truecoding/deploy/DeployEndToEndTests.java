@@ -5,13 +5,16 @@ import dev.truecoding.generation.CodeValidator;
 import dev.truecoding.generation.GenerationApiTests;
 import dev.truecoding.generation.GenerationRequest;
 import dev.truecoding.support.ApiClient;
+import dev.truecoding.support.EndToEndTest;
 import dev.truecoding.support.HttpApiClient;
 import dev.truecoding.support.SseEvent;
-import dev.truecoding.system.DatabaseUrl;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,10 +31,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Deploying through the API on the built-in deployer, for real: a generated app goes live at its production URL
  * (pages and API, a record stored), is redeployed with its data kept, rolled back, and every refusal is clear.
+ * One project is generated for the class (a generation is most of its time): the refusals and the cancel of a
+ * queued deployment come first, while it has never been live, then it goes live.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "truecoding.data-dir=target/test-data",
-        "truecoding.database-url=jdbc:h2:mem:truecoding-deploy-e2e" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
+@EndToEndTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeployEndToEndTests {
 
     @LocalServerPort
@@ -44,21 +49,22 @@ class DeployEndToEndTests {
     Scheduler scheduler;
 
     private ApiClient api;
+    private String project;
 
-    @BeforeEach
-    void needsNpm() throws Exception {
+    @BeforeAll
+    void aGeneratedProjectThatWasNeverDeployed() throws Exception {
         boolean npm = CodeValidator.npmAvailable();
         if (!npm && Boolean.getBoolean("truecoding.test.strict")) {
             fail("npm and node must be on PATH: truecoding.test.strict is true");
         }
         assumeTrue(npm, "npm is missing: the deploy tests are skipped");
         api = HttpApiClient.signUp(base(), json);
+        project = generatedProject("Recipe Box");
     }
 
+    @Order(2)
     @Test
     void aGeneratedAppGoesLiveKeepsItsDataAcrossRedeploysAndRollsBack() throws Exception {
-        String project = generatedProject("Recipe Box");
-
         List<JsonNode> events = deployAndFollow(project);
 
         List<String> stages = events.stream().filter(e -> e.has("stage")).map(e -> e.get("stage").asString()).distinct().toList();
@@ -98,11 +104,14 @@ class DeployEndToEndTests {
             assertThat(app.get(host, "/api/recipes").body()).contains("Lentil soup");
         }
         JsonNode history = api.get("/api/projects/" + project + "/deployments");
-        assertThat(history.size()).isEqualTo(3);
+        assertThat(history.valueStream().map(d -> d.get("status").asString()))
+                .as("the three deployments, and the one canceled while queued")
+                .containsExactlyInAnyOrder("READY", "READY", "READY", "CANCELED");
         assertThat(api.get("/api/deployments/" + first.get("id").asString() + "/events").toString())
                 .contains("\"kind\":\"log\"");
     }
 
+    @Order(1)
     @Test
     void refusalsAndCancelChangeNothing() throws Exception {
         String notGenerated = api.post("/api/projects", Map.of("name", "Not yet")).get("id").asString();
@@ -111,7 +120,6 @@ class DeployEndToEndTests {
         assertThat(refused.body()).contains("not been generated yet");
         assertThat(api.get("/api/projects/" + notGenerated + "/deployments").size()).isZero();
 
-        String project = generatedProject("Queue");
         assertThat(api.send("POST", "/api/deploy", new DeployRequest(project, "vercel", null)).status()).isEqualTo(409);
         scheduler.pause();
         String queued;

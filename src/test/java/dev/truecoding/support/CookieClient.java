@@ -56,7 +56,7 @@ public final class CookieClient {
 
     private HttpResponse<String> post(String url, String contentType, String body, String csrfHeader) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .timeout(HttpApiClient.ANSWER_TIMEOUT).POST(HttpRequest.BodyPublishers.ofString(body));
         if (csrfHeader != null) {
             request.header("X-CSRF-TOKEN", csrfHeader);
         }
@@ -72,7 +72,8 @@ public final class CookieClient {
     }
 
     public HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri).header("Accept", "text/html,application/json").GET().build(),
+        return http.send(HttpRequest.newBuilder(uri).header("Accept", "text/html,application/json")
+                        .timeout(HttpApiClient.ANSWER_TIMEOUT).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -11,8 +11,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-/** {@link ApiClient} over HTTP on a running server, as a script would call it with a personal access token. */
+/**
+ * {@link ApiClient} over HTTP on a running server, as a script would call it with a personal access token. A server
+ * that does not answer fails the call after {@link #ANSWER_TIMEOUT} instead of hanging the suite.
+ */
 public final class HttpApiClient extends ApiClient {
+
+    /** Longest wait for an answer to begin; a stream's events may go on after it as long as the server sends them. */
+    static final Duration ANSWER_TIMEOUT = Duration.ofMinutes(2);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
@@ -54,7 +60,7 @@ public final class HttpApiClient extends ApiClient {
 
     private HttpRequest request(String method, String path, Object body, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Authorization", "Bearer " + token).header("Accept", accept);
+                .header("Authorization", "Bearer " + token).header("Accept", accept).timeout(ANSWER_TIMEOUT);
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
