@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * The cost of {@link DatabaseSnapshot} on real PGlite databases (made by run.sh): size, files, and the median of
- * 7 runs (after 2 to warm up) of taking the snapshot and of putting it back. Run with bench/deploy-snapshot/run.sh.
+ * 7 runs (after 2 to warm up) of taking the snapshot (before every switch) and of putting it back (a failed switch;
+ * an undo puts a kept one back the same way, by renames). Run with bench/deploy-snapshot/run.sh.
  */
 public class SnapshotBench {
 
@@ -22,14 +23,11 @@ public class SnapshotBench {
             Path root = data.resolve("deploy-" + rows);
             ProjectFiles files = new ProjectFiles(root, "p");
             Trees.copy(data.resolve("db-" + rows), files.database(), java.util.Set.of());
-            Path newBuild = Files.createDirectories(root.resolve("new/migrations"));
-            Files.writeString(newBuild.resolve("0002_plan_update.sql"), "SELECT 1;");
             List<Long> take = new ArrayList<>();
             List<Long> restore = new ArrayList<>();
             for (int i = 0; i < 9; i++) {
                 long start = System.nanoTime();
-                DatabaseSnapshot snapshot = DatabaseSnapshot.takeIfMigrating(files, "d" + i, newBuild.getParent(),
-                        Files.createDirectories(root.resolve("old"))).orElseThrow();
+                DatabaseSnapshot snapshot = DatabaseSnapshot.take(files, "d" + i, "d" + (i - 1)).orElseThrow();
                 long taken = System.nanoTime();
                 snapshot.restore();
                 long restored = System.nanoTime();

@@ -219,8 +219,12 @@ public class BuiltInDeployer implements AutoCloseable {
                 return progress.failed("Deployment " + deploymentId + " is no longer kept: deploy its commit again.", "");
             }
             String slug = apps.slug(projectId).orElse(record.get().slug());
-            return apps.activate(new DeployTarget(projectId, slug), record.get(), progress, () -> false,
+            DeployOutcome outcome = apps.activate(new DeployTarget(projectId, slug), record.get(), progress, () -> false,
                     productionUrl(slug));
+            if (outcome.ready()) {
+                pruneSnapshots(files, projectId);
+            }
+            return outcome;
         } catch (IOException e) {
             return progress.failed("Switching failed: " + e.getMessage(), "");
         } catch (InterruptedException e) {
@@ -229,6 +233,75 @@ public class BuiltInDeployer implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Undoes the live deployment {@code deploymentId}: the build that served before it starts again on the database
+     * as it was just before it (its snapshot), with the same checks as a deploy; if that build does not answer,
+     * everything stays as it was. Refused, changing nothing, when {@code deploymentId} is not the live one, or its
+     * snapshot or the build before it is no longer kept.
+     */
+    public DeployOutcome undo(String projectId, String deploymentId, DeployListener listener) {
+        ProjectFiles files = new ProjectFiles(root, projectId);
+        Progress progress = new Progress(listener, deploymentId,
+                new BoundedLog(files.buildLog(deploymentId), logLimitBytes()));
+        ReentrantLock lock = lock(projectId);
+        lock.lock();
+        try {
+            Optional<CurrentRecord> live = apps.current(projectId);
+            if (live.isEmpty() || !live.get().deploymentId().equals(deploymentId)) {
+                return progress.failed("Deployment " + deploymentId + " is not the live one any more, so there is "
+                        + "nothing of it to undo; nothing was changed.", "");
+            }
+            Optional<DatabaseSnapshot.Kept> snapshot = DatabaseSnapshot.before(files, deploymentId);
+            if (snapshot.isEmpty() || snapshot.get().previousDeploymentId() == null) {
+                return progress.failed(snapshot.isEmpty() ? UNDO_SNAPSHOT_GONE : UNDO_NOTHING_BEFORE, "");
+            }
+            String previous = snapshot.get().previousDeploymentId();
+            Optional<BuildRecord> record = files.build(previous);
+            if (record.isEmpty() || !record.get().built() || !Builder.isBuilt(files.buildDir(previous))) {
+                return progress.failed("The build that served before (deployment " + previous + ") is no longer kept; "
+                        + "nothing was changed.", "");
+            }
+            String slug = live.get().slug();
+            DeployOutcome outcome = apps.undo(new DeployTarget(projectId, slug), record.get(), snapshot.get(), progress,
+                    productionUrl(slug));
+            if (outcome.ready()) {
+                pruneSnapshots(files, projectId);
+            }
+            return outcome;
+        } catch (IOException e) {
+            log.warn("Undo of deployment {} of project {} failed", deploymentId, projectId, e);
+            return progress.failed("The undo failed: " + e.getMessage(), "");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return progress.canceled();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Why an undo cannot be: the snapshot taken before the deployment was pruned (or never taken: no data yet). */
+    public static final String UNDO_SNAPSHOT_GONE = "The copy of the database taken just before this deployment is no "
+            + "longer kept (older copies are removed beyond the snapshot size limit, and none is taken while the app "
+            + "has no data yet), so its data cannot be put back; nothing was changed. A code-only rollback to the "
+            + "previous deployment is still possible when its schema fits.";
+    /** Why an undo cannot be: the deployment was the project's first. */
+    public static final String UNDO_NOTHING_BEFORE = "Nothing served before this deployment, so there is no version "
+            + "to go back to; nothing was changed.";
+
+    /** The snapshot undoing {@code deploymentId} would put back, when it is still kept. */
+    public Optional<DatabaseSnapshot.Kept> snapshotBefore(String projectId, String deploymentId) {
+        try {
+            return DatabaseSnapshot.before(new ProjectFiles(root, projectId), deploymentId);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The project's kept database snapshots, newest first. */
+    public List<DatabaseSnapshot.Kept> snapshots(String projectId) throws IOException {
+        return DatabaseSnapshot.kept(new ProjectFiles(root, projectId));
     }
 
     /** Cancels the project's deploys that are queued or building (their build processes are stopped). */
@@ -304,9 +377,9 @@ public class BuiltInDeployer implements AutoCloseable {
                 Trees.delete(files.buildDir(interrupted.deploymentId())); // its log stays, for the record
             }
             Optional<CurrentRecord> current = files.current();
-            if (apps.current(projectId).isEmpty()
-                    && DatabaseSnapshot.settle(files, current.map(CurrentRecord::deploymentId).orElse(null))) {
-                log.info("Project {}: put its database back as it was before a deployment that never went live", projectId);
+            if (apps.current(projectId).isEmpty() && DatabaseSnapshot.settle(files, current.orElse(null))) {
+                log.info("Project {}: put its database back as it was before a switch or an undo that never went live",
+                        projectId);
             }
             if (current.isPresent() && apps.current(projectId).isEmpty() && !apps.closed()) {
                 apps.routes().hold(current.get().slug(), projectId);
@@ -336,16 +409,33 @@ public class BuiltInDeployer implements AutoCloseable {
         apps.close();
     }
 
-    /** Keeps the newest {@code kept-builds} builds (and as many failed attempts' logs), and the live one. */
+    /**
+     * Keeps the newest {@code kept-builds} builds (and as many failed attempts' logs), the live one and the one an
+     * undo of the live one returns to; then the snapshots within their limit.
+     */
     private void prune(ProjectFiles files, String projectId) throws IOException {
         String liveId = apps.current(projectId).map(CurrentRecord::deploymentId).orElse("");
+        String undoTarget = DatabaseSnapshot.before(files, liveId).map(DatabaseSnapshot.Kept::previousDeploymentId)
+                .orElse("");
         int built = 0;
         int failed = 0;
         for (BuildRecord record : files.builds()) {
             int newer = record.built() ? ++built : ++failed;
-            if (newer > settings.keptBuilds() && !record.deploymentId().equals(liveId)) {
+            if (newer > settings.keptBuilds() && !record.deploymentId().equals(liveId)
+                    && !record.deploymentId().equals(undoTarget)) {
                 files.delete(record.deploymentId());
             }
+        }
+        pruneSnapshots(files, projectId);
+    }
+
+    /** Snapshots within {@code snapshot-limit-mb}, oldest removed first; never the one undoing the live version needs. */
+    private void pruneSnapshots(ProjectFiles files, String projectId) throws IOException {
+        String liveId = apps.current(projectId).map(CurrentRecord::deploymentId).orElse("");
+        Set<String> needed = DatabaseSnapshot.before(files, liveId).map(kept -> Set.of(kept.id())).orElse(Set.of());
+        for (DatabaseSnapshot.Kept removed : DatabaseSnapshot.prune(files, settings.snapshotLimitBytes(), needed)) {
+            log.info("Project {}: removed the database snapshot taken {} (beyond the {} MB limit)", projectId,
+                    removed.takenAt(), settings.snapshotLimitMb());
         }
     }
 

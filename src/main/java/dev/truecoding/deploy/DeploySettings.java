@@ -1,6 +1,7 @@
 package dev.truecoding.deploy;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
@@ -20,6 +21,8 @@ import java.time.Duration;
  * @param keptBuilds         builds kept per project for rollback (the live one is never deleted)
  * @param maxRequestBytes    largest request body the proxy forwards to an app
  * @param restoreOnStart     start the live apps again when True Coding starts
+ * @param snapshotLimitMb    database snapshots kept per project (for undo), oldest removed first beyond this; the
+ *                           one undoing the live version needs is always kept
  */
 @ConfigurationProperties("truecoding.deploy")
 public record DeploySettings(
@@ -34,13 +37,30 @@ public record DeploySettings(
         @DefaultValue("256") int logLimitKib,
         @DefaultValue("3") int keptBuilds,
         @DefaultValue("10485760") long maxRequestBytes,
-        @DefaultValue("true") boolean restoreOnStart) {
+        @DefaultValue("true") boolean restoreOnStart,
+        @DefaultValue("1024") long snapshotLimitMb) {
 
+    /** The default snapshot limit, in MB. */
+    public static final long SNAPSHOT_LIMIT_MB = 1024;
+
+    @ConstructorBinding
     public DeploySettings {
-        if (concurrentBuilds < 1 || keptBuilds < 1 || memoryLimitMb < 64 || logLimitKib < 1) {
+        if (concurrentBuilds < 1 || keptBuilds < 1 || memoryLimitMb < 64 || logLimitKib < 1 || snapshotLimitMb < 0) {
             throw new IllegalArgumentException("truecoding.deploy: concurrent-builds and kept-builds must be at "
-                    + "least 1, memory-limit-mb at least 64, log-limit-kib at least 1");
+                    + "least 1, memory-limit-mb at least 64, log-limit-kib at least 1, snapshot-limit-mb at least 0");
         }
+    }
+
+    /** The settings with the default snapshot limit. */
+    public DeploySettings(String baseDomain, String publicScheme, int publicPort, int concurrentBuilds,
+                          Duration buildTimeout, Duration healthCheckTimeout, Duration stopTimeout, int memoryLimitMb,
+                          int logLimitKib, int keptBuilds, long maxRequestBytes, boolean restoreOnStart) {
+        this(baseDomain, publicScheme, publicPort, concurrentBuilds, buildTimeout, healthCheckTimeout, stopTimeout,
+                memoryLimitMb, logLimitKib, keptBuilds, maxRequestBytes, restoreOnStart, SNAPSHOT_LIMIT_MB);
+    }
+
+    public long snapshotLimitBytes() {
+        return snapshotLimitMb * 1024 * 1024;
     }
 
     public static DeploySettings defaults() {

@@ -35,7 +35,7 @@ import java.util.function.Consumer;
  * <p>The app's embedded database (PGlite) allows one process at a time, and an app may open it for any page
  * (sign-in does, on {@code /}). So a new build that brings a migration is first tried on a scratch database
  * ({@code /} and its first API route, which migrates from nothing) while the old process serves; then requests are held for a moment, the old
- * process stops, the database is copied when the build brings migrations ({@link DatabaseSnapshot}), and the new
+ * process stops, the database is copied ({@link DatabaseSnapshot}, kept for undo once the new build is live), and the new
  * build starts on it and must answer both again before requests are let through. If it does not, the copy is put
  * back and the previous build is started again on its old data.
  */
@@ -128,9 +128,10 @@ final class LiveApps {
                 routes.remove(previous.slug());
             }
         }
-        // Nobody has the database open now (PGlite allows one process): copy it before the new version migrates it.
-        Optional<DatabaseSnapshot> snapshot = DatabaseSnapshot.takeIfMigrating(files, record.deploymentId(), build,
-                previous == null ? null : Path.of(previous.record().buildDir()));
+        // Nobody has the database open now (PGlite allows one process): copy it before the new version opens it,
+        // whether it migrates or not, so undoing this version can put the data back as they were.
+        Optional<DatabaseSnapshot> snapshot = DatabaseSnapshot.take(files, record.deploymentId(),
+                previous == null ? null : previous.record().deploymentId());
         AppProcess app = start(files, record.deploymentId(), files.database(), output);
         String failure = check(app, api);
         if (failure != null) {
@@ -149,11 +150,57 @@ final class LiveApps {
         goLive(projectId, files, new CurrentRecord(record.deploymentId(), target.slug(), record.commitSha(), app.port(),
                 app.pid(), build.toString(), Instant.now()), app);
         if (snapshot.isPresent()) {
-            snapshot.get().discard();
+            snapshot.get().keep();
         }
         starting.set(false);
         progress.emit(DeployStage.READY, "Live at " + url, url);
         return new DeployOutcome(DeploymentStatus.READY, record.deploymentId(), url, "The deployment is live", "");
+    }
+
+    /**
+     * Undo: the live version stops, {@code snapshot} (taken just before it was switched to) replaces the database, and
+     * {@code record}, the build that served before it, starts on it and must answer as a deploy does. If it does not,
+     * the database and the version that was live are put back as they were.
+     */
+    DeployOutcome undo(DeployTarget target, BuildRecord record, DatabaseSnapshot.Kept snapshot, Progress progress,
+                       String url) throws IOException, InterruptedException {
+        String projectId = target.projectId();
+        ProjectFiles files = new ProjectFiles(root, projectId);
+        Path build = files.buildDir(record.deploymentId());
+        AtomicBoolean starting = new AtomicBoolean(true);
+        Running undone = running.get(projectId);
+        progress.stage(DeployStage.DEPLOYING, "Undoing: stopping the live version, putting the database back as it was "
+                + "at " + snapshot.takenAt() + ", starting the version that served before");
+        routes.hold(target.slug(), projectId);
+        if (undone != null) {
+            stop(undone.app());
+            running.remove(projectId);
+        }
+        DatabaseSnapshot.beginUndo(files, snapshot, undone == null ? null : undone.record().deploymentId(),
+                record.deploymentId());
+        AppProcess app = start(files, record.deploymentId(), files.database(), line -> {
+            if (starting.get()) {
+                progress.line(line);
+            }
+        });
+        String failure = check(app, AppProcess.apiHealthPath(build));
+        if (failure != null) {
+            stop(app);
+            String excerpt = runLogTail(files, record.deploymentId());
+            DatabaseSnapshot.revertUndo(files);
+            progress.line("== the database and the live version are back as they were before the undo");
+            if (undone == null || !bringBack(projectId, undone.record())) {
+                routes.remove(target.slug());
+            }
+            return progress.failed(failure + " (the version undo returns to, on the database as it was); nothing "
+                    + "was undone", excerpt);
+        }
+        goLive(projectId, files, new CurrentRecord(record.deploymentId(), target.slug(), record.commitSha(), app.port(),
+                app.pid(), build.toString(), Instant.now()), app);
+        DatabaseSnapshot.finishUndo(files);
+        starting.set(false);
+        progress.emit(DeployStage.READY, "Live at " + url, url);
+        return new DeployOutcome(DeploymentStatus.READY, record.deploymentId(), url, "The change is undone", "");
     }
 
     /** {@code /}, then the first API route (which opens and migrates the database); null when both answer. */

@@ -251,6 +251,39 @@ class BuiltInDeployerTests {
 
     @Order(9)
     @Test
+    void undoingADestructiveVersionBringsBackItsRowsAndValuesAndThePreviousVersionServesThem() throws Exception {
+        Path purge = SOURCES.resolve("purge");
+        Trees.copy(SOURCES.resolve("v1"), purge, java.util.Set.of());
+        Files.writeString(purge.resolve("migrations/0002_purge.sql"), "DELETE FROM \"authors\" WHERE \"name\" = 'Grace Hopper';\n"
+                + "UPDATE \"authors\" SET \"email\" = 'gone@example.com';\n");
+        DeployOutcome purged = deployer.deploy(TARGET, purge, "5555555eeee", new Events());
+        assertThat(purged.ready()).as(purged.message() + "\n" + purged.logExcerpt()).isTrue();
+        assertThat(client.get(host, "/authors").body()).doesNotContain("Grace Hopper");
+        assertThat(client.get(host, "/api/authors/" + authorId).body()).contains("gone@example.com");
+        HostClient.Response linus = client.send("POST", host, "/api/authors", "application/json",
+                "{\"name\":\"Linus Torvalds\",\"email\":\"linus@example.com\"}");
+        assertThat(linus.status()).as(linus.body()).isEqualTo(201);
+        assertThat(deployer.snapshotBefore(TARGET.projectId(), purged.deploymentId()).orElseThrow().previousDeploymentId())
+                .isEqualTo(firstDeployment);
+        Events events = new Events();
+
+        DeployOutcome undone = deployer.undo(TARGET.projectId(), purged.deploymentId(), events);
+
+        assertThat(undone.ready()).as(undone.message() + "\n" + undone.logExcerpt()).isTrue();
+        assertThat(deployer.live(TARGET.projectId()).orElseThrow().deploymentId()).isEqualTo(firstDeployment);
+        assertThat(client.get(host, "/api/authors/" + authorId).body()).contains("ada@example.com");
+        assertThat(client.get(host, "/authors").body()).contains("Grace Hopper").doesNotContain("Linus Torvalds");
+        assertThat(deployer.snapshotBefore(TARGET.projectId(), purged.deploymentId())).as("used up by the undo").isEmpty();
+        assertThat(DATA.resolve("deploy/" + TARGET.projectId() + "/database-undone")).doesNotExist();
+
+        DeployOutcome again = deployer.undo(TARGET.projectId(), purged.deploymentId(), new Events());
+        assertThat(again.status()).isEqualTo(DeploymentStatus.ERROR);
+        assertThat(again.message()).contains("not the live one").contains("nothing was changed");
+        assertThat(client.get(host, "/authors").body()).contains("Grace Hopper");
+    }
+
+    @Order(10)
+    @Test
     void aStoppedAppIsOfflineAndStaysOff() throws Exception {
         deployer.stop(TARGET.projectId());
 

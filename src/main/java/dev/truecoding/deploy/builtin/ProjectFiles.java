@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 /**
  * A project's folder under {@code <data-dir>/deploy/<project-id>/}: {@code builds/<deployment-id>/} (the tree,
  * installed and built) with {@code builds/<deployment-id>.json} beside it, {@code logs/}, {@code database/} (the
- * app's embedded database, kept across deploys), {@code home/} (HOME of its processes) and {@code current.json},
- * the deployment to run when True Coding starts.
+ * app's embedded database, kept across deploys), {@code snapshots/} (copies of it, see {@link DatabaseSnapshot}),
+ * {@code home/} (HOME of its processes) and {@code current.json}, the deployment to run when True Coding starts.
  */
 public final class ProjectFiles {
 
@@ -164,7 +164,7 @@ public final class ProjectFiles {
     }
 
     /** Written beside and renamed into place, so a crash never leaves half a record. */
-    private static void write(Path file, String content) throws IOException {
+    static void write(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(temp, content);
