@@ -1,5 +1,6 @@
 package dev.truecoding.change;
 
+import dev.truecoding.system.Phrase;
 import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.BusinessPlan.Feature;
 

@@ -1,5 +1,6 @@
 package dev.truecoding.change;
 
+import dev.truecoding.system.Phrase;
 import dev.truecoding.git.MergeConflict;
 
 import java.util.List;
@@ -13,13 +14,10 @@ final class ChangeConflicts {
     private ChangeConflicts() {
     }
 
-    static String message(List<MergeConflict> conflicts) {
-        return "The change conflicts with edits made in the repository, in " + conflicts.size() + " file"
-                + (conflicts.size() == 1 ? "" : "s") + ": " + conflicts.stream().map(MergeConflict::path)
-                .collect(Collectors.joining(", ")) + ". Nothing was committed and the previous version still serves. "
-                + "Ways forward: apply it again keeping your version where both changed (resolveConflicts "
-                + "\"repository\"), apply it again taking the generated side (resolveConflicts \"generated\"), or push "
-                + "a fix of your own and apply it again.";
+    /** Which files conflict and the ways forward, in the reader's language (the API's words: English). */
+    static Phrase message(List<MergeConflict> conflicts) {
+        return Phrase.of("change.conflicts", conflicts.size(), conflicts.stream().map(MergeConflict::path)
+                .collect(Collectors.joining(", ")));
     }
 
     static String details(List<MergeConflict> conflicts) {

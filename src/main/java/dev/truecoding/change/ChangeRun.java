@@ -36,6 +36,7 @@ import dev.truecoding.run.RunProgress;
 import dev.truecoding.run.RunRecord;
 import dev.truecoding.run.RunType;
 import dev.truecoding.run.StageFailure;
+import dev.truecoding.system.Phrase;
 import dev.truecoding.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -142,7 +143,7 @@ class ChangeRun implements RunKind<ChangeStage> {
         GitHost host = hosts.byId(project.gitHost());
         RepositoryRef repository = DeploymentService.repositoryOf(project);
         AppVersion base = versions.last(project.id()).orElseThrow(() -> new StageFailure(
-                "The app's generated version is not recorded; generate it again, then ask for the change.", null));
+                Phrase.of("progress.change.noVersion"), null));
 
         // Recorded already (an attempt stopped after recording it, or the change is applied again after its
         // deployment failed): the last version is this change's own render, and rendering the plan on it again
@@ -150,11 +151,10 @@ class ChangeRun implements RunKind<ChangeStage> {
         boolean recorded = versions.recordedBy(change.id());
         GeneratedApp app;
         if (recorded) {
-            run.report(ChangeStage.MERGING, 0, "This change's files are already generated; merging them with the "
-                    + "repository as it is now", null);
+            run.report(ChangeStage.MERGING, 0, Phrase.of("progress.change.alreadyGenerated"), null);
             app = new GeneratedApp(base.files(), null);
         } else {
-            run.report(ChangeStage.MERGING, 0, "Rendering the app from the proposed plan", null);
+            run.report(ChangeStage.MERGING, 0, Phrase.of("progress.change.rendering"), null);
             app = generator.generate(change.technicalPlan(),
                     change.businessPlan() != null ? change.businessPlan() : project.businessPlan(),
                     new PreviousVersion(stored.basePlan(), base.migrations(), change.diff().renames(), change.confirmDataLoss()));
@@ -187,28 +187,26 @@ class ChangeRun implements RunKind<ChangeStage> {
                                        RepositoryRef repository, AppVersion base, GeneratedApp app, ConflictSide prefer)
             throws IOException, InterruptedException {
         String head = host.headCommit(person, repository).orElseThrow(() ->
-                new StageFailure("The repository has no commit; generate the app again.", null));
-        run.report(ChangeStage.MERGING, 0.3, "Merging the new version with the repository at " + shortSha(head), null);
+                new StageFailure(Phrase.of("progress.change.noCommit"), null));
+        run.report(ChangeStage.MERGING, 0.3, Phrase.of("progress.change.merging", shortSha(head)), null);
         List<FileToCommit> theirs = host.readTree(person, repository, head);
         TreeMergeResult merged = TreeMerge.merge(files(base.files()), files(app.files()), theirs);
         if (!merged.clean() && prefer != null) {
             List<MergeConflict> settled = merged.conflicts();
             merged = TreeMerge.merge(files(base.files()), files(app.files()), theirs, prefer);
-            run.report(ChangeStage.MERGING, 0.6, "Conflicts settled by taking " + (prefer == ConflictSide.GENERATED
-                    ? "the generated side" : "your version") + " where both changed: " + settled.stream()
-                    .map(MergeConflict::path).collect(Collectors.joining(", ")), ChangeConflicts.details(settled));
+            run.report(ChangeStage.MERGING, 0.6, Phrase.of("progress.change.settled." + prefer.name(), settled.stream()
+                    .map(MergeConflict::path).collect(Collectors.joining(", "))), ChangeConflicts.details(settled));
         }
         if (!merged.clean()) {
             throw new StageFailure(ChangeConflicts.message(merged.conflicts()), ChangeConflicts.details(merged.conflicts()));
         }
         run.report(ChangeStage.MERGING, 1, mergedMessage(merged), mergedDetails(merged));
         if (!merged.changesRepository()) {
-            run.report(ChangeStage.COMMITTING, 1, "The repository already has this version at " + shortSha(head)
-                    + "; nothing more to commit", null);
+            run.report(ChangeStage.COMMITTING, 1, Phrase.of("progress.change.alreadyCommitted", shortSha(head)), null);
             return head;
         }
 
-        run.report(ChangeStage.VALIDATING, 0, "Checking the merged files, then install, typecheck, test and build", null);
+        run.report(ChangeStage.VALIDATING, 0, Phrase.of("progress.change.checking"), null);
         GeneratedApp toValidate = new GeneratedApp(merged.tree().stream()
                 .map(file -> GeneratedFileInfo.of(file.path(), new String(file.content(), StandardCharsets.UTF_8))).toList(),
                 app.coverage());
@@ -217,20 +215,18 @@ class ChangeRun implements RunKind<ChangeStage> {
         Optional<ValidationResult.Step> failed = result.failedStep();
         if (failed.isPresent()) {
             versions.discardWorkspace(run.id());
-            throw new StageFailure("Validation of the merged code failed at " + failed.get().name()
-                    + "; nothing was committed and the previous version still serves.", failed.get().logExcerpt());
+            throw new StageFailure(Phrase.of("progress.change.validationFailed", failed.get().name()), failed.get().logExcerpt());
         }
 
-        run.report(ChangeStage.COMMITTING, 0, "Committing " + merged.tree().size() + " files", null);
+        run.report(ChangeStage.COMMITTING, 0, Phrase.of("progress.change.committing", merged.tree().size()), null);
         try {
             CommitResult commit = host.commitOnto(person, repository, head, merged.tree(), commitMessage(change),
                     AUTHOR_NAME, AUTHOR_EMAIL, (written, total, bytes) -> {
                     });
-            run.report(ChangeStage.COMMITTING, 1, "Committed " + shortSha(commit.sha()) + ": " + change.summary(), null);
+            run.report(ChangeStage.COMMITTING, 1, Phrase.of("progress.change.committed", shortSha(commit.sha()), change.summary()), null);
             return commit.sha();
         } catch (ConcurrentCommitException e) {
-            throw new StageFailure("Someone pushed to the repository while the change was being validated; nothing was "
-                    + "overwritten and the previous version still serves. Apply the change again to merge it with their push.", null);
+            throw new StageFailure(Phrase.of("progress.change.pushedMeanwhile"), null);
         }
     }
 
@@ -248,8 +244,7 @@ class ChangeRun implements RunKind<ChangeStage> {
             records.saveDeployment(run.id(), deployment.id());
             return deployment;
         });
-        run.report(ChangeStage.DEPLOYING, 0, "Deploying commit " + shortSha(commit) + "; the app's migrations run as "
-                + "it starts, and the previous version serves until the new one is up", null);
+        run.report(ChangeStage.DEPLOYING, 0, Phrase.of("progress.change.deploying", shortSha(commit)), null);
         return started;
     }
 
@@ -262,8 +257,12 @@ class ChangeRun implements RunKind<ChangeStage> {
                 seen = event.id();
                 if (event.kind().equals(RunEvent.PROGRESS) && !"ready".equals(event.progress().stage())
                         && !"error".equals(event.progress().stage())) {
-                    run.report(ChangeStage.DEPLOYING, event.progress().progress() / 100.0, event.progress().message(),
-                            event.progress().details());
+                    double fraction = event.progress().progress() / 100.0;
+                    if (event.phrase() != null) { // said in each reader's language, as the deployment's own page does
+                        run.report(ChangeStage.DEPLOYING, fraction, event.phrase(), event.progress().details());
+                    } else {
+                        run.report(ChangeStage.DEPLOYING, fraction, event.progress().message(), event.progress().details());
+                    }
                 }
             }
             now = deployments.find(person.id(), deployment.id());
@@ -273,11 +272,11 @@ class ChangeRun implements RunKind<ChangeStage> {
             Thread.sleep(FOLLOW.toMillis());
         }
         if (now.status() != dev.truecoding.deploy.DeploymentStatus.READY) {
-            throw new StageFailure("The deployment failed" + (now.errorMessage() == null ? "" : ": " + now.errorMessage())
-                    + ". The change is committed (" + shortSha(now.commitSha()) + ") but not live; the previous version "
-                    + "still serves.", now.logExcerpt());
+            throw new StageFailure(Phrase.of(now.errorMessage() == null ? "progress.change.deployFailed"
+                    : "progress.change.deployFailedBecause", shortSha(now.commitSha()), now.errorMessage()), now.logExcerpt());
         }
-        run.succeed(ChangeStage.LIVE, "The change is live" + (now.url() == null ? "" : " at " + now.url()) + ".", now.url());
+        run.succeed(ChangeStage.LIVE, now.url() == null ? Phrase.of("progress.change.live")
+                : Phrase.of("progress.change.liveAt", now.url()), now.url());
     }
 
     private static List<FileToCommit> files(List<GeneratedFileInfo> files) {
@@ -290,9 +289,11 @@ class ChangeRun implements RunKind<ChangeStage> {
                 + "\n";
     }
 
-    private static String mergedMessage(TreeMergeResult merged) {
-        return "Merged: " + merged.written().size() + " files written, " + merged.deleted().size() + " removed"
-                + (merged.ownerEdits().isEmpty() ? "" : "; your edits kept in " + merged.ownerEdits().size() + " files");
+    private static Phrase mergedMessage(TreeMergeResult merged) {
+        return merged.ownerEdits().isEmpty()
+                ? Phrase.of("progress.change.merged", merged.written().size(), merged.deleted().size())
+                : Phrase.of("progress.change.mergedWithEdits", merged.written().size(), merged.deleted().size(),
+                merged.ownerEdits().size());
     }
 
     private static String mergedDetails(TreeMergeResult merged) {

@@ -1,5 +1,7 @@
 package dev.truecoding.change;
 
+import dev.truecoding.system.Phrase;
+import dev.truecoding.system.Phrases;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -81,7 +83,7 @@ public class ChangeWords {
 
     /** The change in {@code locale}: for the API when a language is asked for, and for tests. */
     public Function<Phrase, String> in(Locale locale) {
-        return phrase -> ChangeMessages.format(messages, phrase, locale);
+        return phrase -> Phrases.format(messages, phrase, locale);
     }
 
     private Function<Phrase, String> say() {

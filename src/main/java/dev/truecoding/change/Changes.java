@@ -17,8 +17,8 @@ import dev.truecoding.project.ProjectStatus;
 import dev.truecoding.run.DurableRuns;
 import dev.truecoding.run.RunEvent;
 import dev.truecoding.run.RunEvents;
-import dev.truecoding.run.RunProgress;
 import dev.truecoding.run.RunType;
+import dev.truecoding.system.Phrase;
 import dev.truecoding.system.ConflictException;
 import dev.truecoding.system.Ids;
 import dev.truecoding.system.NotFoundException;
@@ -227,11 +227,10 @@ public class Changes {
                     : "proposed (it was applied or discarded meanwhile)") + ".");
         }
         projects.moveTo(person.id(), project.id(), ProjectStatus.GENERATING);
-        String queued = (again ? "Queued again: " : "Queued: ") + change.summary() + (resolveConflicts == null ? ""
-                : resolveConflicts == ConflictSide.GENERATED ? " (conflicts take the generated side)"
-                : " (conflicts keep your version)");
-        runs.start(RunType.CHANGE, change.id(), project.id(), new RunProgress(ChangeStage.MERGING.wireName(), 0,
-                queued, null), resolveConflicts == null ? null : resolveConflicts.name());
+        Phrase queued = Phrase.of("progress.change.queued" + (again ? "Again" : "")
+                + (resolveConflicts == null ? "" : "." + resolveConflicts.name()), change.summary());
+        runs.start(RunType.CHANGE, change.id(), project.id(), ChangeStage.MERGING.wireName(), queued,
+                resolveConflicts == null ? null : resolveConflicts.name());
         return get(person.id(), change.id());
     }
 

@@ -1,5 +1,6 @@
 package dev.truecoding.change;
 
+import dev.truecoding.system.Phrase;
 /**
  * One thing a change does to the records a live app already stores.
  *

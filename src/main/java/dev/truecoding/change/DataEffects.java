@@ -1,5 +1,6 @@
 package dev.truecoding.change;
 
+import dev.truecoding.system.Phrase;
 import dev.truecoding.generation.PlanTables;
 import dev.truecoding.plan.TechnicalPlan;
 

@@ -1,5 +1,6 @@
 package dev.truecoding.change;
 
+import dev.truecoding.system.Phrase;
 import dev.truecoding.plan.Renames;
 import dev.truecoding.plan.TechnicalPlan.DataModel;
 import dev.truecoding.plan.TechnicalPlan.Entity;

@@ -1,5 +1,6 @@
 package dev.truecoding.change;
 
+import dev.truecoding.system.Phrase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.truecoding.change;
 
+import dev.truecoding.system.Phrase;
 /**
  * Something removed and something added with the same shape: perhaps one thing renamed. It is never taken as a
  * rename (that would move the stored records); the person is asked, and {@code notation} is how to say yes (the

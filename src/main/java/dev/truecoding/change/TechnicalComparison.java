@@ -1,5 +1,6 @@
 package dev.truecoding.change;
 
+import dev.truecoding.system.Phrase;
 import dev.truecoding.plan.TechnicalPlan;
 import dev.truecoding.plan.TechnicalPlan.APIEndpoint;
 import dev.truecoding.plan.TechnicalPlan.Component;

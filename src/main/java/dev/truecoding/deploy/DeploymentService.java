@@ -13,8 +13,8 @@ import dev.truecoding.project.ProjectService;
 import dev.truecoding.project.ProjectStatus;
 import dev.truecoding.run.DurableRuns;
 import dev.truecoding.run.RunEvents;
-import dev.truecoding.run.RunProgress;
 import dev.truecoding.run.RunType;
+import dev.truecoding.system.Phrase;
 import dev.truecoding.system.ConflictException;
 import dev.truecoding.system.Ids;
 import dev.truecoding.system.NotFoundException;
@@ -105,8 +105,8 @@ public class DeploymentService {
         records.insert(id, project.id(), person.id(), target, pendingProviderId(target, id), commit, null, changeId);
         String secrets = environment.isEmpty() ? null
                 : cipher.encrypt(json.writeValueAsString(environment), id, ENVIRONMENT_PURPOSE);
-        return schedule(person, project, id, "Queued: deploying commit " + commit.substring(0, 7)
-                + (target.equals(VERCEL) ? " on Vercel" : " on the built-in deployer"), secrets);
+        return schedule(person, project, id, Phrase.of("progress.deploy.queued." + (target.equals(VERCEL) ? "vercel" : "builtIn"),
+                commit.substring(0, 7)), secrets);
     }
 
     /** Puts an earlier READY deployment back on the production URL, as a deployment of its own. */
@@ -131,7 +131,7 @@ public class DeploymentService {
         String id = Ids.newId();
         records.insert(id, project.id(), person.id(), earlier.provider(), pendingProviderId(earlier.provider(), id),
                 earlier.commitSha(), earlier.id(), null);
-        return schedule(person, project, id, "Queued: rolling back to the deployment of " + earlier.createdAt(), null);
+        return schedule(person, project, id, Phrase.of("progress.deploy.queued.rollback", String.valueOf(earlier.createdAt())), null);
     }
 
     /** Cancels a deployment that has not finished; a finished one is a conflict. */
@@ -237,9 +237,8 @@ public class DeploymentService {
     }
 
     /** The deployment's first event and its job, whose data is the encrypted environment values (or null). */
-    private Deployment schedule(SignedInUser person, Project project, String id, String queued, String encryptedEnvironment) {
-        durableRuns.start(RunType.DEPLOYMENT, id, project.id(),
-                new RunProgress(DeployStage.IMPORTING.wireName(), 0, queued, null), encryptedEnvironment);
+    private Deployment schedule(SignedInUser person, Project project, String id, Phrase queued, String encryptedEnvironment) {
+        durableRuns.start(RunType.DEPLOYMENT, id, project.id(), DeployStage.IMPORTING.wireName(), queued, encryptedEnvironment);
         return find(person.id(), id);
     }
 

@@ -13,8 +13,8 @@ import dev.truecoding.project.ProjectStatus;
 import dev.truecoding.run.DurableRuns;
 import dev.truecoding.run.RunEvent;
 import dev.truecoding.run.RunEvents;
-import dev.truecoding.run.RunProgress;
 import dev.truecoding.run.RunType;
+import dev.truecoding.system.Phrase;
 import dev.truecoding.system.ConflictException;
 import dev.truecoding.system.Ids;
 import dev.truecoding.system.NotFoundException;
@@ -70,8 +70,8 @@ public class GenerationService {
         projects.moveTo(person.id(), project.id(), ProjectStatus.GENERATING);
         String runId = Ids.newId();
         runs.insert(runId, project.id(), person.id(), host.id(), project.technicalPlan());
-        durableRuns.start(RunType.GENERATION, runId, project.id(), new RunProgress(GenerationStage.CREATING_REPO.wireName(), 0,
-                "Queued: the app will be generated on " + host.displayName(), null), null);
+        durableRuns.start(RunType.GENERATION, runId, project.id(), GenerationStage.CREATING_REPO.wireName(),
+                Phrase.of("progress.generation.queued", host.displayName()), null);
         return find(person.id(), runId);
     }
 

@@ -1,6 +1,6 @@
 package dev.truecoding.generation;
 
-import java.util.Locale;
+import dev.truecoding.system.Phrase;
 import java.util.Map;
 
 /**
@@ -13,7 +13,7 @@ public final class ValidationProgress {
 
     /** Told the part (0–1) of validation done and what is happening. */
     public interface Reporter {
-        void report(double fraction, String message);
+        void report(double fraction, Phrase message);
     }
 
     static final Map<String, Integer> SHARES = Map.of("static", 1, "install", 6, "typecheck", 20, "test", 18, "build", 55);
@@ -27,15 +27,15 @@ public final class ValidationProgress {
         return new CodeValidator.StepListener() {
             @Override
             public void started(String step) {
-                reporter.report(done(step, false), "Running " + step + " (" + (CodeValidator.STEPS.indexOf(step) + 1)
-                        + " of " + total + ")");
+                reporter.report(done(step, false), Phrase.of("progress.validation.running", step,
+                        CodeValidator.STEPS.indexOf(step) + 1, total));
             }
 
             @Override
             public void finished(ValidationResult.Step step) {
                 if (step.outcome() == ValidationResult.Outcome.PASSED) {
-                    reporter.report(done(step.name(), true), step.name() + " passed in "
-                            + String.format(Locale.ROOT, "%.1f s", step.duration().toMillis() / 1000.0));
+                    reporter.report(done(step.name(), true), Phrase.of("progress.validation.passed", step.name(),
+                            step.duration().toMillis() / 1000.0));
                 }
             }
         };

@@ -1,5 +1,6 @@
 package dev.truecoding.run;
 
+import dev.truecoding.system.Phrase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,7 +47,13 @@ public class DurableRuns {
      * the run's row in it. {@code data} goes with the job (and is gone with it), or null.
      */
     public void start(RunType type, String runId, String projectId, RunProgress queued, String data) {
-        events.append(runId, projectId, RunEvent.PROGRESS, queued);
+        events.append(runId, projectId, RunEvent.PROGRESS, queued, null);
+        jobs.start(type, runId, data);
+    }
+
+    /** As above, the first event at {@code stage} said as {@code queued} in each reader's language. */
+    public void start(RunType type, String runId, String projectId, String stage, Phrase queued, String data) {
+        events.append(runId, projectId, RunEvent.PROGRESS, new RunProgress(stage, 0, queued.english(), null), queued);
         jobs.start(type, runId, data);
     }
 
@@ -55,7 +62,7 @@ public class DurableRuns {
         jobs.cancel(type, runId);
         RunKind<?> kind = kinds.get(type);
         kind.record(runId).filter(RunRecord::active).ifPresent(record -> end(handle(kind, record, 0, null),
-                RunEnded.Outcome.CANCELED, null, message, null));
+                RunEnded.Outcome.CANCELED, null, message, null, null));
     }
 
     /** Ends the runs of every kind whose job is gone (failed past its retries, or removed). */
@@ -88,8 +95,7 @@ public class DurableRuns {
             return;
         }
         if (run.attempt() > 1) {
-            run.report(run.stage(), 0, "Resuming after True Coding restarted (attempt " + run.attempt() + " of "
-                    + MAX_ATTEMPTS + "); stages start over and reuse what is already done.", null);
+            run.report(run.stage(), 0, Phrase.of("progress.run.resuming", run.attempt(), MAX_ATTEMPTS), null);
         }
         try {
             run.kind().execute(run);
@@ -97,7 +103,11 @@ public class DurableRuns {
                 run.fail(stoppedWithoutFinishing(run.kind()), null); // the stages returned without an end
             }
         } catch (StageFailure failure) {
-            run.fail(failure.getMessage(), failure.details());
+            if (failure.phrase() != null) {
+                run.fail(failure.phrase(), failure.details());
+            } else {
+                run.fail(failure.getMessage(), failure.details());
+            }
         } catch (RuntimeException | IOException e) {
             log.warn("{} run {} failed at {}: {}", run.kind().descriptor().type(), run.id(), run.stage().wireName(), e.toString());
             log.debug("{} run {} failure", run.kind().descriptor().type(), run.id(), e);
@@ -115,30 +125,32 @@ public class DurableRuns {
         return wording.subject() + " stopped without finishing (its background job ended unexpectedly). " + wording.retry();
     }
 
-    <S extends Enum<S> & RunStage> void progress(Run<S> run, RunProgress progress) {
-        append(run, RunEvent.PROGRESS, progress);
+    <S extends Enum<S> & RunStage> void progress(Run<S> run, RunProgress progress, Phrase phrase) {
+        append(run, RunEvent.PROGRESS, progress, phrase);
         run.kind().moved(run.id(), progress);
     }
 
-    void append(Run<?> run, String kind, RunProgress progress) {
-        events.append(run.id(), run.projectId(), kind, progress);
+    void append(Run<?> run, String kind, RunProgress progress, Phrase phrase) {
+        events.append(run.id(), run.projectId(), kind, progress, phrase);
     }
 
     /** The end, its last event and {@link RunEnded}, in one transaction; nothing when the run had already ended. */
-    <S extends Enum<S> & RunStage> void end(Run<S> run, RunEnded.Outcome outcome, S stage, String message, String details) {
+    <S extends Enum<S> & RunStage> void end(Run<S> run, RunEnded.Outcome outcome, S stage, String message, Phrase phrase,
+                                            String details) {
         RunKind<S> kind = run.kind();
         transactions.executeWithoutResult(status -> {
             if (!kind.end(run.id(), outcome, message, details)) {
                 return;
             }
             if (outcome == RunEnded.Outcome.SUCCEEDED) {
-                run.report(stage, 1, message, details);
+                run.report(stage, 1, message, phrase, details);
             } else {
                 S errorStage = kind.descriptor().errorStage();
                 if (errorStage != null) {
-                    run.report(errorStage, 1, message, details);
+                    run.report(errorStage, 1, message, phrase, details);
                 } else {
-                    append(run, RunEvent.FAILED, new RunProgress(run.stage().wireName(), run.progress(), message, details));
+                    append(run, RunEvent.FAILED, new RunProgress(run.stage().wireName(), run.progress(), message, details),
+                            phrase);
                 }
             }
             publisher.publishEvent(new RunEnded(kind.descriptor().type(), run.id(), run.userId(), run.projectId(), outcome,

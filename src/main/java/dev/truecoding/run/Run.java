@@ -1,5 +1,7 @@
 package dev.truecoding.run;
 
+import dev.truecoding.system.Phrase;
+
 /**
  * A run as its stages see it while it executes: who and what it is for, and the way to report progress, log
  * lines and its end. It remembers the stage reached, for the event of a failure.
@@ -64,27 +66,48 @@ public final class Run<S extends Enum<S> & RunStage> {
 
     /** A progress event: {@code stage} is {@code fraction} (0–1) done. */
     public void report(S stage, double fraction, String message, String details) {
+        report(stage, fraction, message, null, details);
+    }
+
+    /** As above, said as {@code message} in each reader's language (stored as its key and arguments). */
+    public void report(S stage, double fraction, Phrase message, String details) {
+        report(stage, fraction, message.english(), message, details);
+    }
+
+    void report(S stage, double fraction, String message, Phrase phrase, String details) {
         this.stage = stage;
         this.progress = stage.progressAt(fraction);
-        runs.progress(this, new RunProgress(stage.wireName(), progress, message, details));
+        runs.progress(this, new RunProgress(stage.wireName(), progress, message, details), phrase);
     }
 
     /** Lines of a build's log, stored as one event of kind {@code log}. */
     public void log(S stage, String lines) {
-        runs.append(this, RunEvent.LOG, new RunProgress(stage.wireName(), progress, lines, null));
+        runs.append(this, RunEvent.LOG, new RunProgress(stage.wireName(), progress, lines, null), null);
     }
 
     /** Ends the run as succeeded, its last event at {@code stage} (one that {@link RunStage#ends()}). */
     public void succeed(S stage, String message, String details) {
-        runs.end(this, RunEnded.Outcome.SUCCEEDED, stage, message, details);
+        runs.end(this, RunEnded.Outcome.SUCCEEDED, stage, message, null, details);
+    }
+
+    public void succeed(S stage, Phrase message, String details) {
+        runs.end(this, RunEnded.Outcome.SUCCEEDED, stage, message.english(), message, details);
     }
 
     /** Ends the run as failed with a message for the person and details to read (a log excerpt), or null. */
     public void fail(String message, String details) {
-        runs.end(this, RunEnded.Outcome.FAILED, null, message, details);
+        runs.end(this, RunEnded.Outcome.FAILED, null, message, null, details);
+    }
+
+    public void fail(Phrase message, String details) {
+        runs.end(this, RunEnded.Outcome.FAILED, null, message.english(), message, details);
     }
 
     public void cancel(String message) {
-        runs.end(this, RunEnded.Outcome.CANCELED, null, message, null);
+        runs.end(this, RunEnded.Outcome.CANCELED, null, message, null, null);
+    }
+
+    public void cancel(Phrase message) {
+        runs.end(this, RunEnded.Outcome.CANCELED, null, message.english(), message, null);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -29,16 +30,18 @@ public class RunStreams {
     }
 
     /**
-     * Follows the run from after {@code afterId}. The caller checked the run is the person's.
+     * Follows the run from after {@code afterId}, its messages in the language of the request asking (the stream
+     * is written from another thread, which has no request). The caller checked the run is the person's.
      *
      * @param data what each event's SSE data is (the feature's wire shape of it)
      */
     public SseEmitter follow(RunType type, String runId, int afterId, Function<RunEvent, Object> data) {
         RunKind<?> kind = kinds.get(type);
+        Locale locale = RunEvents.readerLocale();
         return ReplayStream.follow("run-stream-" + runId, new ReplayStream.Feed() {
             @Override
             public List<ReplayStream.Event> after(int id) {
-                return events.after(runId, id).stream()
+                return events.after(runId, id, locale).stream()
                         .map(event -> new ReplayStream.Event(event.id(), event.kind(), data.apply(event),
                                 RunKinds.isLast(kind, event)))
                         .toList();

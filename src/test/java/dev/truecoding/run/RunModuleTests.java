@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -132,6 +133,45 @@ class RunModuleTests {
         assertThat(rest).extracting(SseEvent::number).containsExactly(3);
         assertThat(rest.getFirst().data().get("stage").asString()).isEqualTo("done");
         assertThat(rest.getFirst().data().get("message").asString()).isEqualTo("Counted");
+    }
+
+    @Test
+    void eventsSaidAsPhrasesReadInTheReadersLanguageAndPlainOnesAsStored() throws Exception {
+        String runId = tally.insert(projectId, 1); // revived: the kernel's own "resuming" is said too
+        runs.execute(RunType.GENERATION, runId, TallyRun.SAY);
+        Locale portuguese = Locale.forLanguageTag("pt-BR");
+
+        assertThat(events.after(runId, 0, portuguese)).extracting(event -> event.progress().message()).containsExactly(
+                "Retomando depois que o True Coding reiniciou (tentativa 2 de 3); as etapas recomeçam e aproveitam o que "
+                        + "já está feito.", "Executando build (5 de 5)", "No ar em http://tally.localhost");
+        // Outside a request (the background work reading events), and in the table: English.
+        assertThat(events.after(runId, 0)).extracting(event -> event.progress().message())
+                .containsExactly("Resuming after True Coding restarted (attempt 2 of 3); stages start over and reuse what "
+                        + "is already done.", "Running build (5 of 5)", "Live at http://tally.localhost");
+        assertThat(jdbc.sql("SELECT message FROM run_events WHERE run_id = ? ORDER BY seq").param(runId)
+                .query(String.class).list()).last().isEqualTo("Live at http://tally.localhost");
+        assertThat(tally.message(runId)).isEqualTo("Live at http://tally.localhost");
+
+        // An event stored before phrases (plain text only) reads as it was stored, in any language.
+        String older = tally.insert(projectId, 0);
+        jdbc.sql("INSERT INTO run_events (run_id, seq, project_id, kind, stage, progress, message, created_at) "
+                + "VALUES (?, 1, ?, 'progress', 'counting', 10, 'Counting the old way', CURRENT_TIMESTAMP)")
+                .params(older, projectId).update();
+        assertThat(events.after(older, 0, portuguese).getFirst().progress().message()).isEqualTo("Counting the old way");
+
+        // The stream speaks the language of the request that follows it, English when it names none.
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new EventsController(streams)).build();
+        MvcResult inPortuguese = mvc.perform(get("/tally/" + runId + "/events").header("Accept-Language", "pt-BR,pt;q=0.9")
+                .accept(MediaType.TEXT_EVENT_STREAM)).andExpect(request().asyncStarted()).andReturn();
+        inPortuguese.getAsyncResult(10_000);
+        MvcResult inEnglish = mvc.perform(get("/tally/" + runId + "/events").accept(MediaType.TEXT_EVENT_STREAM))
+                .andExpect(request().asyncStarted()).andReturn();
+        inEnglish.getAsyncResult(10_000);
+        assertThat(SseEvent.parse(inPortuguese.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), json))
+                .extracting(event -> event.data().get("message").asString())
+                .containsExactlyElementsOf(events.after(runId, 0, portuguese).stream().map(e -> e.progress().message()).toList());
+        assertThat(SseEvent.parse(inEnglish.getResponse().getContentAsString(), json).getLast().data().get("message")
+                .asString()).isEqualTo("Live at http://tally.localhost");
     }
 
     @Test

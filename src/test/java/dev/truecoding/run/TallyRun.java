@@ -1,5 +1,6 @@
 package dev.truecoding.run;
 
+import dev.truecoding.system.Phrase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.Map;
@@ -21,6 +22,8 @@ class TallyRun implements RunKind<TallyRun.TallyStage> {
     static final String REFUSE = "refuse";
     static final String CRASH = "crash";
     static final String RETURN = "return";
+    /** Says its progress and its end as phrases of the page bundles, as the features' runs do. */
+    static final String SAY = "say";
     /** Waits until {@link #release()}, then succeeds: a run whose job is running. */
     static final String WAIT = "wait";
 
@@ -91,6 +94,10 @@ class TallyRun implements RunKind<TallyRun.TallyStage> {
                 throw new StageFailure("Nothing to count", "an empty list");
             }
             case CRASH -> throw new IllegalStateException("the counter broke");
+            case SAY -> {
+                run.report(TallyStage.COUNTING, 0.5, Phrase.of("progress.validation.running", "build", 5, 5), null);
+                run.succeed(TallyStage.DONE, Phrase.of("progress.deploy.liveAt", "http://tally.localhost"), "42");
+            }
             case RETURN -> run.report(TallyStage.COUNTING, 0.5, "Counting", null);
             case WAIT -> {
                 if (!released.await(30, TimeUnit.SECONDS)) {

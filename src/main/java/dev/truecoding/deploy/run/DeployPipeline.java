@@ -21,6 +21,7 @@ import dev.truecoding.run.RunEnded;
 import dev.truecoding.run.RunKind;
 import dev.truecoding.run.RunRecord;
 import dev.truecoding.run.RunType;
+import dev.truecoding.system.Phrase;
 import dev.truecoding.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,7 +117,7 @@ class DeployPipeline implements RunKind<DeployStage> {
             Optional<String> live = deployer.live(deployment.projectId()).filter(app -> app.deploymentId().equals(run.id()))
                     .map(app -> app.url());
             if (live.isPresent()) {
-                run.succeed(DeployStage.READY, "Live at " + live.get(), live.get());
+                run.succeed(DeployStage.READY, Phrase.of("progress.deploy.liveAt", live.get()), live.get());
                 return;
             }
         }
@@ -132,13 +133,12 @@ class DeployPipeline implements RunKind<DeployStage> {
             EventListener listener = new EventListener(run);
             DeployOutcome outcome;
             if (deployment.rollbackOf() != null) {
-                run.report(DeployStage.DEPLOYING, 0, "Switching the production URL back to deployment "
-                        + deployment.rollbackOf(), null);
+                run.report(DeployStage.DEPLOYING, 0, Phrase.of("progress.deploy.switchingBack", deployment.rollbackOf()), null);
                 outcome = deployer.switchTo(project.id(), deployment.rollbackOf(), listener);
             } else {
                 GitHost host = hosts.byId(project.gitHost());
-                run.report(DeployStage.IMPORTING, 0, "Exporting commit " + shortSha(deployment.commitSha()) + " from "
-                        + host.displayName(), null);
+                run.report(DeployStage.IMPORTING, 0, Phrase.of("progress.deploy.exporting", shortSha(deployment.commitSha()),
+                        host.displayName()), null);
                 FileSystemUtils.deleteRecursively(tree);
                 host.exportTree(person, DeploymentService.repositoryOf(project), deployment.commitSha(), tree);
                 Path validated = generation.validatedBuild(project.id(), deployment.commitSha()).orElse(null);
@@ -146,8 +146,8 @@ class DeployPipeline implements RunKind<DeployStage> {
             }
             listener.flush();
             switch (outcome.status()) {
-                case READY -> run.succeed(DeployStage.READY, "Live at " + outcome.url(), outcome.url());
-                case CANCELED -> run.cancel("The deployment was canceled.");
+                case READY -> run.succeed(DeployStage.READY, Phrase.of("progress.deploy.liveAt", outcome.url()), outcome.url());
+                case CANCELED -> run.cancel(Phrase.of("progress.deploy.canceled"));
                 default -> run.fail(outcome.message(), outcome.logExcerpt());
             }
         } finally {

@@ -1,5 +1,6 @@
 package dev.truecoding.deploy.run;
 
+import dev.truecoding.system.Phrase;
 import dev.truecoding.deploy.DeployStage;
 import dev.truecoding.deploy.Deployment;
 import dev.truecoding.deploy.DeploymentService;
@@ -63,7 +64,7 @@ class VercelDeploy {
             String deploymentId = deployment.vercelDeploymentId();
             if (deploymentId.startsWith(DeploymentService.PENDING)) {
                 String repository = project.githubRepoOwner() + "/" + project.githubRepoName();
-                run.report(DeployStage.IMPORTING, 0, "Linking the Vercel project to " + repository, null);
+                run.report(DeployStage.IMPORTING, 0, Phrase.of("progress.deploy.vercel.linking", repository), null);
                 VercelProject vercelProject = vercel.findOrCreateProject(userId, project.name(), repository);
                 projects.recordVercelProject(userId, project.id(), vercelProject.id(), vercelProject.teamId());
                 List<EnvironmentVariable> entered = environment(deployment.id(), run.data());
@@ -72,22 +73,22 @@ class VercelDeploy {
                 variables.add(new EnvironmentVariable(VercelAppTokens.VARIABLE, appTokens.forProject(project.id()), true));
                 vercel.upsertEnvironmentVariables(userId, vercelProject.id(), variables);
                 if (!entered.isEmpty()) {
-                    run.report(DeployStage.IMPORTING, 0.5, "Set " + entered.size() + " secret variable(s) on Vercel: "
-                            + String.join(", ", entered.stream().map(EnvironmentVariable::key).toList()), null);
+                    run.report(DeployStage.IMPORTING, 0.5, Phrase.of("progress.deploy.vercel.variables", entered.size(),
+                            String.join(", ", entered.stream().map(EnvironmentVariable::key).toList())), null);
                 }
                 VercelDeployment created = vercel.createDeployment(userId, vercelProject,
                         new GitHubCommit(project.githubRepoOwner(), project.githubRepoName(), "main", deployment.commitSha()));
                 deploymentId = created.id();
                 records.saveProviderId(deployment.id(), deploymentId);
             }
-            run.report(DeployStage.BUILDING, 0, "Vercel is building deployment " + deploymentId, null);
+            run.report(DeployStage.BUILDING, 0, Phrase.of("progress.deploy.vercel.building", deploymentId), null);
             Follower follower = new Follower(run);
             VercelDeployment done = vercel.awaitCompletion(userId, deploymentId, follower);
             follower.flush();
             switch (done.state()) {
-                case READY -> run.succeed(DeployStage.READY, "Live at " + done.productionUrl(), done.productionUrl());
-                case CANCELED -> run.cancel("The deployment was canceled.");
-                default -> run.fail("Vercel's build failed: " + done.failure(), follower.excerpt());
+                case READY -> run.succeed(DeployStage.READY, Phrase.of("progress.deploy.liveAt", done.productionUrl()), done.productionUrl());
+                case CANCELED -> run.cancel(Phrase.of("progress.deploy.canceled"));
+                default -> run.fail(Phrase.of("progress.deploy.vercel.failed", done.failure()), follower.excerpt());
             }
         } catch (VercelException e) {
             run.fail(e.getMessage(), null);
@@ -96,11 +97,10 @@ class VercelDeploy {
 
     private void rollback(String userId, Project project, Deployment deployment, Run<DeployStage> run) {
         Deployment earlier = records.find(userId, deployment.rollbackOf()).orElseThrow();
-        run.report(DeployStage.DEPLOYING, 0, "Promoting Vercel deployment " + earlier.vercelDeploymentId()
-                + " back to production", null);
+        run.report(DeployStage.DEPLOYING, 0, Phrase.of("progress.deploy.vercel.promoting", earlier.vercelDeploymentId()), null);
         vercel.promote(userId, project.vercelProjectId(), earlier.vercelDeploymentId());
         records.saveProviderId(deployment.id(), "promote_" + deployment.id());
-        run.succeed(DeployStage.READY, "Live at " + earlier.url(), earlier.url());
+        run.succeed(DeployStage.READY, Phrase.of("progress.deploy.liveAt", earlier.url()), earlier.url());
     }
 
     /** The values the person entered, decrypted here only, bound to this deployment's id. */
@@ -134,7 +134,7 @@ class VercelDeploy {
                 default -> stage;
             };
             if (!deployment.state().isFinal()) {
-                run.report(stage, 0, "Vercel: " + deployment.state().name().toLowerCase(java.util.Locale.ROOT), null);
+                run.report(stage, 0, Phrase.of("progress.deploy.vercel.state." + deployment.state().name()), null);
             }
         }
 

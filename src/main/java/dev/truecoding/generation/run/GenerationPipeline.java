@@ -30,6 +30,7 @@ import dev.truecoding.run.RunRecord;
 import dev.truecoding.run.RunType;
 import dev.truecoding.run.StageFailure;
 import dev.truecoding.system.NotFoundException;
+import dev.truecoding.system.Phrase;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -108,12 +109,12 @@ class GenerationPipeline implements RunKind<GenerationStage> {
 
         RepositoryRef repository = repository(person, project, run, host, tracker);
 
-        tracker.report(GenerationStage.GENERATING_FILES, 0, "Rendering the app from the technical plan", null);
+        tracker.report(GenerationStage.GENERATING_FILES, 0, Phrase.of("progress.generation.rendering"), null);
         GeneratedApp app = generator.generate(work.plan(), project.businessPlan(), previousVersion(project.id()));
         int entities = work.plan().dataModel() == null || work.plan().dataModel().entities() == null ? 0
                 : work.plan().dataModel().entities().size();
-        tracker.report(GenerationStage.GENERATING_FILES, 1, "Rendered " + app.files().size() + " files ("
-                + kilobytes(app.totalSize()) + ") for " + entities + " entities", coverageSummary(app.coverage()));
+        tracker.report(GenerationStage.GENERATING_FILES, 1, Phrase.of("progress.generation.rendered", app.files().size(),
+                kilobytes(app.totalSize()), entities), coverageSummary(app.coverage()));
 
         String writtenBy = null;
         ValidationResult validation;
@@ -128,23 +129,23 @@ class GenerationPipeline implements RunKind<GenerationStage> {
         checkPassed(validation, app, work.run().id());
         runs.saveReports(run.id(), app.coverage(), validation);
 
-        tracker.report(GenerationStage.COMMITTING, 0, "Committing " + app.files().size() + " files to "
-                + repository.owner() + "/" + repository.name(), null);
+        tracker.report(GenerationStage.COMMITTING, 0, Phrase.of("progress.generation.committing", app.files().size(),
+                repository.owner() + "/" + repository.name()), null);
         CommitResult commit = commit(person, host, repository, app, project, run.id(), tracker);
         runs.saveCommit(run.id(), commit.sha(), commit.fileCount(), commit.bytesWritten(), writtenBy);
         generatedFiles.replace(project.id(), app.files(), commit.sha());
         builds.keep(project.id(), run.id(), commit.sha());
-        tracker.report(GenerationStage.COMMITTING, 1, "Committed " + shortSha(commit.sha()) + ": " + commit.fileCount()
-                + " files, " + kilobytes(commit.bytesWritten()) + " pushed", null);
+        tracker.report(GenerationStage.COMMITTING, 1, Phrase.of("progress.generation.committed", shortSha(commit.sha()),
+                commit.fileCount(), kilobytes(commit.bytesWritten())), null);
 
         tracker.report(GenerationStage.CONFIGURING_CI, 0.5, ciMessage(app, host, validation), null);
 
-        tracker.succeed(GenerationStage.READY, "Your app is in " + repository.owner() + "/" + repository.name()
-                + " at " + shortSha(commit.sha()) + ". Clone it with: git clone " + repository.cloneUrl(), repository.webUrl());
+        tracker.succeed(GenerationStage.READY, Phrase.of("progress.generation.ready", repository.owner() + "/" + repository.name(),
+                shortSha(commit.sha()), "git clone " + repository.cloneUrl()), repository.webUrl());
     }
 
     private RepositoryRef repository(SignedInUser person, Project project, GenerationRun run, GitHost host, Run<GenerationStage> tracker) {
-        tracker.report(GenerationStage.CREATING_REPO, 0, "Finding or creating the repository on " + host.displayName(), null);
+        tracker.report(GenerationStage.CREATING_REPO, 0, Phrase.of("progress.generation.findingRepository", host.displayName()), null);
         String known = run.repository() != null ? run.repository().name()
                 : host.id().equals(project.gitHost()) ? project.githubRepoName() : null;
         Optional<RepositoryRef> existing = known == null ? Optional.empty() : host.findRepository(person, known);
@@ -152,8 +153,8 @@ class GenerationPipeline implements RunKind<GenerationStage> {
         runs.saveRepository(run.id(), repository);
         projects.recordRepository(person.id(), project.id(), host.id(), repository.owner(), repository.name(),
                 host.projectUrl(repository));
-        tracker.report(GenerationStage.CREATING_REPO, 1, (existing.isPresent() ? "Using the repository " : "Created the repository ")
-                + repository.owner() + "/" + repository.name(), repository.cloneUrl());
+        tracker.report(GenerationStage.CREATING_REPO, 1, Phrase.of(existing.isPresent() ? "progress.generation.usingRepository"
+                : "progress.generation.createdRepository", repository.owner() + "/" + repository.name()), repository.cloneUrl());
         if (existing.isPresent()) {
             warnOfOutsideCommits(person, project, host, repository, tracker);
         }
@@ -169,10 +170,8 @@ class GenerationPipeline implements RunKind<GenerationStage> {
         Optional<String> generated = runs.lastCommit(project.id(), host.id(), repository);
         Optional<String> head = host.headCommit(person, repository);
         if (generated.isPresent() && head.isPresent() && !generated.get().equals(head.get())) {
-            tracker.report(GenerationStage.CREATING_REPO, 1, "main has commits made outside True Coding since the last "
-                    + "generation (" + shortSha(generated.get()) + " → " + shortSha(head.get()) + "). This run commits the "
-                    + "app generated from the plan on top of them, so what they changed or added in the files is not carried "
-                    + "over; they stay in the history (git show " + shortSha(head.get()) + ").", null);
+            tracker.report(GenerationStage.CREATING_REPO, 1, Phrase.of("progress.generation.outsideCommits",
+                    shortSha(generated.get()), shortSha(head.get())), null);
         }
     }
 
@@ -192,31 +191,29 @@ class GenerationPipeline implements RunKind<GenerationStage> {
                                               Run<GenerationStage> tracker) throws IOException, InterruptedException {
         int open = app.coverage().withStatus(CoverageReport.Status.NOT_IMPLEMENTED).size();
         String model = writer.model().provider() + " (" + writer.model().model() + ")";
-        tracker.report(GenerationStage.GENERATING_FILES, 1, "Asking " + model + " to write what the template does not build ("
-                + open + " open items)", null);
+        tracker.report(GenerationStage.GENERATING_FILES, 1, Phrase.of("progress.generation.askingModel", model, open), null);
         int[] attempt = {0};
         CodeWriter.Outcome outcome = writer.writeValidated(app, work.plan(), project.businessPlan(), candidate -> {
             if (attempt[0]++ > 0) {
-                tracker.report(GenerationStage.VALIDATING_CODE, 0, "Validating again (" + attempt[0] + ")", null);
+                tracker.report(GenerationStage.VALIDATING_CODE, 0, Phrase.of("progress.generation.validatingAgain", attempt[0]), null);
             }
             return validate(candidate, work, tracker);
         });
         if (outcome.written() != null) {
             String refused = outcome.written().refused().stream().map(WrittenApp.Refusal::message)
                     .collect(java.util.stream.Collectors.joining("\n"));
-            tracker.report(GenerationStage.VALIDATING_CODE, 1, model + " wrote " + outcome.written().written().size()
-                    + " files that pass validation", refused.isEmpty() ? String.join("\n", outcome.written().written())
+            tracker.report(GenerationStage.VALIDATING_CODE, 1, Phrase.of("progress.generation.modelWrote", model,
+                    outcome.written().written().size()), refused.isEmpty() ? String.join("\n", outcome.written().written())
                     : "Written:\n" + String.join("\n", outcome.written().written()) + "\nRefused:\n" + refused);
         } else if (outcome.fellBack() != null) {
-            tracker.report(GenerationStage.VALIDATING_CODE, 1, "Kept the template app without the model's code: "
-                    + outcome.fellBack() + ". What it could not write stays listed as not implemented.", null);
+            tracker.report(GenerationStage.VALIDATING_CODE, 1, Phrase.of("progress.generation.keptTemplate", outcome.fellBack()), null);
         }
         return outcome;
     }
 
     private ValidationResult validate(GeneratedApp app, GenerationRuns.Work work, Run<GenerationStage> tracker)
             throws IOException, InterruptedException {
-        tracker.report(GenerationStage.VALIDATING_CODE, 0, "Checking the files, then install, typecheck, test and build", null);
+        tracker.report(GenerationStage.VALIDATING_CODE, 0, Phrase.of("progress.generation.checking"), null);
         return validator.validateIn(app, work.plan(), builds.workspace(work.run().id()),
                 builds.latest(work.run().projectId()).orElse(null), ValidationProgress.reporting(
                 (fraction, message) -> tracker.report(GenerationStage.VALIDATING_CODE, fraction, message, null)));
@@ -228,7 +225,7 @@ class GenerationPipeline implements RunKind<GenerationStage> {
         if (failed.isPresent()) {
             runs.saveReports(runId, app.coverage(), result);
             builds.discard(runId);
-            throw new StageFailure("Validation failed at " + failed.get().name() + "; nothing was committed.",
+            throw new StageFailure(Phrase.of("progress.generation.validationFailed", failed.get().name()),
                     failed.get().logExcerpt());
         }
     }
@@ -246,25 +243,21 @@ class GenerationPipeline implements RunKind<GenerationStage> {
                         if (tenth > lastTenth[0]) {
                             lastTenth[0] = tenth;
                             tracker.report(GenerationStage.COMMITTING, 0.9 * written / total,
-                                    "Wrote " + written + " of " + total + " files (" + kilobytes(bytes) + ")", null);
+                                    Phrase.of("progress.generation.wrote", written, total, kilobytes(bytes)), null);
                         }
                     });
         } catch (ConcurrentCommitException e) {
-            throw new StageFailure("Someone pushed to " + repository.owner() + "/" + repository.name()
-                    + " while the app was being committed; nothing was overwritten. Generate again to commit on top.", null);
+            throw new StageFailure(Phrase.of("progress.generation.pushedMeanwhile", repository.owner() + "/" + repository.name()), null);
         }
     }
 
-    private static String ciMessage(GeneratedApp app, GitHost host, ValidationResult validation) {
+    private static Phrase ciMessage(GeneratedApp app, GitHost host, ValidationResult validation) {
         boolean workflow = app.files().stream().anyMatch(file -> file.path().equals(".github/workflows/ci.yml"));
-        String steps = validation.steps().stream()
-                .map(step -> step.name() + " " + step.outcome().name().toLowerCase(java.util.Locale.ROOT))
-                .reduce((a, b) -> a + ", " + b).orElse("");
-        String where = host.id().equals(GitHost.BUILT_IN)
-                ? "The built-in host runs no CI of its own; this commit passed True Coding's run of the same steps ("
-                : "GitHub Actions runs it on every push; this commit already passed the same steps here (";
-        return (workflow ? "CI is configured in .github/workflows/ci.yml (install, typecheck, test, build). " : "")
-                + where + steps + ").";
+        Object steps = validation.steps().stream()
+                .map(step -> (Object) Phrase.of("progress.step." + step.outcome().name(), step.name()))
+                .reduce((a, b) -> Phrase.of("progress.list", a, b)).orElse("");
+        return Phrase.of("progress.generation.ci." + (host.id().equals(GitHost.BUILT_IN) ? "builtIn" : "github")
+                + (workflow ? ".workflow" : ""), steps);
     }
 
     private static String coverageSummary(CoverageReport coverage) {

@@ -1,4 +1,4 @@
-package dev.truecoding.change;
+package dev.truecoding.system;
 
 import java.util.List;
 import java.util.Map;
@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * Something said to a person, kept as a message key and its arguments (names, counts, or other phrases) so each
- * page says it in its reader's language; the API's English words are this phrase in English. Stored with the
- * change as JSON, where a nested phrase comes back as a map and is turned into a phrase again.
+ * page says it in its reader's language; the API's English words are this phrase in English. Stored as JSON (with
+ * a change, with a run's event), where a nested phrase comes back as a map and is turned into a phrase again.
  *
  * @param key  a key of {@code messages.properties} (and its translations)
  * @param args the arguments: names and values as they are, counts as numbers, nested phrases
@@ -19,13 +19,13 @@ public record Phrase(String key, List<Object> args) {
         args = args == null ? List.of() : args.stream().map(Phrase::revive).toList();
     }
 
-    static Phrase of(String key, Object... args) {
+    public static Phrase of(String key, Object... args) {
         return new Phrase(key, java.util.Arrays.stream(args).map(arg -> arg == null ? "" : arg).toList());
     }
 
     /** The phrase in English, as the API and commit messages say it. */
     public String english() {
-        return ChangeMessages.english(this);
+        return Phrases.english(this);
     }
 
     private static Object revive(Object arg) {
