@@ -47,7 +47,7 @@ final class CompetitorParser {
             String differentiator = parts.length == 2 && FreeText.hasWords(parts[1])
                     ? FreeText.sentence(parts[1], 240)
                     : FreeText.sentence(defaultDifferentiator, 240);
-            competitors.add(new Competitor(FreeText.capitalize(FreeText.cap(name, 60)), url, differentiator));
+            competitors.add(new Competitor(brand(FreeText.cap(name, 60)), url, differentiator));
         }
         return competitors;
     }
@@ -55,5 +55,11 @@ final class CompetitorParser {
     private static String normalizedUrl(String url) {
         String trimmed = FreeText.withoutTrailingPunctuation(url);
         return trimmed.matches("(?i)https?://.*") ? trimmed : "https://" + trimmed;
+    }
+
+    /** "kaya" → "Kaya"; a brand written with capitals of its own stays as written ("iFood", "eBay"). */
+    private static String brand(String name) {
+        String first = name.split("\\s+", 2)[0];
+        return first.codePoints().skip(1).anyMatch(Character::isUpperCase) ? name : FreeText.capitalize(name);
     }
 }

@@ -68,7 +68,8 @@ final class EntityFinder {
             Map.entry("pagamento", "pagamento"), Map.entry("reserva", "reserva"), Map.entry("pedido", "pedido"),
             Map.entry("avaliação", "avaliação"), Map.entry("venda", "venda"), Map.entry("compra", "compra"),
             Map.entry("votação", "voto"), Map.entry("inscrição", "inscrição"),
-            Map.entry("empréstimo", "empréstimo"), Map.entry("troca", "troca"), Map.entry("aluguel", "aluguel"));
+            Map.entry("empréstimo", "empréstimo"), Map.entry("troca", "troca"), Map.entry("aluguel", "aluguel"),
+            Map.entry("entrega", "entrega"), Map.entry("deliveries", "delivery"), Map.entry("orçamento", "orçamento"));
     private static final Set<String> PLACES = Set.of("at", "in", "on", "into", "from", "to", "by", "near", "inside",
             "outside", "under", "over", "through", "via", "em", "no", "na", "nos", "nas", "pelo", "pela");
     /** Words that describe a thing rather than name one: "personal records", "open shifts". */
@@ -78,6 +79,14 @@ final class EntityFinder {
             "favorite", "automatic", "manual", "real", "special", "full", "next", "last", "past", "future", "own",
             "multiple", "different", "various", "other", "best", "top", "latest", "current", "active", "total");
     private static final Set<String> PICTURES = Set.of("photo", "picture", "image");
+    /** Heads that show many of a thing: the word before them is that thing ("route list" → Route). */
+    private static final Set<String> COLLECTIONS = Set.of("list", "catalog", "catalogue", "directory", "library",
+            "inventory", "gallery", "board", "feed", "overview", "table", "collection");
+    /** Portuguese words that say little alone and make one thing with their "de …": ItemDoCardapio, OrdemDeServico. */
+    private static final Set<String> COMPOUND_FIRST = Set.of("item", "ordem");
+    /** Portuguese heads about a thing ("lembrete de vacina", "aviso de carro pronto"): what follows "de" is the thing. */
+    private static final Set<String> ABOUT = Set.of("lembrete", "alerta", "lista", "catálogo", "histórico",
+            "controle", "cadastro", "relatório", "notificação", "mensagem", "ficha", "registro");
     private static final Set<String> WITH = Set.of("with", "including");
     private static final Set<String> PORTUGUESE_OF = Set.of("de", "do", "da", "dos", "das");
 
@@ -170,6 +179,11 @@ final class EntityFinder {
             add(found, modifier + " " + headSingular, null, Optional.empty());
             return;
         }
+        if (COLLECTIONS.contains(headSingular) && modifier != null && !modifier.endsWith("ing")
+                && isThing(modifier, modifiers.getLast(), true)) {
+            add(found, modifier, null, EntityVocabulary.find(modifier));
+            return;
+        }
         if (NOT_THINGS.contains(headSingular) && !FeatureNamer.isActionNoun(head)) {
             // "watering schedule", "reminder text": a part of the app; its modifier counts only as a clear thing
             if (modifier != null && isThing(modifier, modifiers.getLast(), false)) {
@@ -205,11 +219,11 @@ final class EntityFinder {
     private static void portugueseRun(List<String> tokens, int start, int end, String before, Map<String, Found> found) {
         String head = tokens.get(start);
         String singular = Language.portugueseSingular(head);
-        if (singular.equals("item") && end + 1 < tokens.size() && PORTUGUESE_OF.contains(tokens.get(end))
+        if (COMPOUND_FIRST.contains(singular) && end == start + 1 && end + 1 < tokens.size() && PORTUGUESE_OF.contains(tokens.get(end))
                 && isContent(tokens, end + 1)) {
             String of = tokens.get(end);
             String thing = Language.portugueseSingular(tokens.get(end + 1));
-            add(found, "item " + of + " " + thing, null, Optional.empty());
+            add(found, singular + " " + of + " " + thing, null, Optional.empty());
             return;
         }
         boolean afterOf = PORTUGUESE_OF.contains(before) && start >= 2;
@@ -224,7 +238,15 @@ final class EntityFinder {
         // "prontuário do paciente", "carrinho de compras": a word heading "… de …" names a thing
         boolean headsOf = end < tokens.size() && PORTUGUESE_OF.contains(tokens.get(end)) && end + 1 < tokens.size()
                 && Character.isLetter(tokens.get(end + 1).charAt(0));
-        boolean afterDeterminer = DETERMINERS.contains(before) || headsOf;
+        // "lembrete de vacina": after "de" following a word about a thing, even a singular word is the thing
+        boolean ofAThing = afterOf && ABOUT.contains(Language.portugueseSingular(tokens.get(start - 2)));
+        // a feature that is a noun and its adjectives ("Orçamento", "Entrega agendada") names the thing
+        // (not one named from a verb: "Aviso" for "avisar" is the app telling people, not a record)
+        int stop = tokens.indexOf(".");
+        boolean fromAVerb = stop >= 0 && stop + 1 < tokens.size() && FeatureNamer.isVerb(tokens.get(stop + 1));
+        boolean alone = !fromAVerb && (start == 0 || tokens.get(start - 1).equals("."))
+                && (end == tokens.size() || tokens.get(end).equals("."));
+        boolean afterDeterminer = DETERMINERS.contains(before) || headsOf || ofAThing || alone;
         if (isThing(singular, head, afterDeterminer)) {
             add(found, singular, null, Optional.empty());
         }

@@ -141,6 +141,12 @@ final class FeatureNamer {
         for (int i = 0; i < Math.min(words.size(), VERB_WITHIN); i++) {
             String word = lower(words.get(i));
             boolean englishVerb = i > 0 && lower(words.get(i - 1)).equals("to") && ENGLISH_NOUNS.containsKey(word);
+            // "para academias controlarem as mensalidades": the personal infinitive is the verb's infinitive
+            String infinitive = word.matches("\\p{L}{3,}[aei]rem") ? word.substring(0, word.length() - 2) : word;
+            if (!infinitive.equals(word) && PORTUGUESE_NOUNS.containsKey(infinitive)) {
+                words.set(i, infinitive);
+                word = infinitive;
+            }
             if (englishVerb || PORTUGUESE_NOUNS.containsKey(word)) {
                 return name(String.join(" ", words.subList(i, words.size())));
             }

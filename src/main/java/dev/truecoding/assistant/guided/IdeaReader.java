@@ -23,8 +23,10 @@ final class IdeaReader {
     }
 
     private static final Pattern NAME = Pattern.compile(
-            // The label in any case ("Chamado …" starts a sentence); the name itself starts with a capital.
-            "\\b(?iu:called|named|chamad[oa]|com o nome(?: de)?)\\s+[\"“']?(\\p{Lu}[\\p{L}\\p{N}]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}]*){0,3})");
+            // The label in any case ("Chamado …" starts a sentence); the name's words start with a capital, joined
+            // by "&", "+" or a small word ("Banho & Tosa Fácil", "Casa da Vó", "Tips and Tricks").
+            "\\b(?iu:called|named|chamad[oa]|com o nome(?: de)?)\\s+[\"“']?(\\p{Lu}[\\p{L}\\p{N}]*(?:(?:\\s+(?:&|\\+|e|de|da|do|das|dos"
+                    + "|and|of|the|n'))?\\s+\\p{Lu}[\\p{L}\\p{N}]*){0,3})");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Map<DiscoveryStep, Pattern> LABELS = labels();
 
@@ -66,7 +68,9 @@ final class IdeaReader {
                         + "|problema\\s*:)\\s*", FLAGS));
         labels.put(DiscoveryStep.PRIMARY_AUDIENCE, Pattern.compile(
                 "\\b(?:it'?s (?:mainly |mostly )?for|it is for|built for|aimed at|(?:target )?audience\\s*:|users\\s*:"
-                        + "|público(?:-alvo| alvo)?\\s*:|é para|é pra|feito para)\\s*", FLAGS));
+                        + "|público(?:-alvo| alvo)?\\s*:|é para|é pra|feito para"
+                        + "|the (?:main |target )?(?:audience|users) (?:is|are)|o público(?: principal| alvo)? (?:são|é)"
+                        + "|os usuários são)\\s*", FLAGS));
         labels.put(DiscoveryStep.MUST_HAVES, Pattern.compile(
                 "\\b(?:must[- ]haves?|must have|(?:core |key |main )?features|funcionalidades|recursos|essenciais)\\s*:", FLAGS));
         labels.put(DiscoveryStep.NICE_TO_HAVES, Pattern.compile(
@@ -86,6 +90,12 @@ final class IdeaReader {
                         + "(?:use it|usar|use)(?:\\s+too|\\s+também)?[.!]?$", FLAGS).matcher(FreeText.oneLine(text));
         if (both.matches()) {
             return new String[]{both.group(1), both.group(2)};
+        }
+        // "donos de pet shop, e os tutores dos bichos depois"; "teachers, and parents later"
+        Matcher then = Pattern.compile("^(.+?),?\\s+(?:and|e)\\s+(?:the\\s+|os\\s+|as\\s+)?(.+?)\\s+(?:depois|em seguida"
+                + "|em segundo lugar|também|later|too|as well|second|secondarily)[.!]?$", FLAGS).matcher(FreeText.oneLine(text));
+        if (then.matches()) {
+            return new String[]{then.group(1), then.group(2)};
         }
         return new String[]{text, null};
     }

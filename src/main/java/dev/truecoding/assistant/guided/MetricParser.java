@@ -17,9 +17,10 @@ final class MetricParser {
     static final int MAX_METRICS = 8;
     private static final Pattern TIMEFRAME = Pattern.compile(
             "\\s+(?:in|within|by|after|over|during|per|em|até|ate|dentro de|durante|após|apos|no|nos)\\s+"
-                    + "((?:the\\s+|os\\s+|o\\s+)?(?:first\\s+|next\\s+|primeiros?\\s+|próximos?\\s+)?[^,;]*?"
+                    // never across a colon: "climbs logged per week: 500" is a name and its target, not a timeframe
+                    + "((?:the\\s+|os\\s+|o\\s+)?(?:first\\s+|next\\s+|primeiros?\\s+|próximos?\\s+)?[^,;:=]*?"
                     + "(?:day|week|month|quarter|year|launch|q[1-4]|20\\d\\d|\\d|dia|semana|mês|mes|ano|trimestre"
-                    + "|lançamento)[^,;]*)$",
+                    + "|lançamento)[^,;:=]*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile(
             "(?:[$€£]|R\\$)?\\s?\\d[\\d.,]*\\s?(?:%|k\\b|m\\b|x\\b|\\+)?(?:\\s?(?:stars?|minutes?|seconds?|users?|sign-?ups?))?",
