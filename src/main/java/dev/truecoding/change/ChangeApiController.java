@@ -107,6 +107,26 @@ class ChangeApiController {
         };
     }
 
+    @GetMapping("/api/changes/{changeId}/undo")
+    @Operation(summary = "What undoing the change would do: the version it returns to, the database copy put back and "
+            + "the rows written since the change went live, counted per table; possible false with the reason when "
+            + "it cannot be undone")
+    UndoPlan undoPlan(SignedInUser user, @PathVariable String changeId) {
+        return changes.undoPlan(user.id(), changeId);
+    }
+
+    @PostMapping(path = "/api/changes/{changeId}/undo", produces = {MediaType.TEXT_EVENT_STREAM_VALUE, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Undo the change: a revert commit on top of the repository, then the previous version live "
+            + "again on the database as it was just before the change; streams progress (or 202 with the change for "
+            + "Accept: application/json). 409 with the reason, nothing changed, when GET …/undo says it is not possible")
+    ResponseEntity<?> undo(SignedInUser user, @PathVariable String changeId,
+                           @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        int after = changes.lastEventId(user.id(), changeId);
+        Change change = changes.undo(user, changeId);
+        return streams.started(RunType.CHANGE, change.id(), change, "/api/changes/" + change.id(), "X-Change-Id",
+                accept, after, RunEvent::progress);
+    }
+
     @PostMapping("/api/changes/{changeId}/renames")
     @Operation(summary = "Answer possible renames: whether each is a rename (the stored values move) or not")
     Change renames(SignedInUser user, @PathVariable String changeId, @Valid @RequestBody RenameAnswers body) {

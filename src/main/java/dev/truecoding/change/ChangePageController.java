@@ -1,10 +1,13 @@
 package dev.truecoding.change;
 
 import dev.truecoding.account.SignedInUser;
+import dev.truecoding.project.ProjectService;
 import dev.truecoding.system.ConflictException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,17 +17,19 @@ import java.util.List;
 
 /**
  * The workspace's forms for a proposed change — apply (with the data-loss confirmation), discard, answer a possible
- * rename — so they work without JavaScript. Each goes back to the workspace, with what happened or why not.
+ * rename — and the undo page of an applied one (what goes, then the confirmed undo), so they work without JavaScript. Each goes back to the workspace, with what happened or why not.
  */
 @Controller
 class ChangePageController {
 
     private final Changes changes;
     private final MessageSource messages;
+    private final ProjectService projects;
 
-    ChangePageController(Changes changes, MessageSource messages) {
+    ChangePageController(Changes changes, MessageSource messages, ProjectService projects) {
         this.changes = changes;
         this.messages = messages;
+        this.projects = projects;
     }
 
     @PostMapping("/projects/{projectId}/changes/{changeId}/apply")
@@ -63,6 +68,34 @@ class ChangePageController {
             changes.answerRenames(user.id(), changeId, List.of(new RenameAnswer(from, to, rename)));
         } catch (ConflictException | IllegalArgumentException refused) {
             redirect.addFlashAttribute("changeError", refused.getMessage());
+        }
+        return workspace(projectId);
+    }
+
+    /** What undoing the change would do, and the form that does it. */
+    @GetMapping("/projects/{projectId}/changes/{changeId}/undo")
+    String undoPage(SignedInUser user, @PathVariable String projectId, @PathVariable String changeId, Model model) {
+        requireOfProject(user, projectId, changeId);
+        model.addAttribute("project", projects.get(user.id(), projectId));
+        model.addAttribute("change", changes.get(user.id(), changeId));
+        model.addAttribute("plan", changes.undoPlan(user.id(), changeId));
+        return "changes/undo";
+    }
+
+    @PostMapping("/projects/{projectId}/changes/{changeId}/undo")
+    String undo(SignedInUser user, @PathVariable String projectId, @PathVariable String changeId,
+                @RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+        requireOfProject(user, projectId, changeId);
+        if (!confirm) {
+            redirect.addFlashAttribute("undoError", notice("undo.confirmFirst"));
+            return "redirect:/projects/" + projectId + "/changes/" + changeId + "/undo";
+        }
+        try {
+            changes.undo(user, changeId);
+            redirect.addFlashAttribute("notice", notice("undo.notice.undoing"));
+        } catch (ConflictException refused) {
+            redirect.addFlashAttribute("undoError", refused.getMessage());
+            return "redirect:/projects/" + projectId + "/changes/" + changeId + "/undo";
         }
         return workspace(projectId);
     }

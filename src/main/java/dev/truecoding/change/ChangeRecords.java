@@ -1,5 +1,6 @@
 package dev.truecoding.change;
 
+import dev.truecoding.generation.GeneratedFileInfo;
 import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.Renames;
 import dev.truecoding.plan.TechnicalPlan;
@@ -16,14 +17,29 @@ import tools.jackson.databind.json.JsonMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The {@code changes} table. Reads for people are scoped by owner; the run's reads go by id. */
 @Repository
 class ChangeRecords {
 
-    /** A change's run is active while it is APPLYING. */
-    static final RunTable TABLE = new RunTable("changes", "status = 'APPLYING'");
+    /** A change's run is active while it is APPLYING, or UNDOING (its undo runs as the change's run). */
+    static final RunTable TABLE = new RunTable("changes", "status IN ('APPLYING', 'UNDOING')");
+
+    private static final TypeReference<List<GeneratedFileInfo>> FILES = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, Long>> COUNTS = new TypeReference<>() {
+    };
+
+    /**
+     * What undoing an applied change needs: the files generated before it and the business plan it replaced (null
+     * for a change applied before they were kept), the rows per table when it went live, and the undo's own commit
+     * and deployment once made.
+     */
+    record UndoState(List<GeneratedFileInfo> baseFiles, BusinessPlan baseBusinessPlan, Map<String, Long> liveCounts,
+                     String undoCommitSha, String undoDeploymentId, java.time.Instant undoneAt) {
+    }
 
     private static final TypeReference<List<RenameAnswer>> ANSWERS = new TypeReference<>() {
     };
@@ -133,7 +149,8 @@ class ChangeRecords {
     Optional<RunRecord> record(String id) {
         return jdbc.sql("SELECT id, user_id, project_id, status, stage, progress FROM changes WHERE id = ?").params(id)
                 .query((rs, row) -> new RunRecord(rs.getString("id"), rs.getString("user_id"), rs.getString("project_id"),
-                        rs.getString("status").equals(ChangeStatus.APPLYING.name()), rs.getString("stage"),
+                        rs.getString("status").equals(ChangeStatus.APPLYING.name())
+                                || rs.getString("status").equals(ChangeStatus.UNDOING.name()), rs.getString("stage"),
                         rs.getInt("progress")))
                 .optional();
     }
@@ -157,6 +174,60 @@ class ChangeRecords {
                 UPDATE changes SET status = ?, error_message = ?, error_details = ?, updated_at = ?
                 WHERE id = ? AND status = ?""")
                 .params(status.name(), message, details, Clock.nowUtc(), id, ChangeStatus.APPLYING.name())
+                .update() == 1;
+    }
+
+    /** Keeps what undo returns to, once: the first attempt's base (an attempt again starts from the same one). */
+    void saveBase(String id, List<GeneratedFileInfo> files, BusinessPlan business) {
+        jdbc.sql("UPDATE changes SET base_files = ?, base_business_plan = ? WHERE id = ? AND base_files IS NULL")
+                .params(json.writeValueAsString(files), business == null ? null : json.writeValueAsString(business), id)
+                .update();
+    }
+
+    void saveLiveCounts(String id, Map<String, Long> counts) {
+        jdbc.sql("UPDATE changes SET live_counts = ? WHERE id = ?").params(json.writeValueAsString(counts), id).update();
+    }
+
+    Optional<UndoState> undoState(String id) {
+        return jdbc.sql("""
+                SELECT base_files, base_business_plan, live_counts, undo_commit_sha, undo_deployment_id, undone_at
+                FROM changes WHERE id = ?""").param(id).query((rs, row) -> {
+            String files = rs.getString("base_files");
+            String business = rs.getString("base_business_plan");
+            String counts = rs.getString("live_counts");
+            return new UndoState(files == null ? null : json.readValue(files, FILES),
+                    business == null ? null : json.readValue(business, BusinessPlan.class),
+                    counts == null ? null : json.readValue(counts, COUNTS), rs.getString("undo_commit_sha"),
+                    rs.getString("undo_deployment_id"), Clock.instant(rs, "undone_at"));
+        }).optional();
+    }
+
+    /** APPLIED → UNDOING, the last undo's leftovers forgotten; false when it was not APPLIED (undone twice at once). */
+    boolean startUndo(String id) {
+        return jdbc.sql("""
+                UPDATE changes SET status = ?, stage = ?, progress = 0, attempts = 0, error_message = NULL,
+                    error_details = NULL, undo_commit_sha = NULL, undo_deployment_id = NULL, updated_at = ?
+                WHERE id = ? AND status = ?""")
+                .params(ChangeStatus.UNDOING.name(), ChangeStage.MERGING.wireName(), Clock.nowUtc(), id,
+                        ChangeStatus.APPLIED.name())
+                .update() == 1;
+    }
+
+    void saveUndoCommit(String id, String sha) {
+        jdbc.sql("UPDATE changes SET undo_commit_sha = ? WHERE id = ?").params(sha, id).update();
+    }
+
+    void saveUndoDeployment(String id, String deploymentId) {
+        jdbc.sql("UPDATE changes SET undo_deployment_id = ? WHERE id = ?").params(deploymentId, id).update();
+    }
+
+    /** Ends an undo once: UNDONE, or back to APPLIED with why it failed. False when it had already ended. */
+    boolean finishUndo(String id, boolean undone, String message, String details) {
+        return jdbc.sql("""
+                UPDATE changes SET status = ?, error_message = ?, error_details = ?, undone_at = ?, updated_at = ?
+                WHERE id = ? AND status = ?""")
+                .params((undone ? ChangeStatus.UNDONE : ChangeStatus.APPLIED).name(), message, details,
+                        undone ? Clock.nowUtc() : null, Clock.nowUtc(), id, ChangeStatus.UNDOING.name())
                 .update() == 1;
     }
 

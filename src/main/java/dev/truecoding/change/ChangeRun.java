@@ -81,10 +81,12 @@ class ChangeRun implements RunKind<ChangeStage> {
     private final RunEvents events;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher publisher;
+    private final ChangeUndo undo;
 
     ChangeRun(ChangeRecords records, AccountService accounts, ProjectService projects, AppVersions versions,
               AppGenerator generator, CodeValidator validator, GitHosts hosts, DeploymentService deployments,
-              RunEvents events, TransactionTemplate transactions, ApplicationEventPublisher publisher) {
+              RunEvents events, TransactionTemplate transactions, ApplicationEventPublisher publisher, ChangeUndo undo) {
+        this.undo = undo;
         this.records = records;
         this.accounts = accounts;
         this.projects = projects;
@@ -116,6 +118,9 @@ class ChangeRun implements RunKind<ChangeStage> {
     /** Applied: the project's plans become the change's. Either way the chat it came from is told. */
     @Override
     public boolean end(String runId, RunEnded.Outcome outcome, String message, String details) {
+        if (records.byId(runId).map(stored -> stored.change().status() == ChangeStatus.UNDOING).orElse(false)) {
+            return undo.end(runId, outcome == RunEnded.Outcome.SUCCEEDED, message, details);
+        }
         boolean applied = outcome == RunEnded.Outcome.SUCCEEDED;
         if (!records.finish(runId, applied ? ChangeStatus.APPLIED : ChangeStatus.FAILED, applied ? null : message,
                 applied ? null : details)) {
@@ -140,10 +145,18 @@ class ChangeRun implements RunKind<ChangeStage> {
         Change change = stored.change();
         SignedInUser person = accounts.findById(stored.userId()).orElseThrow(() -> new NotFoundException("User"));
         Project project = projects.get(person.id(), change.projectId());
+        if (change.status() == ChangeStatus.UNDOING) {
+            undo.execute(run, stored, person, project, this::follow);
+            return;
+        }
         GitHost host = hosts.byId(project.gitHost());
         RepositoryRef repository = DeploymentService.repositoryOf(project);
         AppVersion base = versions.last(project.id()).orElseThrow(() -> new StageFailure(
                 Phrase.of("progress.change.noVersion"), null));
+        if (!versions.recordedBy(change.id())) {
+            // What undo returns to: the files generated before this change, and the business plan it replaces.
+            records.saveBase(run.id(), base.files(), change.businessPlan() == null ? null : project.businessPlan());
+        }
 
         // Recorded already (an attempt stopped after recording it, or the change is applied again after its
         // deployment failed): the last version is this change's own render, and rendering the plan on it again
@@ -171,7 +184,16 @@ class ChangeRun implements RunKind<ChangeStage> {
         }
 
         Deployment deployment = deploy(run, person, project, commit);
-        follow(run, person, deployment);
+        Deployment live = follow(run, person, deployment);
+        if (live.status() != dev.truecoding.deploy.DeploymentStatus.READY) {
+            throw new StageFailure(Phrase.of(live.errorMessage() == null ? "progress.change.deployFailed"
+                    : "progress.change.deployFailedBecause", shortSha(live.commitSha()), live.errorMessage()), live.logExcerpt());
+        }
+        if (live.provider().equals(DeploymentService.BUILT_IN)) { // only built-in versions can be undone
+            undo.countLiveRows(run.id(), person.id(), project.id(), change.technicalPlan());
+        }
+        run.succeed(ChangeStage.LIVE, live.url() == null ? Phrase.of("progress.change.live")
+                : Phrase.of("progress.change.liveAt", live.url()), live.url());
     }
 
     /** The side the owner chose for conflicts when applying (the job's data), or null: conflicts stop the run. */
@@ -248,8 +270,8 @@ class ChangeRun implements RunKind<ChangeStage> {
         return started;
     }
 
-    /** Mirrors the deployment's progress into the change's events until it ends. */
-    private void follow(Run<ChangeStage> run, SignedInUser person, Deployment deployment) throws InterruptedException {
+    /** Mirrors the deployment's progress into the change's events until it ends; the deployment as it ended. */
+    Deployment follow(Run<ChangeStage> run, SignedInUser person, Deployment deployment) throws InterruptedException {
         int seen = run.attempt() > 1 ? events.after(deployment.id(), 0).stream().mapToInt(RunEvent::id).max().orElse(0) : 0;
         Deployment now = deployment;
         while (true) {
@@ -271,15 +293,10 @@ class ChangeRun implements RunKind<ChangeStage> {
             }
             Thread.sleep(FOLLOW.toMillis());
         }
-        if (now.status() != dev.truecoding.deploy.DeploymentStatus.READY) {
-            throw new StageFailure(Phrase.of(now.errorMessage() == null ? "progress.change.deployFailed"
-                    : "progress.change.deployFailedBecause", shortSha(now.commitSha()), now.errorMessage()), now.logExcerpt());
-        }
-        run.succeed(ChangeStage.LIVE, now.url() == null ? Phrase.of("progress.change.live")
-                : Phrase.of("progress.change.liveAt", now.url()), now.url());
+        return now;
     }
 
-    private static List<FileToCommit> files(List<GeneratedFileInfo> files) {
+    static List<FileToCommit> files(List<GeneratedFileInfo> files) {
         return files.stream().map(file -> FileToCommit.text(file.path(), file.content())).toList();
     }
 
@@ -312,7 +329,7 @@ class ChangeRun implements RunKind<ChangeStage> {
         }
     }
 
-    private static String shortSha(String sha) {
+    static String shortSha(String sha) {
         return sha == null ? "?" : sha.length() > 7 ? sha.substring(0, 7) : sha;
     }
 }

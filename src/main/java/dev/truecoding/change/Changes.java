@@ -52,10 +52,12 @@ public class Changes {
     private final ObjectProvider<AppDataCounts> counts;
     private final ApplicationEventPublisher publisher;
     private final JsonMapper json;
+    private final ChangeUndo undo;
 
     Changes(ChangeRecords records, ProjectService projects, AppVersions versions, GenerationService generation,
             DeploymentService deployments, PlanValidator validator, DurableRuns runs, RunEvents events,
-            ObjectProvider<AppDataCounts> counts, ApplicationEventPublisher publisher, JsonMapper json) {
+            ObjectProvider<AppDataCounts> counts, ApplicationEventPublisher publisher, JsonMapper json, ChangeUndo undo) {
+        this.undo = undo;
         this.records = records;
         this.projects = projects;
         this.versions = versions;
@@ -241,6 +243,97 @@ public class Changes {
     public int attemptStartsAfter(String userId, String changeId) {
         return events(userId, changeId, 0).stream().filter(event -> event.kind().equals(RunEvent.FAILED))
                 .mapToInt(RunEvent::id).max().orElse(0);
+    }
+
+    /**
+     * What undoing the change would do (see {@link UndoPlan}): possible for the applied change whose version is the
+     * live one, on the built-in deployer, while the copy of the database taken before it is kept.
+     */
+    public UndoPlan undoPlan(String userId, String changeId) {
+        ChangeRecords.Stored stored = stored(userId, changeId);
+        Change change = stored.change();
+        String refusal = whyNoUndo(userId, change);
+        if (refusal != null) {
+            return UndoPlan.refused(change.id(), refusal);
+        }
+        dev.truecoding.deploy.UndoTarget target;
+        try {
+            target = deployments.undoTarget(userId, change.deploymentId());
+        } catch (ConflictException refused) {
+            return UndoPlan.refused(change.id(), refused.getMessage());
+        }
+        ChangeRecords.UndoState state = records.undoState(change.id()).orElseThrow(() -> new NotFoundException("Change"));
+        List<UndoPlan.TableRows> rows = state.liveCounts() == null ? List.of()
+                : undo.rowsSince(userId, change.projectId(), state.liveCounts());
+        Long written = rows.stream().anyMatch(row -> row.written() == null) ? null
+                : rows.stream().mapToLong(row -> Math.max(0, row.written())).sum();
+        return new UndoPlan(change.id(), true, null, target.returnsTo(), target.returnsToCommitSha(),
+                target.returnsToCreatedAt(), target.snapshotTakenAt(), target.snapshotBytes(), rows, written,
+                "A revert commit is added on top of the repository's head (history is kept, and so are commits made "
+                        + "since the change); if they conflict with the revert, undo stops before anything changes.");
+    }
+
+    /**
+     * Undoes the change: its run reverts it in the repository, then puts back the version that served before it on
+     * the copy of the database taken just before it went live. The project is Generating, then Deploying meanwhile.
+     *
+     * @throws ConflictException when {@link #undoPlan} says it is not possible, or other work is going on
+     */
+    @Transactional
+    public Change undo(SignedInUser person, String changeId) {
+        UndoPlan plan = undoPlan(person.id(), changeId);
+        if (!plan.possible()) {
+            throw new ConflictException(plan.refusal());
+        }
+        Change change = get(person.id(), changeId);
+        deployments.latest(person.id(), change.projectId()).filter(deployment -> deployment.status().active())
+                .ifPresent(deployment -> {
+                    throw new ConflictException("A deployment is going for this project (" + deployment.id()
+                            + "); wait for it or cancel it, then undo.");
+                });
+        if (!records.startUndo(change.id())) {
+            throw new ConflictException("The change is no longer applied (it is being undone already).");
+        }
+        // As when it was applied: Generating while the revert is merged, Deploying while it is put live.
+        projects.moveTo(person.id(), change.projectId(), ProjectStatus.GENERATING);
+        runs.start(RunType.CHANGE, change.id(), change.projectId(), ChangeStage.MERGING.wireName(),
+                Phrase.of("progress.change.queuedUndo", change.summary()), null);
+        return get(person.id(), change.id());
+    }
+
+    /** The last event before the change's undo started (what following the undo starts after). */
+    public int lastEventId(String userId, String changeId) {
+        return events(userId, changeId, 0).stream().mapToInt(RunEvent::id).max().orElse(0);
+    }
+
+    /** Why the change cannot be undone, as far as the change itself says; null when it can. */
+    private String whyNoUndo(String userId, Change change) {
+        if (change.status() == ChangeStatus.UNDONE) {
+            return "This change is already undone.";
+        }
+        if (change.status() == ChangeStatus.UNDOING) {
+            return "This change is being undone now.";
+        }
+        if (change.status() != ChangeStatus.APPLIED || change.deploymentId() == null) {
+            return "Only an applied change can be undone; this one is "
+                    + change.status().name().toLowerCase(java.util.Locale.ROOT) + ".";
+        }
+        Project project = projects.get(userId, change.projectId());
+        if (project.status() != ProjectStatus.LIVE) {
+            return "Project '" + project.name() + "' " + project.statusPhrase() + "; a change is undone when the app is "
+                    + "live and nothing else is running.";
+        }
+        if (records.undoState(change.id()).map(state -> state.baseFiles() == null).orElse(true)) {
+            return "This change was applied before True Coding kept what undoing it needs (the files generated before "
+                    + "it); roll the code back from the deployments page instead.";
+        }
+        boolean lastVersion = versions.last(change.projectId()).map(AppVersion::commitSha)
+                .filter(sha -> sha.equals(change.commitSha())).isPresent();
+        if (!lastVersion) {
+            return "A later change was committed since this one; undo that one first (only the latest change can be "
+                    + "undone).";
+        }
+        return null;
     }
 
     /** Discards a proposed change; its conversation is abandoned. */

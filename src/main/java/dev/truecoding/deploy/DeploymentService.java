@@ -134,6 +134,62 @@ public class DeploymentService {
         return schedule(person, project, id, Phrase.of("progress.deploy.queued.rollback", String.valueOf(earlier.createdAt())), null);
     }
 
+    /**
+     * What undoing {@code deploymentId} (a change's deployment) would return to; a {@link ConflictException} saying
+     * why not when it cannot be undone: not on the built-in deployer, not live, its database copy or the build
+     * before it no longer kept, or nothing served before it.
+     */
+    public UndoTarget undoTarget(String userId, String deploymentId) {
+        Deployment undone = find(userId, deploymentId);
+        if (!undone.provider().equals(BUILT_IN)) {
+            throw new ConflictException("Undo puts back a copy of the app's database that the built-in deployer keeps; "
+                    + "this version was deployed on Vercel, whose database True Coding does not hold. Roll the code "
+                    + "back from the deployments page instead (its data stays as it is).");
+        }
+        if (undone.status() != DeploymentStatus.READY) {
+            throw new ConflictException("This version never went live, so there is nothing to undo.");
+        }
+        if (!undone.live()) {
+            throw new ConflictException("This version is no longer the live one (a later deployment or rollback "
+                    + "replaced it); only the version live now can be undone. Nothing was changed.");
+        }
+        var snapshot = deployer.snapshotBefore(undone.projectId(), undone.id()).orElseThrow(() ->
+                new ConflictException(BuiltInDeployer.UNDO_SNAPSHOT_GONE));
+        if (snapshot.previousDeploymentId() == null) {
+            throw new ConflictException(BuiltInDeployer.UNDO_NOTHING_BEFORE);
+        }
+        if (!keptBuild(undone.projectId(), snapshot.previousDeploymentId())) {
+            throw new ConflictException("The build that served before this version is no longer kept, so it cannot be "
+                    + "started again; nothing was changed.");
+        }
+        Optional<Deployment> before = records.find(userId, snapshot.previousDeploymentId());
+        return new UndoTarget(undone.id(), snapshot.previousDeploymentId(),
+                before.map(Deployment::commitSha).orElse(null), before.map(Deployment::createdAt).orElse(null),
+                snapshot.takenAt(), snapshot.bytes());
+    }
+
+    /**
+     * Undoes a change's live deployment, as a deployment of its own (a stage of the change's run): the build that
+     * served before it goes live again on the database as it was just before the change's deployment.
+     *
+     * @throws ConflictException as {@link #undoTarget}, or when a deployment is already going
+     */
+    @Transactional
+    public Deployment undo(SignedInUser person, String deploymentId, String changeId) {
+        UndoTarget target = undoTarget(person.id(), deploymentId);
+        Deployment undone = find(person.id(), deploymentId);
+        Project project = projects.get(person.id(), undone.projectId());
+        records.active(project.id()).ifPresent(active -> {
+            throw new ConflictException("A deployment is already going for this project; wait for it or cancel it first.");
+        });
+        String id = Ids.newId();
+        records.insert(id, project.id(), person.id(), BUILT_IN, pendingProviderId(BUILT_IN, id),
+                target.returnsToCommitSha(), target.returnsTo(), changeId);
+        records.markUndo(id, deploymentId);
+        return schedule(person, project, id, Phrase.of("progress.deploy.queued.undo", String.valueOf(undone.createdAt()),
+                String.valueOf(target.returnsToCreatedAt())), null);
+    }
+
     /** Cancels a deployment that has not finished; a finished one is a conflict. */
     @Transactional
     public Deployment cancel(SignedInUser person, String deploymentId) {

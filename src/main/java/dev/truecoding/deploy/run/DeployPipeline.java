@@ -132,7 +132,19 @@ class DeployPipeline implements RunKind<DeployStage> {
         try {
             EventListener listener = new EventListener(run);
             DeployOutcome outcome;
-            if (deployment.rollbackOf() != null) {
+            String undoes = records.undoes(run.id());
+            if (undoes != null) {
+                // Revived after a kill: an undo that already went live (the build it returns to switched to after
+                // this deployment was asked for) is done; one that did not was reverted on restart and runs again.
+                Optional<dev.truecoding.deploy.LiveApp> live = deployer.live(project.id());
+                if (run.attempt() > 1 && live.isPresent() && live.get().deploymentId().equals(deployment.rollbackOf())
+                        && live.get().since().isAfter(deployment.createdAt())) {
+                    run.succeed(DeployStage.READY, Phrase.of("progress.deploy.liveAt", live.get().url()), live.get().url());
+                    return;
+                }
+                run.report(DeployStage.DEPLOYING, 0, Phrase.of("progress.deploy.undoing", undoes, deployment.rollbackOf()), null);
+                outcome = deployer.undo(project.id(), undoes, listener);
+            } else if (deployment.rollbackOf() != null) {
                 run.report(DeployStage.DEPLOYING, 0, Phrase.of("progress.deploy.switchingBack", deployment.rollbackOf()), null);
                 outcome = deployer.switchTo(project.id(), deployment.rollbackOf(), listener);
             } else {

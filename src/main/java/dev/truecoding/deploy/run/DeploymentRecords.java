@@ -39,6 +39,17 @@ public class DeploymentRecords {
                 .update();
     }
 
+    /** Marks a deployment as an undo of {@code undoneId}: its snapshot is put back as the deployment switches. */
+    public void markUndo(String id, String undoneId) {
+        jdbc.sql("UPDATE deployments SET undoes = ? WHERE id = ?").params(undoneId, id).update();
+    }
+
+    /** The deployment an undo deployment undoes, or null for any other. */
+    String undoes(String id) {
+        return jdbc.sql("SELECT undoes FROM deployments WHERE id = ?").param(id).query(String.class).optional()
+                .orElse(null);
+    }
+
     /** The change whose run the deployment is a stage of, or null. */
     String changeOf(String id) {
         return jdbc.sql("SELECT change_id FROM deployments WHERE id = ?").param(id).query(String.class).optional()
