@@ -30,20 +30,20 @@ public class UsageText {
     }
 
     public String line(UsageTotal total, Locale locale) {
-        return message("usage.line", locale, tokens(total.tokens().total(), locale), cost(total, locale));
+        return message("budget.usage.line", locale, tokens(total.tokens().total(), locale), cost(total, locale));
     }
 
     /** "1,200 tokens in, 300 out" (what the price is applied to). */
     public String split(UsageTotal total) {
         Locale locale = LocaleContextHolder.getLocale();
         NumberFormat integers = NumberFormat.getIntegerInstance(locale);
-        return message("usage.split", locale, integers.format(total.tokens().input()),
+        return message("budget.usage.split", locale, integers.format(total.tokens().input()),
                 integers.format(total.tokens().output()));
     }
 
     public String tokens(long count, Locale locale) {
-        return count == 1 ? message("usage.tokens.one", locale)
-                : message("usage.tokens", locale, NumberFormat.getIntegerInstance(locale).format(count));
+        return count == 1 ? message("budget.usage.tokens.one", locale)
+                : message("budget.usage.tokens", locale, NumberFormat.getIntegerInstance(locale).format(count));
     }
 
     /** The estimated cost, "cost unknown", or both when some models have a price and some not. */
@@ -52,9 +52,9 @@ public class UsageText {
             return money(total.cost(), locale);
         }
         if (total.unpricedTokens() == total.tokens().total() && total.cost().signum() == 0) {
-            return message("usage.cost.unknown", locale);
+            return message("budget.usage.cost.unknown", locale);
         }
-        return message("usage.cost.partial", locale, money(total.cost(), locale), tokens(total.unpricedTokens(), locale));
+        return message("budget.usage.cost.partial", locale, money(total.cost(), locale), tokens(total.unpricedTokens(), locale));
     }
 
     /** Cents for a dollar or more; below that up to four decimals, since one reply often costs a fraction of a cent. */
