@@ -18,7 +18,7 @@ import dev.truecoding.plan.TechnicalPlan;
  * @param planReady     true when the plan of this phase is complete and proposed to the person (the seed's
  *                      {@code plan_ready} event); in ITERATION from the guided assistant, when the proposal differs
  *                      from the live plan
- * @param usage         tokens used, as the provider counted them (the guided assistant counts words)
+ * @param usage         tokens used, as the provider counted them (the guided assistant, which runs no model, 0)
  * @param renames       ITERATION: the entities and fields the conversation renamed so far (so a change moves their
  *                      data rather than dropping and adding), {@link Renames#NONE} when none or not known
  */

@@ -19,7 +19,14 @@ public interface CodeModel {
      * @throws AssistantUnavailableException when the provider cannot be reached or keeps refusing, with a
      *                                        message fit to show to the person
      */
-    String complete(String systemPrompt, String userPrompt);
+    Answer complete(String systemPrompt, String userPrompt);
+
+    /**
+     * The answer's whole text and the tokens the provider counted for it (a failed attempt before it, which
+     * produced nothing, is not counted).
+     */
+    record Answer(String text, AssistantReply.Usage usage) {
+    }
 
     /**
      * The JSON object in a model's answer, without the code fence or the sentences models put around it. Only a

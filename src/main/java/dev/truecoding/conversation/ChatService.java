@@ -19,9 +19,12 @@ import dev.truecoding.project.Project;
 import dev.truecoding.project.ProjectService;
 import dev.truecoding.project.ProjectStatus;
 import dev.truecoding.system.ConflictException;
+import dev.truecoding.usage.Tokens;
+import dev.truecoding.usage.UsageLedger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
@@ -46,10 +49,15 @@ public class ChatService {
     private final ChatRateLimiter rateLimiter;
     private final Changes changes;
     private final JsonMapper json;
+    private final UsageLedger usage;
+    private final TransactionTemplate transactions;
 
     ChatService(ProjectService projects, ConversationRepository conversations, Assistant assistant,
-                PlanValidator planValidator, ChatRateLimiter rateLimiter, Changes changes, JsonMapper json) {
+                PlanValidator planValidator, ChatRateLimiter rateLimiter, Changes changes, JsonMapper json,
+                UsageLedger usage, TransactionTemplate transactions) {
         this.json = json;
+        this.usage = usage;
+        this.transactions = transactions;
         this.changes = changes;
         this.projects = projects;
         this.conversations = conversations;
@@ -100,6 +108,22 @@ public class ChatService {
         return new PreparedChat(user.id(), project, conversationId, phase, history, request.message(), locale);
     }
 
+    /**
+     * The reply (the seed's tokenCount: the tokens the model wrote) and its row in the usage ledger (tokens read
+     * and written, priced when shown) in one transaction, so a reply is never stored without what it cost.
+     */
+    private void storeReply(PreparedChat chat, AssistantReply reply) {
+        String model = assistant.identity().model();
+        Tokens tokens = reply.usage() == null ? Tokens.NONE
+                : new Tokens(reply.usage().inputTokens(), reply.usage().outputTokens());
+        transactions.executeWithoutResult(status -> {
+            Message stored = conversations.addMessage(chat.conversationId(), MessageRole.ASSISTANT, reply.text(),
+                    Math.toIntExact(tokens.output()), model);
+            usage.record(new UsageLedger.Entry(chat.project().id(), chat.conversationId(), stored.id(), null,
+                    UsageLedger.Purpose.CHAT, model, tokens));
+        });
+    }
+
     void answer(PreparedChat chat, Consumer<ChatStreamEvent> events) {
         Project project = chat.project();
         TechnicalPlan given = planToRefine(chat);
@@ -117,8 +141,7 @@ public class ChatService {
             fail(chat, events, "The assistant failed unexpectedly. Your message is saved; send it again.");
             return;
         }
-        conversations.addMessage(chat.conversationId(), MessageRole.ASSISTANT, reply.text(),
-                reply.usage() == null ? null : reply.usage().outputTokens(), assistant.identity().model());
+        storeReply(chat, reply);
         if (chat.phase() == ConversationPhase.DISCOVERY && reply.businessPlan() != null) {
             conversations.saveDraft(chat.conversationId(), json.writeValueAsString(reply.businessPlan()));
         }

@@ -1,5 +1,8 @@
 package dev.truecoding.conversation;
 
+import dev.truecoding.usage.UsageLedger;
+import dev.truecoding.usage.UsageText;
+import dev.truecoding.usage.UsageTotal;
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.InvalidPlanException;
@@ -51,10 +54,15 @@ class WorkspacePageController {
     private final Markdown markdown;
     private final Changes changes;
     private final MessageSource messages;
+    private final UsageLedger usageLedger;
+    private final UsageText usageText;
 
     WorkspacePageController(ProjectService projects, ConversationRepository conversations, PlanReview review,
-                            ChatService chat, JsonMapper json, Markdown markdown, Changes changes, MessageSource messages) {
+                            ChatService chat, JsonMapper json, Markdown markdown, Changes changes, MessageSource messages,
+                            UsageLedger usageLedger, UsageText usageText) {
         this.messages = messages;
+        this.usageLedger = usageLedger;
+        this.usageText = usageText;
         this.changes = changes;
         this.markdown = markdown;
         this.projects = projects;
@@ -161,11 +169,12 @@ class WorkspacePageController {
                 : iterating ? ConversationPhase.ITERATION : ConversationPhase.PLANNING;
         boolean chatOpen = project.status() == ProjectStatus.IDEATION || project.status() == ProjectStatus.PLANNING
                 || project.status() == ProjectStatus.LIVE;
-        List<MessageView> messages = conversations.findWithMessages(id).stream()
+        Conversation shown = conversations.findWithMessages(id).stream()
                 .filter(conversation -> conversation.phase() == phase)
-                .reduce((first, second) -> second)
-                .map(Conversation::messages).orElse(List.of())
-                .stream().map(message -> MessageView.of(message, markdown)).toList();
+                .reduce((first, second) -> second).orElse(null);
+        Map<String, UsageTotal> spent = shown == null ? Map.of() : usageLedger.messages(shown.id());
+        List<MessageView> messages = shown == null ? List.of() : shown.messages().stream()
+                .map(message -> MessageView.of(message, markdown, spent.get(message.id()), usageText)).toList();
         BusinessPlan draft = project.businessPlan() != null ? project.businessPlan()
                 : conversations.findDraft(id, ConversationPhase.DISCOVERY).map(text -> json.readValue(text, BusinessPlan.class)).orElse(null);
         TechnicalPlan technical = project.technicalPlan();
@@ -226,9 +235,12 @@ class WorkspacePageController {
      * A message as the page shows it: its markdown rendered and sanitized once, here. Its author is worded by the
      * page from its role ({@code workspace.author.<role>}), in the person's language.
      */
-    record MessageView(String role, String html) {
-        static MessageView of(Message message, Markdown markdown) {
-            return new MessageView(message.role().name().toLowerCase(Locale.ROOT), markdown.render(message.content()));
+    record MessageView(String role, String html, String usage, String usageDetail) {
+        /** @param spent the reply's row in the usage ledger, null for the person's messages (and replies before it) */
+        static MessageView of(Message message, Markdown markdown, UsageTotal spent, UsageText usageText) {
+            return new MessageView(message.role().name().toLowerCase(Locale.ROOT), markdown.render(message.content()),
+                    spent == null ? null : String.join(", ", spent.models()) + " · " + usageText.line(spent),
+                    spent == null ? null : usageText.split(spent));
         }
     }
 

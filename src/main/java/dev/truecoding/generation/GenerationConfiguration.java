@@ -38,8 +38,8 @@ class GenerationConfiguration {
     }
 
     @Bean
-    CodeWriter codeWriter(ObjectProvider<CodeModel> model, CodeWriterSettings settings) {
+    CodeWriter codeWriter(ObjectProvider<CodeModel> model, CodeWriterSettings settings, CodeBudget budget) {
         CodeModel available = model.getIfAvailable();
-        return available == null ? null : new CodeWriter(available, settings);
+        return available == null ? null : new CodeWriter(available, settings, budget);
     }
 }

@@ -1,5 +1,6 @@
 package dev.truecoding.project;
 
+import dev.truecoding.usage.UsageLedger;
 import dev.truecoding.account.SignedInUser;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -23,9 +24,11 @@ class ProjectPageController {
 
     private final ProjectService projects;
     private final MessageSource messages;
+    private final UsageLedger usage;
 
-    ProjectPageController(ProjectService projects, MessageSource messages) {
+    ProjectPageController(ProjectService projects, MessageSource messages, UsageLedger usage) {
         this.projects = projects;
+        this.usage = usage;
         this.messages = messages;
     }
 
@@ -55,6 +58,7 @@ class ProjectPageController {
         Project project = projects.get(user.id(), id);
         model.addAttribute("project", project);
         model.addAttribute("steps", PhaseStep.of(project));
+        model.addAttribute("usage", usage.project(project.id()));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ProjectName(project.name()));
         }
@@ -68,6 +72,7 @@ class ProjectPageController {
             Project project = projects.get(user.id(), id);
             model.addAttribute("project", project);
             model.addAttribute("steps", PhaseStep.of(project));
+            model.addAttribute("usage", usage.project(project.id()));
             return DETAILS_VIEW;
         }
         projects.rename(user.id(), id, form.clean());

@@ -1,5 +1,7 @@
 package dev.truecoding.version;
 
+import dev.truecoding.change.Change;
+import dev.truecoding.change.Changes;
 import dev.truecoding.deploy.Deployment;
 import dev.truecoding.deploy.DeploymentService;
 import dev.truecoding.generation.GenerationRun;
@@ -20,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Versions follow the project, in the transactions that publish its events: an approval stores the plans as the
  * next version (so no approved plan exists without its version); a generation that committed records its commit on
  * the newest version; a deployment that went live records itself on the version whose commit it deployed (a
- * rollback too: it serves that version again). Plans generated as edited after their approval become a version
- * first. A commit or deployment of no version (made before versions were kept)
+ * rollback too: it serves that version again); an applied change is the next version, with its commit and the
+ * deployment that put it live. Plans generated as edited after their approval become a version first. A commit or deployment of no version (made before versions were kept)
  * changes nothing.
  */
 @Component
@@ -31,16 +33,20 @@ class VersionsFollowProject {
 
     /** The kind of a version made by generating plans edited after their approval. */
     static final String GENERATION = "GENERATION";
+    /** The kind of a version made by a change applied to the live app (its plans, commit and deployment). */
+    static final String CHANGE = "CHANGE";
 
     private final ProjectService projects;
     private final GenerationService generations;
     private final DeploymentService deployments;
+    private final Changes changes;
     private final PlanVersionRepository versions;
     private final JsonMapper json;
 
     VersionsFollowProject(ProjectService projects, GenerationService generations, DeploymentService deployments,
-                          PlanVersionRepository versions, JsonMapper json) {
+                          Changes changes, PlanVersionRepository versions, JsonMapper json) {
         this.json = json;
+        this.changes = changes;
         this.projects = projects;
         this.generations = generations;
         this.deployments = deployments;
@@ -99,6 +105,19 @@ class VersionsFollowProject {
                 Deployment deployment = deployments.find(ended.userId(), ended.runId());
                 if (deployment.commitSha() != null) {
                     versions.recordDeployment(ended.projectId(), deployment.commitSha(), deployment.id());
+                }
+            }
+            case CHANGE -> {
+                // Applied: the change's end has just made its plans the project's. Its deployment ended before it
+                // (a stage of the change), when no version had its commit yet, so both are recorded here.
+                Change change = changes.get(ended.userId(), ended.runId());
+                if (change.commitSha() != null) {
+                    Project project = projects.get(ended.userId(), ended.projectId());
+                    versions.insertNext(project.id(), CHANGE, project.businessPlan(), project.technicalPlan());
+                    versions.recordCommitOnNewest(project.id(), change.commitSha());
+                    if (change.deploymentId() != null) {
+                        versions.recordDeployment(project.id(), change.commitSha(), change.deploymentId());
+                    }
                 }
             }
         }

@@ -94,6 +94,32 @@ class ChangeOnGitHubAndVercelTests extends ApplicationTest {
     }
 
     @Test
+    void anAppliedChangeIsTheNextPlanVersionWithItsCommitAndTheDeploymentThatServesIt() throws Exception {
+        JsonNode before = api.get("/api/projects/" + app.project + "/plan-versions");
+        int newest = before.get(0).get("version").asInt();
+
+        String change = app.proposed("add field Recipe.rating: int default 0");
+        applied(change, Map.of("confirmDataLoss", false));
+
+        JsonNode applied = api.get("/api/changes/" + change);
+        assertThat(applied.get("status").asString()).as("%s", applied.path("errorMessage")).isEqualTo("APPLIED");
+        JsonNode versions = api.get("/api/projects/" + app.project + "/plan-versions");
+        assertThat(versions.size()).isEqualTo(before.size() + 1);
+        JsonNode version = versions.get(0);
+        assertThat(version.get("version").asInt()).isEqualTo(newest + 1);
+        assertThat(version.get("commitSha").asString()).isEqualTo(applied.get("commitSha").asString());
+        assertThat(version.get("deploymentId").asString()).isEqualTo(applied.get("deploymentId").asString());
+        assertThat(api.get("/api/projects/" + app.project + "/plan-versions/" + (newest + 1)).get("technicalPlan").toString())
+                .contains("rating");
+        JsonNode diff = api.get("/api/projects/" + app.project + "/plan-versions/" + (newest + 1) + "/diff?from=" + newest);
+        assertThat(diff.get("diff").get("changes").toString()).contains("rating");
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/projects/" + app.project + "/versions").session(ada.session()).header("Accept-Language", "pt-BR"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("mudança aplicada ao app no ar");
+    }
+
+    @Test
     void aChangeWhoseBuildFailsLeavesThePreviousDeploymentServingAndGoesLiveWhenAppliedAgainAfterAFix() throws Exception {
         String url = api.get("/api/projects/" + app.project).get("productionUrl").asString();
         vercel.nextBuild(FakeVercel.Build.failing("BUILD_FAILED", "Command \"npm run build\" exited with 1",

@@ -65,7 +65,8 @@ class GuidedInterviewApiTests extends ApplicationTest {
                 .andExpect(jsonPath("$[0].phase").value("DISCOVERY"))
                 .andExpect(jsonPath("$[0].status").value("COMPLETED"))
                 .andExpect(jsonPath("$[1].phase").value("PLANNING"))
-                .andExpect(jsonPath("$[1].messages[1].model").value("guided-1"));
+                .andExpect(jsonPath("$[1].messages[1].model").value("guided"))
+                .andExpect(jsonPath("$[1].messages[1].tokenCount").value(0)); // no model runs, nothing is spent
     }
 
     @Test

@@ -17,7 +17,9 @@ import java.util.List;
  */
 final class GuidedAssistant implements Assistant {
 
-    static final AssistantIdentity IDENTITY = new AssistantIdentity("Guided assistant", "guided-1");
+    static final AssistantIdentity IDENTITY = new AssistantIdentity("Guided assistant", "guided");
+    /** No model runs, so nothing is spent: stored messages say 0 tokens and model "guided". */
+    private static final AssistantReply.Usage NO_TOKENS = new AssistantReply.Usage(0, 0);
 
     @Override
     public AssistantIdentity identity() {
@@ -39,21 +41,11 @@ final class GuidedAssistant implements Assistant {
         String message = request.message() == null ? "" : request.message();
         if (request.phase() == null || request.phase() == AssistantPhase.DISCOVERY) {
             DiscoveryInterview.Outcome outcome = DiscoveryInterview.run(earlier, message, Language.of(request.locale()));
-            return new AssistantReply(outcome.text(), outcome.plan(), null, outcome.planReady(),
-                    usage(request, outcome.text()));
+            return new AssistantReply(outcome.text(), outcome.plan(), null, outcome.planReady(), NO_TOKENS);
         }
         PlanningConversation.Outcome outcome = PlanningConversation.run(request.phase(), request.businessPlan(),
                 request.technicalPlan(), earlier, message);
         return new AssistantReply(outcome.text(), outcome.businessPlan(), outcome.plan(), outcome.ready(),
-                usage(request, outcome.text()), outcome.renames());
-    }
-
-    /** Words stand in for tokens: everything the assistant read (history and message) in, the reply out. */
-    private static AssistantReply.Usage usage(AssistantRequest request, String reply) {
-        int input = FreeText.wordCount(request.message());
-        for (Turn turn : request.history()) {
-            input += FreeText.wordCount(turn.content());
-        }
-        return new AssistantReply.Usage(input, FreeText.wordCount(reply));
+                NO_TOKENS, outcome.renames());
     }
 }

@@ -30,7 +30,9 @@ final class ModelCodeModel implements CodeModel {
     }
 
     @Override
-    public String complete(String systemPrompt, String userPrompt) {
-        return calls.whole(new Prompt(List.of(new SystemMessage(systemPrompt), new UserMessage(userPrompt))));
+    public Answer complete(String systemPrompt, String userPrompt) {
+        Prompt prompt = new Prompt(List.of(new SystemMessage(systemPrompt), new UserMessage(userPrompt)));
+        ProviderCalls.Answer answer = calls.whole(prompt);
+        return new Answer(answer.text(), answer.usage());
     }
 }

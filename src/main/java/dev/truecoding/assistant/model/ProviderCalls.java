@@ -61,8 +61,9 @@ final class ProviderCalls {
      * The answer's whole text, when nothing of it is shown or kept until it is complete (code): a stream that
      * breaks midway is asked for again, like one that never started, since nobody has seen its first half.
      */
-    String whole(Prompt prompt) {
-        return call(prompt, chunk -> { }, true).text.toString();
+    Answer whole(Prompt prompt) {
+        Received received = call(prompt, chunk -> { }, true);
+        return new Answer(received.text.toString(), received.usage(prompt));
     }
 
     /** @return what the successful attempt received */

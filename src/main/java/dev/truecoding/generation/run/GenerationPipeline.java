@@ -4,6 +4,7 @@ import dev.truecoding.account.AccountService;
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.generation.AppGenerator;
 import dev.truecoding.generation.CodeValidator;
+import dev.truecoding.generation.CodeMeter;
 import dev.truecoding.generation.CodeWriter;
 import dev.truecoding.generation.CoverageReport;
 import dev.truecoding.generation.GeneratedApp;
@@ -31,9 +32,13 @@ import dev.truecoding.run.RunType;
 import dev.truecoding.run.StageFailure;
 import dev.truecoding.system.NotFoundException;
 import dev.truecoding.system.Phrase;
+import dev.truecoding.usage.Prices;
+import dev.truecoding.usage.Tokens;
+import dev.truecoding.usage.UsageLedger;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,10 +68,14 @@ class GenerationPipeline implements RunKind<GenerationStage> {
     private final CodeValidator validator;
     private final ValidatedBuilds builds;
     private final Optional<CodeWriter> writer;
+    private final UsageLedger usage;
+    private final Prices prices;
 
     GenerationPipeline(GenerationRuns runs, GeneratedFiles generatedFiles, GitHosts hosts, ProjectService projects,
                        AccountService accounts, AppGenerator generator, CodeValidator validator, ValidatedBuilds builds,
-                       Optional<CodeWriter> writer) {
+                       Optional<CodeWriter> writer, UsageLedger usage, Prices prices) {
+        this.usage = usage;
+        this.prices = prices;
         this.runs = runs;
         this.generatedFiles = generatedFiles;
         this.hosts = hosts;
@@ -120,6 +129,9 @@ class GenerationPipeline implements RunKind<GenerationStage> {
         ValidationResult validation;
         if (writer.isPresent()) {
             CodeWriter.Outcome outcome = writeWithModel(writer.get(), app, work, project, tracker);
+            if (outcome.stopped() != null) {
+                stop(outcome, run.id());
+            }
             app = outcome.app();
             validation = outcome.validation();
             writtenBy = outcome.written() == null ? null : writer.get().model().provider() + " " + writer.get().model().model();
@@ -198,7 +210,10 @@ class GenerationPipeline implements RunKind<GenerationStage> {
                 tracker.report(GenerationStage.VALIDATING_CODE, 0, Phrase.of("progress.generation.validatingAgain", attempt[0]), null);
             }
             return validate(candidate, work, tracker);
-        });
+        }, meter(work.run(), writer.model().model()));
+        if (outcome.stopped() != null) {
+            return outcome;
+        }
         if (outcome.written() != null) {
             String refused = outcome.written().refused().stream().map(WrittenApp.Refusal::message)
                     .collect(java.util.stream.Collectors.joining("\n"));
@@ -209,6 +224,43 @@ class GenerationPipeline implements RunKind<GenerationStage> {
             tracker.report(GenerationStage.VALIDATING_CODE, 1, Phrase.of("progress.generation.keptTemplate", outcome.fellBack()), null);
         }
         return outcome;
+    }
+
+    /**
+     * The code writer's spend on this run, in the usage ledger: each answer is a row as soon as it arrives, and the
+     * totals count every attempt of the run, so a run revived after a crash is held to what is left of its budget.
+     */
+    private CodeMeter meter(GenerationRun run, String model) {
+        return new CodeMeter() {
+            @Override
+            public void spent(Tokens tokens) {
+                usage.record(new UsageLedger.Entry(run.projectId(), null, null, run.id(), UsageLedger.Purpose.CODE,
+                        model, tokens));
+            }
+
+            @Override
+            public Tokens total() {
+                return usage.run(run.id()).tokens();
+            }
+
+            @Override
+            public Optional<BigDecimal> cost() {
+                return usage.run(run.id()).knownCost();
+            }
+
+            @Override
+            public String currency() {
+                return prices.currency().getCurrencyCode();
+            }
+        };
+    }
+
+    /** The fix rounds stopped with the build failing: the run fails with why, and nothing is committed. */
+    private void stop(CodeWriter.Outcome outcome, String runId) throws IOException {
+        runs.saveReports(runId, outcome.app().coverage(), outcome.validation());
+        builds.discard(runId);
+        throw new StageFailure(outcome.stopped(), outcome.validation().failedStep()
+                .map(ValidationResult.Step::logExcerpt).orElse(null));
     }
 
     private ValidationResult validate(GeneratedApp app, GenerationRuns.Work work, Run<GenerationStage> tracker)

@@ -15,11 +15,13 @@ import dev.truecoding.generation.model.ModelBuilder;
 import dev.truecoding.generation.render.TemplateRenderer;
 import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.TechnicalPlan;
+import dev.truecoding.usage.Tokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** One request to the model per round (a write, or a fix of a failed step), and its answer applied to the app. */
 public final class ModelWriter {
@@ -37,7 +39,8 @@ public final class ModelWriter {
         this.settings = settings;
     }
 
-    public WrittenApp write(GeneratedApp template, TechnicalPlan technical, BusinessPlan business) {
+    /** @param spent told each answer's tokens, before the answer is parsed (an unusable answer was paid for too) */
+    public WrittenApp write(GeneratedApp template, TechnicalPlan technical, BusinessPlan business, Consumer<Tokens> spent) {
         List<Item> items = OpenItems.of(template.coverage());
         if (items.isEmpty()) {
             return WrittenApp.unchanged(template);
@@ -45,11 +48,12 @@ public final class ModelWriter {
         AppModel appModel = ModelBuilder.build(technical, business);
         List<GeneratedFileInfo> shown = ContextFiles.choose(template, appModel, items, List.of(),
                 settings.maxContextSize().toBytes());
-        String answer = ask(prompts.write(technical, business, items, template, shown));
+        String answer = ask(prompts.write(technical, business, items, template, shown), spent);
         return apply(template, List.of(), answer, appModel);
     }
 
-    public WrittenApp fix(WrittenApp current, TechnicalPlan technical, BusinessPlan business, ValidationResult.Step failed) {
+    public WrittenApp fix(WrittenApp current, TechnicalPlan technical, BusinessPlan business, ValidationResult.Step failed,
+                          Consumer<Tokens> spent) {
         String excerpt = WriterPrompts.excerpt(failed.logExcerpt(), settings.maxLogChars());
         List<String> first = new ArrayList<>();
         current.app().files().stream().map(GeneratedFileInfo::path).filter(excerpt::contains).forEach(first::add);
@@ -59,13 +63,15 @@ public final class ModelWriter {
         List<GeneratedFileInfo> shown = ContextFiles.choose(current.app(), appModel, items, first,
                 settings.maxContextSize().toBytes());
         String step = failed.name() == null ? "validation" : failed.name();
-        String answer = ask(prompts.fix(technical, items, current.written(), step, excerpt, current.app(), shown));
+        String answer = ask(prompts.fix(technical, items, current.written(), step, excerpt, current.app(), shown), spent);
         return apply(current.app(), current.written(), answer, appModel);
     }
 
-    private String ask(String userPrompt) {
+    private String ask(String userPrompt, Consumer<Tokens> spent) {
         try {
-            return codeModel.complete(prompts.system(settings), userPrompt);
+            CodeModel.Answer answer = codeModel.complete(prompts.system(settings), userPrompt);
+            spent.accept(new Tokens(answer.usage().inputTokens(), answer.usage().outputTokens()));
+            return answer.text();
         } catch (AssistantUnavailableException e) {
             throw new CodeWritingException(e.getMessage(), e);
         }

@@ -85,7 +85,7 @@ class AnthropicAssistantTests extends ProviderContract {
     void theCodeModelAsksAgainWhenAnAnswerBreaksHalfway() {
         server.enqueue(AnthropicWire.overloadedAfter("{\"files\": [{\"path\""), stream("{\"files\": []}"));
 
-        assertThat(codeModel(server.baseUrl()).complete("system", "user")).isEqualTo("{\"files\": []}");
+        assertThat(codeModel(server.baseUrl()).complete("system", "user").text()).isEqualTo("{\"files\": []}");
         assertThat(server.requests()).hasSize(2);
     }
 

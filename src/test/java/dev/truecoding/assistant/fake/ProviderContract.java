@@ -240,9 +240,10 @@ public abstract class ProviderContract {
     void theCodeModelAnswersWithTheWholeText() {
         server.enqueue(stream("{\"files\": ", "[], \"implemented\"", ": []}"));
 
-        String answer = codeModel(server.baseUrl()).complete("You write code.", "Write the About page.");
+        CodeModel.Answer answer = codeModel(server.baseUrl()).complete("You write code.", "Write the About page.");
 
-        assertThat(answer).isEqualTo("{\"files\": [], \"implemented\": []}");
+        assertThat(answer.text()).isEqualTo("{\"files\": [], \"implemented\": []}");
+        assertThat(answer.usage()).as("the tokens the provider's stream reported").isEqualTo(reportedUsage());
         assertThat(server.requests()).singleElement().asString().contains("You write code.", "Write the About page.");
         assertThat(codeModel(server.baseUrl()).identity()).isEqualTo(assistant(server.baseUrl()).identity());
     }
@@ -251,7 +252,10 @@ public abstract class ProviderContract {
     void theCodeModelRetriesLikeTheChat() {
         server.enqueue(rateLimited("0"), overloaded(), stream("{}"));
 
-        assertThat(codeModel(server.baseUrl()).complete("system", "user")).isEqualTo("{}");
+        CodeModel.Answer answer = codeModel(server.baseUrl()).complete("system", "user");
+
+        assertThat(answer.text()).isEqualTo("{}");
+        assertThat(answer.usage()).as("the error responses carry no usage and add nothing").isEqualTo(reportedUsage());
         assertThat(server.requests()).hasSize(3);
     }
 
