@@ -88,8 +88,7 @@ public class Changes {
             throw new ConflictException("Project '" + project.name() + "' " + project.statusPhrase()
                     + "; changes are proposed for a live app.");
         }
-        AppVersion base = versions.last(projectId).orElseThrow(() -> new ConflictException(
-                "The app has not been generated yet: generate and deploy it first."));
+        AppVersion base = versions.last(projectId).orElseThrow(() -> new ConflictException(Phrase.of("change.refusal.notGenerated")));
         validator.check(technical);
         if (business != null) {
             validator.check(business);
@@ -100,7 +99,7 @@ public class Changes {
         ChangeRecords.Proposal proposal = proposal(userId, project, base.plan(), technical, business,
                 renames == null ? Renames.NONE : renames, answers);
         if (proposal.diff().changes().isEmpty()) {
-            throw new ConflictException("That changes nothing in the live app's plans, so there is nothing to apply.");
+            throw new ConflictException(Phrase.of("change.refusal.nothing"));
         }
         String id = existing.orElseGet(Ids::newId);
         if (existing.isPresent()) {
@@ -191,17 +190,16 @@ public class Changes {
                     + "; a change is applied to a live app when nothing else is running.");
         }
         records.applying(project.id()).ifPresent(other -> {
-            throw new ConflictException("Another change is being applied to this project (" + other + "); wait for it.");
+            throw new ConflictException(Phrase.of("change.refusal.another", other));
         });
         generation.forProject(person.id(), project.id()).stream()
                 .filter(run -> run.status() == dev.truecoding.generation.GenerationRun.Status.RUNNING).findFirst()
                 .ifPresent(run -> {
-                    throw new ConflictException("A generation is running for this project; wait for it to end.");
+                    throw new ConflictException(Phrase.of("change.refusal.generating"));
                 });
         deployments.latest(person.id(), project.id()).filter(deployment -> deployment.status().active())
                 .ifPresent(deployment -> {
-                    throw new ConflictException("A deployment is going for this project (" + deployment.id()
-                            + "); wait for it or cancel it, then apply.");
+                    throw new ConflictException(Phrase.of("change.refusal.deploying", deployment.id()));
                 });
         if (!change.diff().possibleRenames().isEmpty()) {
             throw new ConflictException("Answer first whether these are renames (a rename keeps the stored values): "
@@ -213,15 +211,14 @@ public class Changes {
                     .map(DataEffect::words).collect(Collectors.joining("; "))
                     + ". Apply it with confirmDataLoss true to go ahead; nothing was changed.");
         }
-        AppVersion base = versions.last(project.id()).orElseThrow(() -> new ConflictException("The app has not been generated yet."));
+        AppVersion base = versions.last(project.id()).orElseThrow(() -> new ConflictException(Phrase.of("change.refusal.notGeneratedYet")));
         boolean sameBase = json.writeValueAsString(base.plan()).equals(json.writeValueAsString(stored.basePlan()));
         // A change whose deployment failed has recorded its own commit as the last version: applied again, it
         // starts from there (its plan is the last one generated).
         boolean ownVersion = again && versions.recordedBy(change.id())
                 && json.writeValueAsString(base.plan()).equals(json.writeValueAsString(change.technicalPlan()));
         if (!sameBase && !ownVersion) {
-            throw new ConflictException("The app was generated again since this change was proposed; send a message in "
-                    + "the chat to propose it again on the new version.");
+            throw new ConflictException(Phrase.of("change.refusal.regenerated"));
         }
         boolean started = again ? records.retry(change.id(), confirmDataLoss) : records.startApplying(change.id(), confirmDataLoss);
         if (!started) {
@@ -342,7 +339,7 @@ public class Changes {
         Change change = get(userId, changeId);
         requireProposed(change);
         if (!records.discard(changeId)) {
-            throw new ConflictException("The change is no longer proposed (it was applied meanwhile).");
+            throw new ConflictException(Phrase.of("change.refusal.appliedMeanwhile"));
         }
         publisher.publishEvent(new ChangeEnded(change.id(), userId, change.projectId(), change.conversationId(),
                 ChangeStatus.DISCARDED));

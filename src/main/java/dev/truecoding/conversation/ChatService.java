@@ -19,10 +19,13 @@ import dev.truecoding.project.Project;
 import dev.truecoding.project.ProjectService;
 import dev.truecoding.project.ProjectStatus;
 import dev.truecoding.system.ConflictException;
+import dev.truecoding.system.Phrase;
+import dev.truecoding.system.Phrases;
 import dev.truecoding.usage.Tokens;
 import dev.truecoding.usage.UsageLedger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,13 +54,15 @@ public class ChatService {
     private final JsonMapper json;
     private final UsageLedger usage;
     private final TransactionTemplate transactions;
+    private final MessageSource messages;
 
     ChatService(ProjectService projects, ConversationRepository conversations, Assistant assistant,
                 PlanValidator planValidator, ChatRateLimiter rateLimiter, Changes changes, JsonMapper json,
-                UsageLedger usage, TransactionTemplate transactions) {
+                UsageLedger usage, TransactionTemplate transactions, MessageSource messages) {
         this.json = json;
         this.usage = usage;
         this.transactions = transactions;
+        this.messages = messages;
         this.changes = changes;
         this.projects = projects;
         this.conversations = conversations;
@@ -133,12 +138,12 @@ public class ChatService {
         try {
             reply = assistant.reply(request, chunk -> events.accept(ChatStreamEvent.text(chunk)));
         } catch (AssistantUnavailableException | InvalidPlanException e) {
-            fail(chat, events, describe(e));
+            fail(chat, events, describe(chat, e));
             return;
         } catch (RuntimeException | LinkageError | AssertionError e) {
             // A bug in an assistant must end the stream with a message, not leave the person waiting.
             log.error("Assistant failed on project {}", project.id(), e);
-            fail(chat, events, "The assistant failed unexpectedly. Your message is saved; send it again.");
+            fail(chat, events, say(chat, Phrase.of("chat.error.unexpected")));
             return;
         }
         storeReply(chat, reply);
@@ -158,10 +163,10 @@ public class ChatService {
                 }
             }
         } catch (InvalidPlanException e) {
-            fail(chat, events, describe(e));
+            fail(chat, events, describe(chat, e));
             return;
         } catch (ConflictException e) {
-            fail(chat, events, e.getMessage());
+            fail(chat, events, e.phrase() == null ? e.getMessage() : say(chat, e.phrase()));
             return;
         }
         events.accept(ChatStreamEvent.done(chat.phase() == ConversationPhase.DISCOVERY && !reply.planReady() ? reply.businessPlan() : null));
@@ -217,12 +222,17 @@ public class ChatService {
         events.accept(ChatStreamEvent.error(message));
     }
 
-    private static String describe(RuntimeException e) {
+    private String describe(PreparedChat chat, RuntimeException e) {
         if (e instanceof InvalidPlanException invalid) {
-            return "The assistant's plan was not valid, so it was not saved: " + invalid.violations().stream()
-                    .limit(5).map(PlanViolation::toString).collect(Collectors.joining("; "));
+            return say(chat, Phrase.of("chat.error.invalidPlan", invalid.violations().stream()
+                    .limit(5).map(PlanViolation::toString).collect(Collectors.joining("; "))));
         }
         return e.getMessage();
+    }
+
+    /** Said in the language of the request that sent the message (English when it named none). */
+    private String say(PreparedChat chat, Phrase phrase) {
+        return Phrases.format(messages, phrase, chat.locale() == null ? Locale.ENGLISH : chat.locale());
     }
 
     private static void requirePhaseMatchesProject(Project project, ConversationPhase phase) {
@@ -232,8 +242,11 @@ public class ChatService {
             case ITERATION -> ProjectStatus.LIVE;
         };
         if (project.status() != needed) {
-            throw new ConflictException("This project " + project.statusPhrase() + "; " + phase.name().toLowerCase()
-                    + " chat is open while it is in " + needed.label() + ".");
+            Phrase now = project.status() == ProjectStatus.FAILED && project.failedPhase() != null
+                    ? Phrase.of("chat.project.failedDuring", Phrase.of("project.status." + project.failedPhase().name()))
+                    : Phrase.of("chat.project.isIn", Phrase.of("project.status." + project.status().name()));
+            throw new ConflictException(Phrase.of("chat.error.wrongPhase", now, Phrase.of("chat.phase." + phase.name()),
+                    Phrase.of("project.status." + needed.name())));
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.truecoding.conversation;
 
 import dev.truecoding.account.SignedInUser;
+import dev.truecoding.system.Phrase;
+import dev.truecoding.system.Phrases;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -59,10 +61,11 @@ class ChatStreamController {
     }
 
     @ExceptionHandler(TooManyMessagesException.class)
-    ResponseEntity<ProblemDetail> tooMany(TooManyMessagesException e) {
+    ResponseEntity<ProblemDetail> tooMany(TooManyMessagesException e, Locale locale) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                        Phrases.say(Phrase.of("chat.error.tooMany", e.retryAfterSeconds()), locale)));
     }
 
     /** One writer at a time per emitter; sends after the client left are dropped quietly. */

@@ -28,7 +28,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -115,18 +114,16 @@ public class DeploymentService {
         Deployment earlier = find(person.id(), deploymentId);
         Project project = projects.get(person.id(), earlier.projectId());
         records.active(project.id()).ifPresent(active -> {
-            throw new ConflictException("A deployment is already going for this project; wait for it or cancel it first.");
+            throw new ConflictException(Phrase.of("deploy.refusal.running"));
         });
         if (earlier.status() != DeploymentStatus.READY || earlier.rollbackOf() != null) {
-            throw new ConflictException("Only a deployment that went live can be rolled back to; this one is "
-                    + earlier.status().name().toLowerCase(Locale.ROOT) + ".");
+            throw new ConflictException(Phrase.of("deploy.refusal.notLive", Phrase.of("deploy.refusal.status." + earlier.status().name())));
         }
         if (earlier.live()) {
-            throw new ConflictException("That deployment is the one live now.");
+            throw new ConflictException(Phrase.of("deploy.refusal.isLive"));
         }
         if (earlier.provider().equals(BUILT_IN) && !keptBuild(project.id(), earlier.id())) {
-            throw new ConflictException("The build of that deployment is no longer kept (only the latest few are); "
-                    + "deploy its commit again instead.");
+            throw new ConflictException(Phrase.of("deploy.refusal.notKept"));
         }
         String id = Ids.newId();
         records.insert(id, project.id(), person.id(), earlier.provider(), pendingProviderId(earlier.provider(), id),
@@ -195,7 +192,7 @@ public class DeploymentService {
     public Deployment cancel(SignedInUser person, String deploymentId) {
         Deployment deployment = find(person.id(), deploymentId);
         if (!deployment.status().active()) {
-            throw new ConflictException("The deployment already ended (" + deployment.status().name().toLowerCase(Locale.ROOT) + ").");
+            throw new ConflictException(Phrase.of("deploy.refusal.ended", Phrase.of("deploy.refusal.status." + deployment.status().name())));
         }
         if (deployment.status() == DeploymentStatus.QUEUED) {
             durableRuns.cancelQueued(RunType.DEPLOYMENT, deployment.id(), "Canceled before it started.");
@@ -289,7 +286,7 @@ public class DeploymentService {
 
     private String headCommit(SignedInUser person, Project project) {
         return hosts.byId(project.gitHost()).headCommit(person, repositoryOf(project)).orElseThrow(() ->
-                new ConflictException("The repository has no commit to deploy: generate the app first."));
+                new ConflictException(Phrase.of("deploy.refusal.noCommit")));
     }
 
     /** The deployment's first event and its job, whose data is the encrypted environment values (or null). */
@@ -303,13 +300,10 @@ public class DeploymentService {
         boolean onGitHub = "github".equals(project.gitHost());
         if (VERCEL.equals(requested)) {
             if (!onGitHub) {
-                throw new ConflictException("Vercel deploys from a GitHub repository, and this project's repository is on "
-                        + "True Coding's built-in git host: generate it on GitHub (choose GitHub on the Generate step), "
-                        + "or deploy on the built-in deployer.");
+                throw new ConflictException(Phrase.of("deploy.refusal.vercelNeedsGitHub"));
             }
             if (!vercelConnections.isConnected(person.id())) {
-                throw new ConflictException("Vercel is not connected: connect it in Settings → Vercel (/settings/vercel), "
-                        + "or deploy on the built-in deployer.");
+                throw new ConflictException(Phrase.of("deploy.refusal.vercelNotConnected"));
             }
             return VERCEL;
         }
@@ -325,8 +319,7 @@ public class DeploymentService {
             return given;
         }
         if (!target.equals(VERCEL)) {
-            throw new ConflictException("Environment values are for deployments to Vercel; the built-in deployer runs "
-                    + "the app with its own embedded database and needs none.");
+            throw new ConflictException(Phrase.of("deploy.refusal.noEnvironment"));
         }
         List<TechnicalPlan.EnvVariable> secrets = secretVariables(project);
         Set<String> names = secrets.stream().map(TechnicalPlan.EnvVariable::name).collect(Collectors.toSet());

@@ -2,6 +2,7 @@ package dev.truecoding.project;
 
 import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.TechnicalPlan;
+import dev.truecoding.system.Phrase;
 import dev.truecoding.system.ConflictException;
 import dev.truecoding.system.Ids;
 import dev.truecoding.system.NotFoundException;
@@ -98,7 +99,7 @@ public class ProjectService {
         }
         ProjectStatus failedPhase = target == ProjectStatus.FAILED ? from : null;
         if (!projects.updateStatus(projectId, from, target, failedPhase)) {
-            throw new ConflictException("The project changed while this was being done; reload and try again.");
+            throw new ConflictException(Phrase.of("project.refusal.changedMeanwhile"));
         }
         return get(userId, projectId);
     }

@@ -1,5 +1,7 @@
 package dev.truecoding.system;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -15,7 +17,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -32,20 +33,26 @@ import java.util.Map;
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, say(e.phrase()));
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.phrase() == null ? e.getMessage() : say(e.phrase()));
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, say(Phrase.of("problem.invalidFields")));
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
                 .toList();
@@ -57,16 +64,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         // Said in the request's terms (fields, lines): Jackson's own messages name Java classes and parser internals.
-        String detail = switch (e.getMostSpecificCause()) {
-            case UnrecognizedPropertyException unknown -> "Unknown field '" + field(unknown) + "'.";
+        Phrase detail = switch (e.getMostSpecificCause()) {
+            case UnrecognizedPropertyException unknown -> Phrase.of("problem.body.unknownField", field(unknown));
             case MismatchedInputException mismatch when !mismatch.getPath().isEmpty() ->
-                    "The field '" + field(mismatch) + "' should be " + kind(mismatch.getTargetType()) + ".";
-            case MismatchedInputException mismatch -> "The body should be " + kind(mismatch.getTargetType()) + ".";
-            case StreamReadException syntax -> "The body is not valid JSON" + where(syntax.getLocation()) + ".";
-            case JacksonException other -> "The body is not valid JSON for this request.";
-            default -> "The request body is missing or unreadable.";
+                    Phrase.of("problem.body.fieldKind", field(mismatch), kind(mismatch.getTargetType()));
+            case MismatchedInputException mismatch -> Phrase.of("problem.body.kind", kind(mismatch.getTargetType()));
+            case StreamReadException syntax -> syntax.getLocation() == null || syntax.getLocation().getLineNr() < 1
+                    ? Phrase.of("problem.body.notJson")
+                    : Phrase.of("problem.body.notJsonAt", syntax.getLocation().getLineNr(), syntax.getLocation().getColumnNr());
+            case JacksonException other -> Phrase.of("problem.body.notJsonForThis");
+            default -> Phrase.of("problem.body.unreadable");
         };
-        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
+        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, say(detail)));
+    }
+
+    /** The phrase in the request's language (English when it names none). */
+    private String say(Phrase phrase) {
+        return Phrases.format(messages, phrase, LocaleContextHolder.getLocale());
     }
 
     /** "environment.API_KEY", "features[2].name". */
@@ -82,27 +96,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return path.toString();
     }
 
-    private static String kind(Class<?> type) {
+    private static Phrase kind(Class<?> type) {
         if (type == null) {
-            return "of another kind";
+            return Phrase.of("problem.kind.other");
         }
         if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
-            return "text";
+            return Phrase.of("problem.kind.text");
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "a number";
+            return Phrase.of("problem.kind.number");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return Phrase.of("problem.kind.boolean");
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list";
+            return Phrase.of("problem.kind.list");
         }
-        return "a JSON object";
-    }
-
-    private static String where(TokenStreamLocation location) {
-        return location == null || location.getLineNr() < 1 ? ""
-                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return Phrase.of("problem.kind.object");
     }
 }

@@ -2,6 +2,7 @@ package dev.truecoding.system;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -17,25 +18,30 @@ import java.util.regex.Pattern;
 
 /**
  * How pages show times: {@code ${@dates.format(project.updatedAt)}} → "2026-11-25 07:40 GMT-03:00", in the person's own
- * time zone. The browser reports it in the {@value #ZONE_COOKIE} cookie (set by {@code app.js}); until it has, and
- * for a zone Java does not know, times are UTC and say so.
+ * time zone and the page's language ("25/11/2026 07:40 BRT" in Portuguese: the pattern is {@code dates.pattern} of
+ * the bundles). The browser reports the zone in the {@value #ZONE_COOKIE} cookie (set by {@code app.js}); until it
+ * has, and for a zone Java does not know, times are UTC and say so.
  */
 @Component("dates")
 public class Dates {
 
     public static final String ZONE_COOKIE = "tz";
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.ENGLISH);
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final Pattern ZONE_NAME = Pattern.compile("[A-Za-z0-9_+\\-/]{1,64}");
 
     public String format(Instant instant) {
-        return instant == null ? "—" : FORMAT.format(instant.atZone(zone()));
+        return instant == null ? "—" : format(LocaleContextHolder.getLocaleContext() == null ? Locale.ENGLISH
+                : LocaleContextHolder.getLocale()).format(instant.atZone(zone()));
     }
 
     /** Stored timestamps are UTC wall-clock times. */
     public String format(LocalDateTime utc) {
         return utc == null ? "—" : format(utc.toInstant(ZoneOffset.UTC));
+    }
+
+    private static DateTimeFormatter format(Locale locale) {
+        return DateTimeFormatter.ofPattern(Phrases.say(Phrase.of("dates.pattern"), locale), locale);
     }
 
     /** The person's time zone, from the current request's cookie; UTC outside a request or without one. */

@@ -21,6 +21,12 @@ final class FilterProblems {
     private FilterProblems() {
     }
 
+    /** As below, the detail said in the request's language. */
+    static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, Phrase detail,
+                       Map<String, Object> properties) throws IOException {
+        refuse(request, response, status, Phrases.say(detail, Phrases.of(request)), properties);
+    }
+
     static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
                        Map<String, Object> properties) throws IOException {
         if (!isApi(request)) {
@@ -29,7 +35,7 @@ final class FilterProblems {
         }
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", status.getReasonPhrase());
+        problem.put("title", Phrases.say(Phrase.of("problem.title." + status.value()), Phrases.of(request)));
         problem.put("status", status.value());
         problem.put("detail", detail);
         problem.putAll(properties);

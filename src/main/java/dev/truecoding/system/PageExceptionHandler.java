@@ -1,5 +1,7 @@
 package dev.truecoding.system;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,14 +17,25 @@ import java.util.Map;
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
+    private final MessageSource messages;
+
+    PageExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e) {
-        return new ModelAndView("error", Map.of("status", 404, "error", "Not found", "message", e.getMessage()), HttpStatus.NOT_FOUND);
+        return new ModelAndView("error", Map.of("status", 404, "error", say(Phrase.of("error.notFound.title")),
+                "message", say(e.phrase())), HttpStatus.NOT_FOUND);
     }
 
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e) {
-        return new ModelAndView("error", Map.of("status", 409, "error", "Not possible right now", "message", e.getMessage()),
-                HttpStatus.CONFLICT);
+        return new ModelAndView("error", Map.of("status", 409, "error", say(Phrase.of("error.conflict.title")),
+                "message", e.phrase() == null ? e.getMessage() : say(e.phrase())), HttpStatus.CONFLICT);
+    }
+
+    private String say(Phrase phrase) {
+        return Phrases.format(messages, phrase, LocaleContextHolder.getLocale());
     }
 }

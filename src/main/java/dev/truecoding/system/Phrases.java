@@ -12,6 +12,7 @@ import java.util.Locale;
  */
 public final class Phrases {
 
+    /** The page bundles, in every language they have (English is the base). */
     private static final MessageSource ENGLISH = bundle();
 
     private Phrases() {
@@ -19,6 +20,24 @@ public final class Phrases {
 
     public static String english(Phrase phrase) {
         return format(ENGLISH, phrase, Locale.ENGLISH);
+    }
+
+    /** The phrase in {@code locale}, from the bundles, where no Spring context is at hand (a servlet filter). */
+    public static String say(Phrase phrase, Locale locale) {
+        return format(ENGLISH, phrase, locale);
+    }
+
+    /** Whether the English bundle has {@code key}. */
+    static boolean has(String key) {
+        return ENGLISH.getMessage(key, null, null, Locale.ENGLISH) != null;
+    }
+
+    /**
+     * The language a request asked for (Accept-Language), English when it names none: what the MVC locale
+     * resolver decides, for code that runs before it (filters).
+     */
+    public static Locale of(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? Locale.ENGLISH : request.getLocale();
     }
 
     /** The phrase in {@code locale}, nested phrases first; a key missing from the bundle shows as the key. */

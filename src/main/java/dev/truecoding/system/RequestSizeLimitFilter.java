@@ -60,7 +60,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         FilterProblems.refuse(request, response, HttpStatus.CONTENT_TOO_LARGE,
-                "The request body is larger than " + maxBytes + " bytes.", Map.of());
+                Phrase.of("problem.tooLarge", maxBytes), Map.of());
     }
 
     private static boolean isForm(HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package dev.truecoding.system;
 
 import jakarta.servlet.http.Cookie;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -9,6 +10,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +44,19 @@ class DatesTests {
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
         assertThat(dates.format(TEN_FORTY_UTC)).isEqualTo("2026-11-25 10:40 UTC");
         assertThat(dates.format((Instant) null)).isEqualTo("—");
+    }
+
+    @Test
+    void aPortuguesePageWritesTheDayFirstAndNamesTheZoneInPortuguese() {
+        inRequestWithZone("America/Sao_Paulo");
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("pt-BR"));
+        try {
+            assertThat(dates.format(TEN_FORTY_UTC)).isEqualTo("25/11/2026 07:40 BRT");
+            LocaleContextHolder.setLocale(Locale.forLanguageTag("fr-FR")); // a language without a bundle: English's
+            assertThat(dates.format(TEN_FORTY_UTC)).startsWith("2026-11-25 07:40");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     private static void inRequestWithZone(String zone) {

@@ -2,6 +2,7 @@ package dev.truecoding.system;
 
 import dev.truecoding.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -94,6 +95,55 @@ class PageLanguageTests extends ApplicationTest {
         String tokenId = body(mvc.perform(get("/api/tokens").header("Authorization", ada.bearer())).andReturn()).get(0).get("id").asString();
         mvc.perform(post("/settings/tokens/" + tokenId + "/revoke").session(ada.session()).with(csrf()).header("Accept-Language", "pt-BR"))
                 .andExpect(flash().attribute("notice", "Token revogado. Programas que o usam não conseguem mais entrar."));
+    }
+
+    @Test
+    void theApiSaysItsProblemsInTheRequestsLanguageAndEnglishWithoutOne() throws Exception {
+        ApiUser ada = signUp();
+        String projectId = api(ada).createProject("Padaria");
+
+        JsonNode missing = problem(get("/api/projects/no-such-project").header("Authorization", ada.bearer()), "pt-BR", 404);
+        assertThat(missing.get("title").asString()).isEqualTo("Não encontrado");
+        assertThat(missing.get("detail").asString()).isEqualTo("Projeto não encontrado");
+        JsonNode missingInEnglish = problem(get("/api/projects/no-such-project").header("Authorization", ada.bearer()), null, 404);
+        assertThat(missingInEnglish.get("title").asString()).isEqualTo("Not Found");
+        assertThat(missingInEnglish.get("detail").asString()).isEqualTo("Project not found");
+
+        // A body that is not JSON, and a field of the wrong kind: said in the request's terms, in its language.
+        JsonNode broken = problem(post("/api/chat").header("Authorization", ada.bearer())
+                .contentType("application/json").content("{\"projectId\": "), "pt-BR", 400);
+        assertThat(broken.get("title").asString()).isEqualTo("Requisição inválida");
+        assertThat(broken.get("detail").asString()).startsWith("O corpo não é um JSON válido");
+        JsonNode wrongKind = problem(post("/api/chat").header("Authorization", ada.bearer()).contentType("application/json")
+                .content("{\"projectId\": \"" + projectId + "\", \"message\": [1], \"phase\": \"discovery\"}"), "pt-BR", 400);
+        assertThat(wrongKind.get("detail").asString()).isEqualTo("O campo 'message' deveria ser texto.");
+
+        // The chat refuses a phase the project is not in: the conflict in Portuguese, naming the phases in Portuguese.
+        String planning = "{\"projectId\": \"" + projectId + "\", \"message\": \"oi\", \"phase\": \"planning\"}";
+        JsonNode refused = problem(post("/api/chat").header("Authorization", ada.bearer()).contentType("application/json")
+                .content(planning), "pt-BR", 409);
+        assertThat(refused.get("title").asString()).isEqualTo("Conflito");
+        assertThat(refused.get("detail").asString())
+                .isEqualTo("Este projeto está em Descoberta; a conversa de planejamento fica aberta enquanto ele está em Planejamento.");
+        assertThat(problem(post("/api/chat").header("Authorization", ada.bearer()).contentType("application/json")
+                .content(planning), null, 409).get("detail").asString())
+                .isEqualTo("This project is in Discovery; planning chat is open while it is in Planning.");
+
+        // A body too large is refused by a filter, before Spring MVC: in the request's language too.
+        JsonNode tooLarge = problem(post("/api/chat").header("Authorization", ada.bearer()).contentType("application/json")
+                .content("{\"message\": \"" + "a".repeat(2 * 1024 * 1024) + "\"}"), "pt-BR", 413);
+        assertThat(tooLarge.get("title").asString()).isEqualTo("Conteúdo grande demais");
+        assertThat(tooLarge.get("detail").asString()).startsWith("O corpo da requisição tem mais de ");
+    }
+
+    private JsonNode problem(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String language,
+                             int status) throws Exception {
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        var response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(status);
+        return json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
     }
 
     private String portuguese(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
