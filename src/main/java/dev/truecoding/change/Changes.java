@@ -3,6 +3,7 @@ package dev.truecoding.change;
 import dev.truecoding.account.SignedInUser;
 import dev.truecoding.deploy.AppDataCounts;
 import dev.truecoding.deploy.DeploymentService;
+import dev.truecoding.deploy.UndoTarget;
 import dev.truecoding.generation.AppVersion;
 import dev.truecoding.generation.AppVersions;
 import dev.truecoding.generation.GenerationService;
@@ -249,22 +250,22 @@ public class Changes {
     public UndoPlan undoPlan(String userId, String changeId) {
         ChangeRecords.Stored stored = stored(userId, changeId);
         Change change = stored.change();
-        String refusal = whyNoUndo(userId, change);
+        UndoPlan refusal = whyNoUndo(userId, change);
         if (refusal != null) {
-            return UndoPlan.refused(change.id(), refusal);
+            return refusal;
         }
-        dev.truecoding.deploy.UndoTarget target;
+        UndoTarget target;
         try {
             target = deployments.undoTarget(userId, change.deploymentId());
-        } catch (ConflictException refused) {
-            return UndoPlan.refused(change.id(), refused.getMessage());
+        } catch (UndoTarget.Refused refused) {
+            return UndoPlan.refused(change.id(), UndoPlan.Reason.valueOf(refused.reason().name()), refused.getMessage());
         }
         ChangeRecords.UndoState state = records.undoState(change.id()).orElseThrow(() -> new NotFoundException("Change"));
         List<UndoPlan.TableRows> rows = state.liveCounts() == null ? List.of()
                 : undo.rowsSince(userId, change.projectId(), state.liveCounts());
         Long written = rows.stream().anyMatch(row -> row.written() == null) ? null
                 : rows.stream().mapToLong(row -> Math.max(0, row.written())).sum();
-        return new UndoPlan(change.id(), true, null, target.returnsTo(), target.returnsToCommitSha(),
+        return new UndoPlan(change.id(), true, null, null, target.returnsTo(), target.returnsToCommitSha(),
                 target.returnsToCreatedAt(), target.snapshotTakenAt(), target.snapshotBytes(), rows, written,
                 "A revert commit is added on top of the repository's head (history is kept, and so are commits made "
                         + "since the change); if they conflict with the revert, undo stops before anything changes.");
@@ -304,31 +305,33 @@ public class Changes {
     }
 
     /** Why the change cannot be undone, as far as the change itself says; null when it can. */
-    private String whyNoUndo(String userId, Change change) {
+    private UndoPlan whyNoUndo(String userId, Change change) {
+        String id = change.id();
         if (change.status() == ChangeStatus.UNDONE) {
-            return "This change is already undone.";
+            return UndoPlan.refused(id, UndoPlan.Reason.ALREADY_UNDONE, "This change is already undone.");
         }
         if (change.status() == ChangeStatus.UNDOING) {
-            return "This change is being undone now.";
+            return UndoPlan.refused(id, UndoPlan.Reason.UNDOING, "This change is being undone now.");
         }
         if (change.status() != ChangeStatus.APPLIED || change.deploymentId() == null) {
-            return "Only an applied change can be undone; this one is "
-                    + change.status().name().toLowerCase(java.util.Locale.ROOT) + ".";
+            return UndoPlan.refused(id, UndoPlan.Reason.NOT_APPLIED, "Only an applied change can be undone; this one is "
+                    + change.status().name().toLowerCase(java.util.Locale.ROOT) + ".");
         }
         Project project = projects.get(userId, change.projectId());
         if (project.status() != ProjectStatus.LIVE) {
-            return "Project '" + project.name() + "' " + project.statusPhrase() + "; a change is undone when the app is "
-                    + "live and nothing else is running.";
+            return UndoPlan.refused(id, UndoPlan.Reason.PROJECT_BUSY, "Project '" + project.name() + "' "
+                    + project.statusPhrase() + "; a change is undone when the app is live and nothing else is running.");
         }
-        if (records.undoState(change.id()).map(state -> state.baseFiles() == null).orElse(true)) {
-            return "This change was applied before True Coding kept what undoing it needs (the files generated before "
-                    + "it); roll the code back from the deployments page instead.";
+        if (records.undoState(id).map(state -> state.baseFiles() == null).orElse(true)) {
+            return UndoPlan.refused(id, UndoPlan.Reason.APPLIED_BEFORE_UNDO, "This change was applied before True Coding "
+                    + "kept what undoing it needs (the files generated before it); roll the code back from the "
+                    + "deployments page instead.");
         }
         boolean lastVersion = versions.last(change.projectId()).map(AppVersion::commitSha)
                 .filter(sha -> sha.equals(change.commitSha())).isPresent();
         if (!lastVersion) {
-            return "A later change was committed since this one; undo that one first (only the latest change can be "
-                    + "undone).";
+            return UndoPlan.refused(id, UndoPlan.Reason.LATER_CHANGE, "A later change was committed since this one; "
+                    + "undo that one first (only the latest change can be undone).");
         }
         return null;
     }

@@ -132,31 +132,31 @@ public class DeploymentService {
     }
 
     /**
-     * What undoing {@code deploymentId} (a change's deployment) would return to; a {@link ConflictException} saying
+     * What undoing {@code deploymentId} (a change's deployment) would return to; a {@link UndoTarget.Refused} saying
      * why not when it cannot be undone: not on the built-in deployer, not live, its database copy or the build
      * before it no longer kept, or nothing served before it.
      */
     public UndoTarget undoTarget(String userId, String deploymentId) {
         Deployment undone = find(userId, deploymentId);
         if (!undone.provider().equals(BUILT_IN)) {
-            throw new ConflictException("Undo puts back a copy of the app's database that the built-in deployer keeps; "
+            throw new UndoTarget.Refused(UndoTarget.Refusal.VERCEL, "Undo puts back a copy of the app's database that the built-in deployer keeps; "
                     + "this version was deployed on Vercel, whose database True Coding does not hold. Roll the code "
                     + "back from the deployments page instead (its data stays as it is).");
         }
         if (undone.status() != DeploymentStatus.READY) {
-            throw new ConflictException("This version never went live, so there is nothing to undo.");
+            throw new UndoTarget.Refused(UndoTarget.Refusal.NEVER_LIVE, "This version never went live, so there is nothing to undo.");
         }
         if (!undone.live()) {
-            throw new ConflictException("This version is no longer the live one (a later deployment or rollback "
+            throw new UndoTarget.Refused(UndoTarget.Refusal.NOT_LIVE, "This version is no longer the live one (a later deployment or rollback "
                     + "replaced it); only the version live now can be undone. Nothing was changed.");
         }
         var snapshot = deployer.snapshotBefore(undone.projectId(), undone.id()).orElseThrow(() ->
-                new ConflictException(BuiltInDeployer.UNDO_SNAPSHOT_GONE));
+                new UndoTarget.Refused(UndoTarget.Refusal.SNAPSHOT_GONE, BuiltInDeployer.UNDO_SNAPSHOT_GONE));
         if (snapshot.previousDeploymentId() == null) {
-            throw new ConflictException(BuiltInDeployer.UNDO_NOTHING_BEFORE);
+            throw new UndoTarget.Refused(UndoTarget.Refusal.NOTHING_BEFORE, BuiltInDeployer.UNDO_NOTHING_BEFORE);
         }
         if (!keptBuild(undone.projectId(), snapshot.previousDeploymentId())) {
-            throw new ConflictException("The build that served before this version is no longer kept, so it cannot be "
+            throw new UndoTarget.Refused(UndoTarget.Refusal.BUILD_GONE, "The build that served before this version is no longer kept, so it cannot be "
                     + "started again; nothing was changed.");
         }
         Optional<Deployment> before = records.find(userId, snapshot.previousDeploymentId());

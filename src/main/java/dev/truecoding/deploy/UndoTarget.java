@@ -1,5 +1,7 @@
 package dev.truecoding.deploy;
 
+import dev.truecoding.system.ConflictException;
+
 import java.time.Instant;
 
 /**
@@ -12,4 +14,23 @@ import java.time.Instant;
  */
 public record UndoTarget(String undone, String returnsTo, String returnsToCommitSha, Instant returnsToCreatedAt,
                          Instant snapshotTakenAt, long snapshotBytes) {
+
+    /** Why a deployment cannot be undone (pages word each one in the reader's language). */
+    public enum Refusal {
+        VERCEL, NEVER_LIVE, NOT_LIVE, SNAPSHOT_GONE, NOTHING_BEFORE, BUILD_GONE
+    }
+
+    /** A deployment that cannot be undone: a 409 with the reason in words, and which reason it is. */
+    public static class Refused extends ConflictException {
+        private final Refusal reason;
+
+        public Refused(Refusal reason, String message) {
+            super(message);
+            this.reason = reason;
+        }
+
+        public Refusal reason() {
+            return reason;
+        }
+    }
 }

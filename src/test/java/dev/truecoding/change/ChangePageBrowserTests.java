@@ -105,6 +105,21 @@ class ChangePageBrowserTests {
             ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", proposal);
             Browser.screenshot(browser, "change-pt-BR-" + size.width + "-proposal");
         }
+
+        // The undo page of a change that cannot be undone (only a proposal) says why, in Portuguese, and fits.
+        String proposal = api.get("/api/projects/" + project + "/changes").get(0).get("id").asString();
+        for (Dimension size : List.of(PHONE, LAPTOP)) {
+            browser.manage().window().setSize(size);
+            browser.get(url("/projects/" + project + "/changes/" + proposal + "/undo"));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Desfazer esta mudança");
+            assertThat(browser.findElement(By.id("undo-refusal")).getText())
+                    .contains("Esta mudança não pode ser desfeita.", "Só uma mudança aplicada pode ser desfeita.");
+            assertThat(browser.findElements(By.id("undo-form"))).isEmpty();
+            assertThat(number("return document.documentElement.scrollWidth"))
+                    .as("the undo page at %d px is no wider than the window", size.width)
+                    .isLessThanOrEqualTo(number("return document.documentElement.clientWidth"));
+            Browser.screenshot(browser, "change-pt-BR-" + size.width + "-undo-refused");
+        }
     }
 
     /** Generated for real (static checks only), then marked live as a finished deployment would leave it. */

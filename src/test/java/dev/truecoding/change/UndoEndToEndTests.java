@@ -178,6 +178,7 @@ class UndoEndToEndTests {
 
             JsonNode again = api.get("/api/changes/" + dropped + "/undo");
             assertThat(again.get("possible").asBoolean()).isFalse();
+            assertThat(again.get("reason").asString()).isEqualTo("ALREADY_UNDONE");
             assertThat(again.get("refusal").asString()).contains("already undone");
             assertThat(api.send("POST", "/api/changes/" + dropped + "/undo", Map.of()).status()).isEqualTo(409);
 
@@ -193,6 +194,7 @@ class UndoEndToEndTests {
             Trees.delete(Path.of("target/test-data/deploy", project, "snapshots"));
             JsonNode gone = api.get("/api/changes/" + next + "/undo");
             assertThat(gone.get("possible").asBoolean()).isFalse();
+            assertThat(gone.get("reason").asString()).isEqualTo("SNAPSHOT_GONE");
             assertThat(gone.get("refusal").asString()).contains("no longer kept").contains("nothing was changed");
             ApiClient.Answer refused = api.send("POST", "/api/changes/" + next + "/undo", Map.of());
             assertThat(refused.status()).isEqualTo(409);
