@@ -3,6 +3,9 @@ package dev.truecoding.deploy.builtin;
 import dev.truecoding.toolchain.Access;
 import dev.truecoding.toolchain.ProcessTree;
 import dev.truecoding.toolchain.Toolchain;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -12,16 +15,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * One running app: {@code npm start} in its build folder on a loopback port, its output in the run log. Only
- * 127.0.0.1 is bound, so the app is reachable from outside through True Coding's proxy alone.
+ * One running app: {@code npm start} (or Next.js directly, see {@link #command}) in its build folder on a loopback
+ * port, its output in the run log. Only 127.0.0.1 is bound, so the app is reachable from outside through True
+ * Coding's proxy alone.
  */
 public final class AppProcess {
 
@@ -29,6 +35,9 @@ public final class AppProcess {
             .version(HttpClient.Version.HTTP_1_1) // an h2c upgrade would go to Next.js' WebSocket handler
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(2)).build();
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final long MAX_MANIFEST_BYTES = 1024 * 1024;
 
     private final Process process;
     private final int port;
@@ -52,9 +61,39 @@ public final class AppProcess {
         env.put("PORT", String.valueOf(port));
         env.put("HOSTNAME", "127.0.0.1");
         Files.createDirectories(database);
-        Process process = toolchain.start(Access.serve(buildDir, home, database),
-                List.of("npm", "start", "--", "-p", String.valueOf(port), "-H", "127.0.0.1"), env, output);
+        Process process = toolchain.start(Access.serve(buildDir, home, database), command(buildDir, port), env, output);
         return new AppProcess(process, port, buildDir);
+    }
+
+    /**
+     * What starts the app: Next.js itself when the app's start script is the template's plain {@code next start},
+     * else {@code npm start}, whatever the owner made it. npm would only add a node process of its own in front, and
+     * its start-up time (a few hundred milliseconds, more on a loaded machine) to each of a deployment's two starts.
+     */
+    static List<String> command(Path buildDir, int port) {
+        List<String> arguments = List.of("-p", String.valueOf(port), "-H", "127.0.0.1");
+        List<String> command = new ArrayList<>();
+        if ("next start".equals(startScript(buildDir))) {
+            command.addAll(List.of("node", "node_modules/next/dist/bin/next", "start"));
+        } else {
+            command.addAll(List.of("npm", "start", "--"));
+        }
+        command.addAll(arguments);
+        return List.copyOf(command);
+    }
+
+    /** The app's {@code scripts.start}, or null when package.json has none or cannot be read. */
+    private static String startScript(Path buildDir) {
+        Path manifest = buildDir.resolve("package.json");
+        try {
+            if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS) || Files.size(manifest) > MAX_MANIFEST_BYTES) {
+                return null;
+            }
+            JsonNode start = JSON.readTree(Files.readString(manifest)).path("scripts").path("start");
+            return start.isString() ? start.asString().strip() : null;
+        } catch (IOException | JacksonException unreadable) {
+            return null; // npm start then says what is wrong with it, in the run log
+        }
     }
 
     public int port() {
@@ -95,7 +134,7 @@ public final class AppProcess {
             } catch (IOException notYet) {
                 last = "not listening yet";
             }
-            Thread.sleep(100); // a loopback request is cheap; each start is checked twice, so waits add up
+            Thread.sleep(50); // a loopback request is cheap; each start is checked twice, so waits add up
         }
         return "GET " + path + " did not answer 200 within " + timeout.toSeconds() + " s (" + last + ")";
     }
