@@ -33,8 +33,9 @@ final class Defaults {
     }
 
     private static final java.util.regex.Pattern FOR = java.util.regex.Pattern.compile(
-            "\\b(?:for|para|pra)\\s+([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,4}?)(?=\\s+(?:to|who|that|so|which|where|with|and|que|onde|com|e|poderem|"
-            + "acompanharem|organizarem)\\b|[,.;:!?]|$)", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+            "\\b(?:for|para|pra)\\s+([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,4}?)(?=\\s+(?:to|who|that|so|which|where|with|and|que|onde|com|e"
+            // a personal infinitive ("para academias controlarem…") starts what they do, whatever the verb
+            + "|\\p{L}+[aei]rem)\\b|[,.;:!?]|$)", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     /** "An app for book clubs to …" → "book clubs"; "para o meu restaurante" names the business, not who it is for. */
     private static String audienceOf(String idea) {

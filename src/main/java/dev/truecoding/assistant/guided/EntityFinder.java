@@ -57,6 +57,8 @@ final class EntityFinder {
     /** English heads that make a compound with the word before them: "walk report", "session notes". */
     private static final Set<String> COMPOUND_HEADS = Set.of("report", "note", "log", "entry", "request", "plan",
             "card", "sheet", "item", "order", "slot");
+    /** Compound heads that are a record kept of something: the word before them, even a verb, says of what. */
+    private static final Set<String> KEPT_HEADS = Set.of("log", "note", "entry", "sheet", "card");
     /** Actions that are things of their own when nothing else is named with them: "voting" → Vote. */
     private static final Map<String, String> ACTION_THINGS = Map.ofEntries(
             Map.entry("voting", "vote"), Map.entry("booking", "booking"), Map.entry("bookings", "booking"),
@@ -82,8 +84,9 @@ final class EntityFinder {
     /** Heads that show many of a thing: the word before them is that thing ("route list" → Route). */
     private static final Set<String> COLLECTIONS = Set.of("list", "catalog", "catalogue", "directory", "library",
             "inventory", "gallery", "board", "feed", "overview", "table", "collection");
-    /** Portuguese words that say little alone and make one thing with their "de …": ItemDoCardapio, OrdemDeServico. */
-    private static final Set<String> COMPOUND_FIRST = Set.of("item", "ordem");
+    /** Portuguese words that say little alone and make one thing with their "de …": ItemDoCardapio, OrdemDeServico,
+     * CarteiraDeVacinacao. */
+    private static final Set<String> COMPOUND_FIRST = Set.of("item", "ordem", "carteira");
     /** Portuguese heads about a thing ("lembrete de vacina", "aviso de carro pronto"): what follows "de" is the thing. */
     private static final Set<String> ABOUT = Set.of("lembrete", "alerta", "lista", "catálogo", "histórico",
             "controle", "cadastro", "relatório", "notificação", "mensagem", "ficha", "registro");
@@ -137,8 +140,15 @@ final class EntityFinder {
             return false;
         }
         boolean afterArticle = index > 0 && DETERMINERS.contains(tokens.get(index - 1));
+        if (index + 1 < tokens.size() && KEPT_HEADS.contains(EntityNaming.singular(tokens.get(index + 1)))
+                && !word.endsWith("ing") && !word.endsWith("ly")) {
+            return true; // "practice log", "workout sheet": a verb-looking word before a record of it modifies it
+        }
         if (!afterArticle && !word.equals(EntityNaming.singular(word)) && FeatureNamer.isOnlyVerb(EntityNaming.singular(word))) {
             return false; // "who owes what": a verb, not a plural
+        }
+        if (KEPT_HEADS.contains(EntityNaming.singular(word)) && index > 0 && isWord(tokens.get(index - 1))) {
+            return true; // "practice log": "log" heads the compound here, it is not the verb of "log a climb"
         }
         if (FeatureNamer.isVerb(word) && !afterArticle) {
             // "shopping list from…": after a noun and before no article, a verb-looking word is the noun's head
@@ -151,6 +161,11 @@ final class EntityFinder {
             return afterNoun && !beforeArticle && !beforeWord;
         }
         return !word.endsWith("ly");
+    }
+
+    private static boolean isWord(String token) {
+        return Character.isLetter(token.charAt(0)) && !Language.isStopWord(token) && !DETERMINERS.contains(token)
+                && !PORTUGUESE_OF.contains(token);
     }
 
     private static void englishRun(List<String> run, String before, Map<String, Found> found) {

@@ -65,7 +65,9 @@ final class IdeaReader {
         Map<DiscoveryStep, Pattern> labels = new EnumMap<>(DiscoveryStep.class);
         labels.put(DiscoveryStep.PROBLEM, Pattern.compile(
                 "\\b(?:the (?:main )?problem(?: is)?(?: that)?\\s*:?|problem\\s*:|o (?:grande )?problema(?: é)?(?: que)?\\s*:?"
-                        + "|problema\\s*:)\\s*", FLAGS));
+                        + "|problema\\s*:)\\s*"
+                        // a sentence about how it goes today is the problem, its first word kept: "Hoje eu anoto tudo…"
+                        + "|(?<=[.!?]\\s)(?=(?:hoje|atualmente|hoje em dia|today|right now|currently|these days)\\b)", FLAGS));
         labels.put(DiscoveryStep.PRIMARY_AUDIENCE, Pattern.compile(
                 "\\b(?:it'?s (?:mainly |mostly )?for|it is for|built for|aimed at|(?:target )?audience\\s*:|users\\s*:"
                         + "|público(?:-alvo| alvo)?\\s*:|é para|é pra|feito para"
