@@ -2,7 +2,7 @@ package dev.truecoding.account;
 
 import dev.truecoding.support.Browser;
 import dev.truecoding.support.BrowserExtension;
-import dev.truecoding.system.DatabaseUrl;
+import dev.truecoding.support.EndToEndTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,7 +12,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
@@ -25,9 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The handle on the sign-up and account pages in a real Chromium, on a 390 px phone and a 1366 px laptop: suggested
  * from the name as it is typed, refused as it is typed, changed on the account page; no page wider than the window.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "truecoding.data-dir=target/test-data",
-        "truecoding.database-url=jdbc:h2:mem:truecoding-handle-pages" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
+@EndToEndTest
 @ExtendWith(BrowserExtension.class)
 class HandlePagesBrowserTests {
 

@@ -1,5 +1,7 @@
 package dev.truecoding.deploy;
 
+import dev.truecoding.support.Await;
+import dev.truecoding.support.NpmCaches;
 import dev.truecoding.support.RequiresNpm;
 import dev.truecoding.toolchain.ProcessTree;
 import dev.truecoding.toolchain.SandboxSettings;
@@ -58,9 +60,10 @@ class BuiltInDeployerTests {
     private static String authorId;
 
     @BeforeAll
-    static void deployerOverAFreshDataDirectory() throws IOException {
+    static void deployerOverAFreshDataDirectory() throws Exception {
         Trees.delete(DATA.resolve("deploy")); // the dependency cache under generation/ is kept between runs
         Trees.delete(SOURCES);
+        NpmCaches.share(DATA);
         new AppGenerator().generate(PlanReader.technical(plan("small.json")), PlanReader.business(plan("small-business.json")))
                 .writeTo(SOURCES.resolve("v1"));
         startDeployer();
@@ -68,14 +71,15 @@ class BuiltInDeployerTests {
 
     @AfterAll
     static void noNodeProcessIsLeftBehind() throws Exception {
+        NpmCaches.share(DATA); // what this class installed, for the classes after it
         if (deployer == null) {
             return;
         }
         deployer.close();
         client.close();
         proxy.close();
-        Thread.sleep(500);
-        assertThat(ProcessTree.runningUnder(DATA.resolve("deploy"))).isEmpty();
+        Await.until("every node process under the data directory to end", Duration.ofSeconds(10),
+                () -> ProcessTree.runningUnder(DATA.resolve("deploy")), List::isEmpty);
     }
 
     @Order(1)

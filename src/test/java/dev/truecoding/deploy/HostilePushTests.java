@@ -2,18 +2,17 @@ package dev.truecoding.deploy;
 
 import dev.truecoding.generation.GenerationApiTests;
 import dev.truecoding.support.CookieClient;
+import dev.truecoding.support.EndToEndTest;
 import dev.truecoding.support.GitCommand;
 import dev.truecoding.support.HttpApiClient;
 import dev.truecoding.support.Probe;
 import dev.truecoding.support.RequiresNpm;
-import dev.truecoding.system.DatabaseUrl;
 import dev.truecoding.toolchain.Toolchain;
 import dev.truecoding.toolchain.Trees;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,9 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own folders; the build had no network.
  */
 @RequiresNpm
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "truecoding.data-dir=target/test-data",
-        "truecoding.database-url=jdbc:h2:mem:truecoding-deploy-e2e" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
+@EndToEndTest
 class HostilePushTests {
 
     @LocalServerPort

@@ -2,7 +2,7 @@ package dev.truecoding.generation;
 
 import dev.truecoding.support.Browser;
 import dev.truecoding.support.BrowserExtension;
-import dev.truecoding.system.DatabaseUrl;
+import dev.truecoding.support.EndToEndTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,7 +11,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.InputStream;
@@ -31,9 +30,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * live app at its production URL, store a record and see it listed; then change the live app by chat, apply the
  * proposal and find the new field in the live app with the record still there.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "truecoding.data-dir=target/test-data",
-        "truecoding.database-url=jdbc:h2:mem:truecoding-generation-browser" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
+@EndToEndTest
 @ExtendWith(BrowserExtension.class)
 class GenerationBrowserTests {
 

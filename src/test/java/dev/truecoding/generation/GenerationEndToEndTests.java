@@ -2,16 +2,15 @@ package dev.truecoding.generation;
 
 import dev.truecoding.support.ApiClient;
 import dev.truecoding.support.CookieClient;
+import dev.truecoding.support.EndToEndTest;
+import dev.truecoding.support.GitCommand;
 import dev.truecoding.support.HttpApiClient;
 import dev.truecoding.support.SseEvent;
-import dev.truecoding.support.GitCommand;
-import dev.truecoding.system.DatabaseUrl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,9 +35,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * a stream, then the repository cloned with the real {@code git} client and its CI steps run in the clone,
  * literally as {@code .github/workflows/ci.yml} lists them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "truecoding.data-dir=target/test-data",
-        "truecoding.database-url=jdbc:h2:mem:truecoding-generation-e2e" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
+@EndToEndTest
 @ExtendWith(OutputCaptureExtension.class)
 class GenerationEndToEndTests {
 
@@ -125,9 +122,17 @@ class GenerationEndToEndTests {
         String npmCache = Path.of("target/test-data/generation/npm-cache").toAbsolutePath().toString();
         for (String command : commands) {
             String line = command.equals("npm ci") ? "npm ci --prefer-offline --no-audit --no-fund --cache " + npmCache : command;
-            Process process = new ProcessBuilder("sh", "-c", line).directory(app.toFile()).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
+            // Output to a file, read once the step ended: reading the pipe to its end would outwait any time limit.
+            Path log = scratch.resolve("ci-step.log");
+            Process process = new ProcessBuilder("sh", "-c", line).directory(app.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            boolean ended = process.waitFor(10, TimeUnit.MINUTES);
+            if (!ended) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+            String output = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+            assertThat(ended).as(command + " did not end in 10 min\n" + output).isTrue();
             assertThat(process.exitValue()).as(command + "\n" + output).isZero();
         }
     }

@@ -2,7 +2,7 @@ package dev.truecoding.project;
 
 import dev.truecoding.support.Browser;
 import dev.truecoding.support.BrowserExtension;
-import dev.truecoding.system.DatabaseUrl;
+import dev.truecoding.support.EndToEndTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -10,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.UUID;
@@ -18,9 +17,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A newcomer's first visit, in a real Chromium: sign up, create a project, find it, rename, delete, sign out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "truecoding.data-dir=target/test-data",
-        "truecoding.database-url=jdbc:h2:mem:truecoding-browser-tests" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
+@EndToEndTest
 @ExtendWith(BrowserExtension.class)
 class ProjectBrowserTests {
 
