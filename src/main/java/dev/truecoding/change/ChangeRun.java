@@ -116,9 +116,13 @@ class ChangeRun implements RunKind<ChangeStage> {
     @Override
     public boolean end(String runId, RunEnded.Outcome outcome, String message, String details) {
         boolean applied = outcome == RunEnded.Outcome.SUCCEEDED;
-        if (!records.finish(runId, applied ? ChangeStatus.APPLIED : ChangeStatus.FAILED, applied ? null : message,
-                applied ? null : details)) {
+        boolean preview = applied && records.preview(runId);
+        if (!records.finish(runId, preview ? ChangeStatus.PREVIEW : applied ? ChangeStatus.APPLIED : ChangeStatus.FAILED,
+                applied ? null : message, applied ? null : details)) {
             return false;
+        }
+        if (preview) {
+            return true; // the project's plans and the chat wait for the preview to be put live (ChangePromotions)
         }
         ChangeRecords.Stored stored = records.byId(runId).orElseThrow(() -> new NotFoundException("Change"));
         Change change = stored.change();
@@ -244,7 +248,8 @@ class ChangeRun implements RunKind<ChangeStage> {
             if (projects.get(person.id(), project.id()).status() == ProjectStatus.GENERATING) {
                 projects.moveTo(person.id(), project.id(), ProjectStatus.DEPLOYING);
             }
-            Deployment deployment = deployments.start(person, new DeployRequest(project.id(), null, null, run.id(), commit));
+            Deployment deployment = deployments.start(person, new DeployRequest(project.id(), null, null, run.id(), commit,
+                    records.preview(run.id())));
             records.saveDeployment(run.id(), deployment.id());
             return deployment;
         });
@@ -276,6 +281,11 @@ class ChangeRun implements RunKind<ChangeStage> {
             throw new StageFailure("The deployment failed" + (now.errorMessage() == null ? "" : ": " + now.errorMessage())
                     + ". The change is committed (" + shortSha(now.commitSha()) + ") but not live; the previous version "
                     + "still serves.", now.logExcerpt());
+        }
+        if (now.preview()) {
+            run.succeed(ChangeStage.LIVE, "The preview is up at " + now.url() + ", on a copy of the live data; "
+                    + "production is unchanged until you put it live.", now.url());
+            return;
         }
         run.succeed(ChangeStage.LIVE, "The change is live" + (now.url() == null ? "" : " at " + now.url()) + ".", now.url());
     }

@@ -34,7 +34,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The deployment, a kind of durable run. On the built-in deployer: the commit exported from its git host
@@ -98,9 +100,13 @@ class DeployPipeline implements RunKind<DeployStage> {
         return switch (outcome) {
             case SUCCEEDED -> {
                 boolean ended = records.finish(runId, DeploymentStatus.READY, details, null, null);
-                if (ended) {
+                Deployment deployment = records.findForJob(runId).orElseThrow();
+                if (ended && !deployment.preview()) { // a preview's address is its own: production's stays
                     RunRecord record = records.record(runId).orElseThrow();
                     projects.recordDeployment(record.userId(), record.projectId(), details, Instant.now());
+                }
+                if (ended) {
+                    previewsEnded(deployment);
                 }
                 yield ended;
             }
@@ -109,11 +115,24 @@ class DeployPipeline implements RunKind<DeployStage> {
         };
     }
 
+    /**
+     * The project's previews the deployer no longer runs (the one put live, or the oldest when a newer one
+     * started beyond the limit) are recorded as stopped.
+     */
+    private void previewsEnded(Deployment deployment) {
+        Set<String> running = new HashSet<>();
+        deployer.previews(deployment.projectId()).forEach(preview -> running.add(preview.deploymentId()));
+        records.previewEnded(records.runningPreviews(deployment.projectId()).stream().map(Deployment::id)
+                .filter(id -> !running.contains(id) && !id.equals(deployment.id())).toList());
+    }
+
     @Override
     public void execute(Run<DeployStage> run) throws IOException {
         Deployment deployment = records.findForJob(run.id()).orElseThrow(() -> new NotFoundException("Deployment"));
         if (run.attempt() > 1) {
-            Optional<String> live = deployer.live(deployment.projectId()).filter(app -> app.deploymentId().equals(run.id()))
+            // A rollback or promote switches to another deployment's build: that one live means the switch happened.
+            Optional<String> live = deployer.live(deployment.projectId()).filter(app -> app.deploymentId().equals(run.id())
+                            || app.deploymentId().equals(deployment.rollbackOf()))
                     .map(app -> app.url());
             if (live.isPresent()) {
                 run.succeed(DeployStage.READY, "Live at " + live.get(), live.get());
@@ -131,7 +150,13 @@ class DeployPipeline implements RunKind<DeployStage> {
         try {
             EventListener listener = new EventListener(run);
             DeployOutcome outcome;
-            if (deployment.rollbackOf() != null) {
+            Deployment switchTo = deployment.rollbackOf() == null ? null
+                    : records.findForJob(deployment.rollbackOf()).orElse(null);
+            if (switchTo != null && switchTo.preview()) {
+                run.report(DeployStage.DEPLOYING, 0, "Putting preview " + switchTo.previewNumber() + " live: its "
+                        + "migrations are rehearsed on a copy of the live data, then run on production's", null);
+                outcome = deployer.promote(project.id(), switchTo.id(), listener);
+            } else if (deployment.rollbackOf() != null) {
                 run.report(DeployStage.DEPLOYING, 0, "Switching the production URL back to deployment "
                         + deployment.rollbackOf(), null);
                 outcome = deployer.switchTo(project.id(), deployment.rollbackOf(), listener);
@@ -142,11 +167,15 @@ class DeployPipeline implements RunKind<DeployStage> {
                 FileSystemUtils.deleteRecursively(tree);
                 host.exportTree(person, DeploymentService.repositoryOf(project), deployment.commitSha(), tree);
                 Path validated = generation.validatedBuild(project.id(), deployment.commitSha()).orElse(null);
-                outcome = deployer.deploy(target(project), run.id(), tree, deployment.commitSha(), validated, listener);
+                outcome = deployment.preview()
+                        ? deployer.deployPreview(target(project), run.id(), deployment.previewNumber(), tree,
+                        deployment.commitSha(), validated, listener)
+                        : deployer.deploy(target(project), run.id(), tree, deployment.commitSha(), validated, listener);
             }
             listener.flush();
             switch (outcome.status()) {
-                case READY -> run.succeed(DeployStage.READY, "Live at " + outcome.url(), outcome.url());
+                case READY -> run.succeed(DeployStage.READY, (deployment.preview() ? "Preview at " : "Live at ")
+                        + outcome.url(), outcome.url());
                 case CANCELED -> run.cancel("The deployment was canceled.");
                 default -> run.fail(outcome.message(), outcome.logExcerpt());
             }
