@@ -37,12 +37,17 @@ class ChangeApiController {
 
     /**
      * The body of {@code POST /api/changes/{id}/apply}; an empty body is {@code confirmDataLoss: false}.
+     * {@code preview: true} deploys it as a preview (its own address, a copy of the live data; production unchanged).
      * {@code resolveConflicts} ("repository": keep the owner's version, "generated": take the generated side)
      * settles the conflicts a failed change stopped at when it is applied again; absent, a conflict stops the run.
      */
-    record ApplyRequest(Boolean confirmDataLoss, @Size(max = 20) String resolveConflicts) {
+    record ApplyRequest(Boolean confirmDataLoss, @Size(max = 20) String resolveConflicts, Boolean preview) {
         boolean confirmed() {
             return Boolean.TRUE.equals(confirmDataLoss);
+        }
+
+        boolean asPreview() {
+            return Boolean.TRUE.equals(preview);
         }
 
         ConflictSide side() {
@@ -89,7 +94,8 @@ class ChangeApiController {
         ConflictSide side = request == null ? null : request.side();
         // A failed change applied again keeps its earlier events; the stream is this attempt's.
         int after = changes.attemptStartsAfter(user.id(), changeId);
-        Change change = changes.apply(user, changeId, request != null && request.confirmed(), side);
+        Change change = changes.apply(user, changeId, request != null && request.confirmed(), side,
+                request != null && request.asPreview());
         return streams.started(RunType.CHANGE, change.id(), change, "/api/changes/" + change.id(), "X-Change-Id",
                 accept, after, RunEvent::progress);
     }

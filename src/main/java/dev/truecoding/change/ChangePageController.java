@@ -35,11 +35,12 @@ class ChangePageController {
     @PostMapping("/projects/{projectId}/changes/{changeId}/apply")
     String apply(SignedInUser user, @PathVariable String projectId, @PathVariable String changeId,
                  @RequestParam(defaultValue = "false") boolean confirmDataLoss,
-                 @RequestParam(required = false) String resolveConflicts, RedirectAttributes redirect) {
+                 @RequestParam(required = false) String resolveConflicts,
+                 @RequestParam(defaultValue = "false") boolean preview, RedirectAttributes redirect) {
         requireOfProject(user, projectId, changeId);
         try {
-            changes.apply(user, changeId, confirmDataLoss, ChangeApiController.side(resolveConflicts));
-            redirect.addFlashAttribute("notice", notice("change.notice.applying"));
+            changes.apply(user, changeId, confirmDataLoss, ChangeApiController.side(resolveConflicts), preview);
+            redirect.addFlashAttribute("notice", notice(preview ? "preview.notice.starting" : "change.notice.applying"));
         } catch (ConflictException | IllegalArgumentException refused) {
             redirect.addFlashAttribute("changeError", refused.getMessage());
         }

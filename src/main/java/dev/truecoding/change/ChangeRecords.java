@@ -116,6 +116,21 @@ class ChangeRecords {
                 .params(projectId, ChangeStatus.APPLYING.name()).query(String.class).optional();
     }
 
+    /** Whether the change's run deploys it as a preview. */
+    boolean preview(String id) {
+        return jdbc.sql("SELECT COALESCE(preview, FALSE) FROM changes WHERE id = ?").param(id).query(Boolean.class).optional().orElse(false);
+    }
+
+    void preview(String id, boolean preview) {
+        jdbc.sql("UPDATE changes SET preview = ? WHERE id = ?").params(preview, id).update();
+    }
+
+    /** PREVIEW → APPLIED, when its preview was put live; false when it was not PREVIEW. */
+    boolean promoted(String id) {
+        return jdbc.sql("UPDATE changes SET status = ?, updated_at = ? WHERE id = ? AND status = ?")
+                .params(ChangeStatus.APPLIED.name(), Clock.nowUtc(), id, ChangeStatus.PREVIEW.name()).update() == 1;
+    }
+
     /** PROPOSED → APPLYING; false when it was not PROPOSED (applied twice at once, discarded meanwhile). */
     boolean startApplying(String id, boolean confirmDataLoss) {
         return jdbc.sql("""

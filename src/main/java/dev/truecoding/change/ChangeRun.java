@@ -122,9 +122,13 @@ class ChangeRun implements RunKind<ChangeStage> {
             return undo.end(runId, outcome == RunEnded.Outcome.SUCCEEDED, message, details);
         }
         boolean applied = outcome == RunEnded.Outcome.SUCCEEDED;
-        if (!records.finish(runId, applied ? ChangeStatus.APPLIED : ChangeStatus.FAILED, applied ? null : message,
-                applied ? null : details)) {
+        boolean preview = applied && records.preview(runId);
+        if (!records.finish(runId, preview ? ChangeStatus.PREVIEW : applied ? ChangeStatus.APPLIED : ChangeStatus.FAILED,
+                applied ? null : message, applied ? null : details)) {
             return false;
+        }
+        if (preview) {
+            return true; // the project's plans and the chat wait for the preview to be put live (ChangePromotions)
         }
         ChangeRecords.Stored stored = records.byId(runId).orElseThrow(() -> new NotFoundException("Change"));
         Change change = stored.change();
@@ -188,6 +192,10 @@ class ChangeRun implements RunKind<ChangeStage> {
         if (live.status() != dev.truecoding.deploy.DeploymentStatus.READY) {
             throw new StageFailure(Phrase.of(live.errorMessage() == null ? "progress.change.deployFailed"
                     : "progress.change.deployFailedBecause", shortSha(live.commitSha()), live.errorMessage()), live.logExcerpt());
+        }
+        if (live.preview()) {
+            run.succeed(ChangeStage.LIVE, Phrase.of("progress.change.previewUp", live.url()), live.url());
+            return;
         }
         if (live.provider().equals(DeploymentService.BUILT_IN)) { // only built-in versions can be undone
             undo.countLiveRows(run.id(), person.id(), project.id(), change.technicalPlan());
@@ -262,7 +270,8 @@ class ChangeRun implements RunKind<ChangeStage> {
             if (projects.get(person.id(), project.id()).status() == ProjectStatus.GENERATING) {
                 projects.moveTo(person.id(), project.id(), ProjectStatus.DEPLOYING);
             }
-            Deployment deployment = deployments.start(person, new DeployRequest(project.id(), null, null, run.id(), commit));
+            Deployment deployment = deployments.start(person, new DeployRequest(project.id(), null, null, run.id(), commit,
+                    records.preview(run.id())));
             records.saveDeployment(run.id(), deployment.id());
             return deployment;
         });

@@ -177,8 +177,17 @@ public class Changes {
      *                           data would be lost without {@code confirmDataLoss}, the project is not live, or other
      *                           work is going on
      */
-    @Transactional
     public Change apply(SignedInUser person, String changeId, boolean confirmDataLoss, ConflictSide resolveConflicts) {
+        return apply(person, changeId, confirmDataLoss, resolveConflicts, false);
+    }
+
+    /**
+     * As {@link #apply(SignedInUser, String, boolean, ConflictSide)}; with {@code preview} the run deploys it as a
+     * preview (its own address, a copy of the live data) and ends at PREVIEW, production unchanged.
+     */
+    @Transactional
+    public Change apply(SignedInUser person, String changeId, boolean confirmDataLoss, ConflictSide resolveConflicts,
+                        boolean preview) {
         ChangeRecords.Stored stored = stored(person.id(), changeId);
         Change change = stored.change();
         boolean again = change.status() == ChangeStatus.FAILED;
@@ -226,8 +235,9 @@ public class Changes {
             throw new ConflictException("The change is no longer " + (again ? "failed (it is being applied again)"
                     : "proposed (it was applied or discarded meanwhile)") + ".");
         }
+        records.preview(change.id(), preview);
         projects.moveTo(person.id(), project.id(), ProjectStatus.GENERATING);
-        Phrase queued = Phrase.of("progress.change.queued" + (again ? "Again" : "")
+        Phrase queued = Phrase.of("progress.change.queued" + (again ? "Again" : "") + (preview ? "Preview" : "")
                 + (resolveConflicts == null ? "" : "." + resolveConflicts.name()), change.summary());
         runs.start(RunType.CHANGE, change.id(), project.id(), ChangeStage.MERGING.wireName(), queued,
                 resolveConflicts == null ? null : resolveConflicts.name());

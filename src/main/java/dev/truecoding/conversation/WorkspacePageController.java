@@ -196,7 +196,7 @@ class WorkspacePageController {
             Change proposal = history.stream().filter(change -> change.status() == ChangeStatus.PROPOSED).findFirst().orElse(null);
             // The newest change that ran, when it is newer than any proposal: how the last apply went.
             Change ended = history.stream().filter(change -> change.status() == ChangeStatus.APPLIED
-                    || change.status() == ChangeStatus.FAILED).findFirst()
+                    || change.status() == ChangeStatus.FAILED || change.status() == ChangeStatus.PREVIEW).findFirst()
                     .filter(change -> proposal == null || change.updatedAt().isAfter(proposal.createdAt())).orElse(null);
             model.addAttribute("proposal", proposal);
             model.addAttribute("proposalPatch", proposal == null ? null : patchText(proposal));

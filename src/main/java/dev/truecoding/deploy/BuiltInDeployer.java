@@ -49,6 +49,7 @@ public class BuiltInDeployer implements AutoCloseable {
 
     private final Path root;
     private final DeploySettings settings;
+    private final PreviewSettings previewSettings;
     private final Builder builder;
     private final LiveApps apps;
     private final Semaphore buildSlots;
@@ -61,8 +62,14 @@ public class BuiltInDeployer implements AutoCloseable {
      * @param serverPort True Coding's own port, which the production URLs use unless a public port is set
      */
     public BuiltInDeployer(Path dataDir, DeploySettings settings, Toolchain toolchain, int serverPort) {
+        this(dataDir, settings, PreviewSettings.defaults(), toolchain, serverPort);
+    }
+
+    public BuiltInDeployer(Path dataDir, DeploySettings settings, PreviewSettings previewSettings, Toolchain toolchain,
+                           int serverPort) {
         this.root = dataDir.toAbsolutePath().normalize().resolve("deploy");
         this.settings = settings;
+        this.previewSettings = previewSettings;
         this.serverPort = serverPort;
         this.builder = new Builder(toolchain);
         this.apps = new LiveApps(root, settings, toolchain);
@@ -86,6 +93,16 @@ public class BuiltInDeployer implements AutoCloseable {
         return settings.publicScheme() + "://" + slug + "." + settings.baseDomain() + (defaultPort ? "" : ":" + port) + "/";
     }
 
+    /** The address of a project's preview {@code number}: {@code <slug>--preview-<number>}, one DNS label. */
+    public static String previewSlug(String slug, int number) {
+        return slug + "--preview-" + number;
+    }
+
+    /** How long a preview lives. */
+    public java.time.Duration previewTtl() {
+        return previewSettings.ttl();
+    }
+
     public DeployOutcome deploy(DeployTarget target, Path sourceTree, String commitSha, DeployListener listener) {
         return deploy(target, sourceTree, commitSha, null, listener);
     }
@@ -107,6 +124,25 @@ public class BuiltInDeployer implements AutoCloseable {
      */
     public DeployOutcome deploy(DeployTarget target, String id, Path sourceTree, String commitSha, Path builtWorkspace,
                                 DeployListener listener) {
+        return deploy(target, id, sourceTree, commitSha, builtWorkspace, 0, listener);
+    }
+
+    /**
+     * Builds {@code sourceTree} as {@link #deploy} does, but starts it as preview {@code number} of the project: at
+     * {@link #previewSlug its own address}, on a copy of the live data taken now, while production serves on
+     * untouched. It lives for the preview TTL; {@link #promote} puts it live.
+     */
+    public DeployOutcome deployPreview(DeployTarget target, String id, int number, Path sourceTree, String commitSha,
+                                       Path builtWorkspace, DeployListener listener) {
+        if (number < 1) {
+            throw new IllegalArgumentException("a preview's number starts at 1");
+        }
+        return deploy(target, id, sourceTree, commitSha, builtWorkspace, number, listener);
+    }
+
+    /** @param preview the preview's number, or 0 for production */
+    private DeployOutcome deploy(DeployTarget target, String id, Path sourceTree, String commitSha, Path builtWorkspace,
+                                 int preview, DeployListener listener) {
         if (!id.matches("[A-Za-z0-9_-]{1,64}")) {
             throw new IllegalArgumentException("not a deployment id: " + id);
         }
@@ -140,6 +176,14 @@ public class BuiltInDeployer implements AutoCloseable {
             }
             record = new BuildRecord(id, target.slug(), commitSha, record.createdAt(), true);
             files.save(record);
+            if (preview > 0) {
+                if (job.canceled) {
+                    return progress.canceled();
+                }
+                String slug = previewSlug(target.slug(), preview);
+                return apps.startPreview(target, record, preview, Instant.now().plus(previewSettings.ttl()),
+                        previewSettings.maxRunning(), progress, productionUrl(slug), slug);
+            }
             DeployOutcome outcome = apps.activate(target, record, progress, () -> job.canceled,
                     productionUrl(target.slug()));
             if (outcome.ready()) {
@@ -281,6 +325,39 @@ public class BuiltInDeployer implements AutoCloseable {
         }
     }
 
+    /**
+     * Puts a preview live: its process stops and its copy of the data is deleted (the preview never writes
+     * production's data), then its build is switched to as {@link #switchTo} does: its migrations rehearsed on a
+     * fresh copy of the live data first, then run on production's database, protected by its snapshot.
+     */
+    public DeployOutcome promote(String projectId, String previewId, DeployListener listener) {
+        ProjectFiles files = new ProjectFiles(root, projectId);
+        Progress progress = new Progress(listener, previewId, new BoundedLog(files.buildLog(previewId), logLimitBytes()));
+        ReentrantLock lock = lock(projectId);
+        lock.lock();
+        try {
+            if (apps.stopPreview(projectId, previewId)) {
+                progress.stage(DeployStage.DEPLOYING, "Stopped the preview; its copy of the data is deleted");
+            }
+        } catch (IOException e) {
+            return progress.failed("The preview could not be stopped: " + e.getMessage(), "");
+        } finally {
+            lock.unlock();
+        }
+        return switchTo(projectId, previewId, listener);
+    }
+
+    /** Stops a preview and deletes its copy of the data; false when there was none. */
+    public boolean stopPreview(String projectId, String previewId) throws IOException {
+        ReentrantLock lock = lock(projectId);
+        lock.lock();
+        try {
+            return apps.stopPreview(projectId, previewId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Why an undo cannot be: the snapshot taken before the deployment was pruned (or never taken: no data yet). */
     public static final String UNDO_SNAPSHOT_GONE = "The copy of the database taken just before this deployment is no "
             + "longer kept (older copies are removed beyond the snapshot size limit, and none is taken while the app "
@@ -302,6 +379,26 @@ public class BuiltInDeployer implements AutoCloseable {
     /** The project's kept database snapshots, newest first. */
     public List<DatabaseSnapshot.Kept> snapshots(String projectId) throws IOException {
         return DatabaseSnapshot.kept(new ProjectFiles(root, projectId));
+    }
+
+    /** The project's running previews, oldest first. */
+    public List<PreviewApp> previews(String projectId) {
+        return apps.previews(projectId).stream().map(p -> new PreviewApp(p.deploymentId(), p.number(),
+                productionUrl(p.slug()), p.expiresAt())).toList();
+    }
+
+    /** Stops every preview whose time is up and deletes its copy of the data; the ids of those stopped. */
+    public List<String> expirePreviews(Instant now) throws IOException {
+        List<String> expired = new java.util.ArrayList<>();
+        for (String projectId : ProjectFiles.projectIds(root)) {
+            for (ProjectFiles.PreviewRecord preview : new ProjectFiles(root, projectId).previews()) {
+                if (!preview.expiresAt().isAfter(now) && stopPreview(projectId, preview.deploymentId())) {
+                    log.info("Preview {} of project {} expired: stopped, its data deleted", preview.number(), projectId);
+                    expired.add(preview.deploymentId());
+                }
+            }
+        }
+        return expired;
     }
 
     /** Cancels the project's deploys that are queued or building (their build processes are stopped). */
@@ -400,6 +497,41 @@ public class BuiltInDeployer implements AutoCloseable {
                 lock.unlock();
             }
         }
+        restorePreviews(projectIds);
+    }
+
+    /** After the live apps: previews still in their time start again on their copies; the others are deleted. */
+    private void restorePreviews(List<String> projectIds) throws IOException, InterruptedException {
+        Instant now = Instant.now();
+        for (String projectId : projectIds) {
+            ProjectFiles files = new ProjectFiles(root, projectId);
+            List<ProjectFiles.PreviewRecord> recorded = files.previews();
+            Set<String> kept = new java.util.HashSet<>();
+            for (ProjectFiles.PreviewRecord preview : recorded) {
+                ReentrantLock lock = lock(projectId);
+                lock.lock();
+                try {
+                    if (apps.closed() || apps.previews(projectId).stream().anyMatch(p -> p.deploymentId().equals(preview.deploymentId()))) {
+                        kept.add(preview.deploymentId());
+                    } else if (preview.expiresAt().isAfter(now) && apps.bringBackPreview(projectId, preview)) {
+                        kept.add(preview.deploymentId());
+                    } else {
+                        files.deletePreview(preview.deploymentId()); // expired meanwhile, or a copy a crash cut short
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            }
+            Path folder = files.previewDatabase("x").getParent();
+            if (java.nio.file.Files.isDirectory(folder)) {
+                try (var list = java.nio.file.Files.list(folder)) {
+                    for (Path stray : list.filter(java.nio.file.Files::isDirectory)
+                            .filter(dir -> !kept.contains(dir.getFileName().toString())).toList()) {
+                        Trees.delete(stray); // a copy whose record a crash never wrote
+                    }
+                }
+            }
+        }
     }
 
     /** Stops every app and build; the live ones start again on the next {@link #restore}. */
@@ -417,12 +549,14 @@ public class BuiltInDeployer implements AutoCloseable {
         String liveId = apps.current(projectId).map(CurrentRecord::deploymentId).orElse("");
         String undoTarget = DatabaseSnapshot.before(files, liveId).map(DatabaseSnapshot.Kept::previousDeploymentId)
                 .orElse("");
+        Set<String> previewIds = new java.util.HashSet<>();
+        files.previews().forEach(p -> previewIds.add(p.deploymentId()));
         int built = 0;
         int failed = 0;
         for (BuildRecord record : files.builds()) {
             int newer = record.built() ? ++built : ++failed;
             if (newer > settings.keptBuilds() && !record.deploymentId().equals(liveId)
-                    && !record.deploymentId().equals(undoTarget)) {
+                    && !record.deploymentId().equals(undoTarget) && !previewIds.contains(record.deploymentId())) {
                 files.delete(record.deploymentId());
             }
         }

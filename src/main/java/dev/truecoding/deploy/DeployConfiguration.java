@@ -25,8 +25,9 @@ class DeployConfiguration {
 
     @Bean
     BuiltInDeployer builtInDeployer(@Value("${truecoding.data-dir:./data}") Path dataDir, DeploySettings settings,
-                                    Toolchain toolchain, @Value("${server.port:8080}") int serverPort) {
-        return new BuiltInDeployer(dataDir, settings, toolchain, serverPort);
+                                    PreviewSettings previews, Toolchain toolchain,
+                                    @Value("${server.port:8080}") int serverPort) {
+        return new BuiltInDeployer(dataDir, settings, previews, toolchain, serverPort);
     }
 
     @Bean

@@ -17,6 +17,8 @@ import java.util.Map;
  *                 change, not this deployment); null for a deployment of its own. Not taken from API requests.
  * @param commitSha the commit to deploy: a change deploys the commit its run validated, never a head someone pushed
  *                  since; null for the repository's head. Not taken from API requests.
+ * @param preview   true for a preview: the built-in deployer serves it at its own address on a copy of the live
+ *                  data while production serves on; null or false for production
  */
 public record DeployRequest(
         @NotBlank @Size(max = 100) String projectId,
@@ -24,18 +26,28 @@ public record DeployRequest(
         @Size(max = 50) Map<@Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]{0,99}", message = "is not a variable name") String,
                 @Size(max = 8192) String> environment,
         @Null String changeId,
-        @Null String commitSha) {
+        @Null String commitSha,
+        Boolean preview) {
 
     public DeployRequest(String projectId, String target) {
-        this(projectId, target, null, null, null);
+        this(projectId, target, null, null, null, null);
+    }
+
+    public DeployRequest(String projectId, String target, Map<String, String> environment, String changeId,
+                         String commitSha) {
+        this(projectId, target, environment, changeId, commitSha, null);
+    }
+
+    public boolean asPreview() {
+        return Boolean.TRUE.equals(preview);
     }
 
     public DeployRequest(String projectId, String target, Map<String, String> environment, String changeId) {
-        this(projectId, target, environment, changeId, null);
+        this(projectId, target, environment, changeId, null, null);
     }
 
     public DeployRequest(String projectId, String target, Map<String, String> environment) {
-        this(projectId, target, environment, null, null);
+        this(projectId, target, environment, null, null, null);
     }
 
     public Map<String, String> environmentOrEmpty() {

@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,10 +95,17 @@ public class DeploymentService {
         if (refusal != null) {
             throw new ConflictException(refusal);
         }
-        String target = chooseTarget(person, project, request.target());
+        String target = request.asPreview() ? previewTarget(project, request.target(), changeId)
+                : chooseTarget(person, project, request.target());
         Map<String, String> environment = checkEnvironment(project, target, request.environmentOrEmpty());
         String commit = request.commitSha() != null ? request.commitSha() : headCommit(person, project);
-        if (changeId == null && project.status() == ProjectStatus.FAILED) {
+        if (request.asPreview()) {
+            String id = Ids.newId();
+            records.insertPreview(id, project.id(), person.id(), commit, changeId, Instant.now().plus(deployer.previewTtl()));
+            return schedule(person, project, id, "Queued: a preview of commit " + commit.substring(0, 7)
+                    + " on a copy of the live data; production keeps serving", null);
+        }
+        if (changeId == null && project.status() == ProjectStatus.FAILED && !request.asPreview()) {
             projects.moveTo(person.id(), project.id(), ProjectStatus.DEPLOYING);
         }
         String id = Ids.newId();
@@ -116,6 +124,10 @@ public class DeploymentService {
         records.active(project.id()).ifPresent(active -> {
             throw new ConflictException(Phrase.of("deploy.refusal.running"));
         });
+        if (earlier.preview()) {
+            throw new ConflictException("That deployment is a preview: put it live with POST /api/deployments/"
+                    + earlier.id() + "/promote.");
+        }
         if (earlier.status() != DeploymentStatus.READY || earlier.rollbackOf() != null) {
             throw new ConflictException(Phrase.of("deploy.refusal.notLive", Phrase.of("deploy.refusal.status." + earlier.status().name())));
         }
@@ -185,6 +197,62 @@ public class DeploymentService {
         records.markUndo(id, deploymentId);
         return schedule(person, project, id, Phrase.of("progress.deploy.queued.undo", String.valueOf(undone.createdAt()),
                 String.valueOf(target.returnsToCreatedAt())), null);
+    }
+
+    /**
+     * Puts a running preview live, as a deployment of its own (its {@code rollbackOf} is the preview): the same
+     * build, its migrations rehearsed on a fresh copy of the live data, then run on production's database.
+     */
+    @Transactional
+    public Deployment promote(SignedInUser person, String previewId) {
+        Deployment preview = find(person.id(), previewId);
+        Project project = projects.get(person.id(), preview.projectId());
+        if (!preview.preview()) {
+            throw new ConflictException("That deployment is not a preview; to put an earlier deployment back, roll back to it.");
+        }
+        if (!preview.previewRunning()) {
+            throw new ConflictException(preview.previewEndedAt() != null
+                    ? "That preview was stopped (it expired, was put live, or a newer one replaced it); apply the change as a preview again."
+                    : "That preview is not up (it is " + preview.status().name().toLowerCase(Locale.ROOT) + ").");
+        }
+        records.active(project.id()).ifPresent(active -> {
+            throw new ConflictException("A deployment is already going for this project; wait for it or cancel it first.");
+        });
+        if (project.status() != ProjectStatus.LIVE) {
+            throw new ConflictException("Project '" + project.name() + "' " + project.statusPhrase()
+                    + "; a preview is put live when nothing else is running.");
+        }
+        if (!keptBuild(project.id(), preview.id())) {
+            throw new ConflictException("The build of that preview is no longer kept; apply the change as a preview again.");
+        }
+        String id = Ids.newId();
+        records.insert(id, project.id(), person.id(), BUILT_IN, pendingProviderId(BUILT_IN, id), preview.commitSha(),
+                preview.id(), null);
+        return schedule(person, project, id, "Queued: putting preview " + preview.previewNumber()
+                + " live; its migrations are rehearsed on a copy of the live data first", null);
+    }
+
+    /** Stops previews whose time is up, deletes their copies of the data and records it; how many were stopped. */
+    public int expirePreviews() throws IOException {
+        List<String> expired = deployer.expirePreviews(Instant.now());
+        records.previewEnded(expired);
+        return expired.size();
+    }
+
+    /** A preview runs on the built-in deployer, next to a live app whose data it copies. */
+    private String previewTarget(Project project, String requested, String changeId) {
+        if (VERCEL.equals(requested)) {
+            throw new ConflictException("Previews run on the built-in deployer for now; deploy to Vercel without preview.");
+        }
+        if (deployer.live(project.id()).isEmpty()) {
+            throw new ConflictException("A preview runs on a copy of the live app's data, and this app has no live "
+                    + "deployment on the built-in deployer; deploy it first.");
+        }
+        if (changeId == null && project.status() != ProjectStatus.LIVE) {
+            throw new ConflictException("Project '" + project.name() + "' " + project.statusPhrase()
+                    + "; a preview is made of a live app.");
+        }
+        return BUILT_IN;
     }
 
     /** Cancels a deployment that has not finished; a finished one is a conflict. */

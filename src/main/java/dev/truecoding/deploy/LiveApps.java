@@ -2,10 +2,12 @@ package dev.truecoding.deploy;
 
 import dev.truecoding.deploy.builtin.AppProcess;
 import dev.truecoding.deploy.builtin.Builder;
+import dev.truecoding.deploy.builtin.DatabaseCopy;
 import dev.truecoding.deploy.builtin.DatabaseSnapshot;
 import dev.truecoding.deploy.builtin.ProjectFiles;
 import dev.truecoding.deploy.builtin.ProjectFiles.BuildRecord;
 import dev.truecoding.deploy.builtin.ProjectFiles.CurrentRecord;
+import dev.truecoding.deploy.builtin.ProjectFiles.PreviewRecord;
 import dev.truecoding.deploy.builtin.Routes;
 import dev.truecoding.toolchain.BoundedLog;
 import dev.truecoding.toolchain.CleanEnvironment;
@@ -27,14 +29,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The running apps and their routes: starting a build, checking it, switching a project's route to it, and
  * stopping. Callers hold the project's lock.
  *
  * <p>The app's embedded database (PGlite) allows one process at a time, and an app may open it for any page
- * (sign-in does, on {@code /}). So a new build that brings a migration is first tried on a scratch database
- * ({@code /} and its first API route, which migrates from nothing) while the old process serves; then requests are held for a moment, the old
+ * (sign-in does, on {@code /}). So a new build that brings a migration is first rehearsed on a copy of the live
+ * database ({@code /} and its first API route, which runs its migrations on production's rows; see
+ * {@link #copyLive}) while the old process serves; then requests are held for a moment, the old
  * process stops, the database is copied ({@link DatabaseSnapshot}, kept for undo once the new build is live), and the new
  * build starts on it and must answer both again before requests are let through. If it does not, the copy is put
  * back and the previous build is started again on its old data.
@@ -47,11 +52,19 @@ final class LiveApps {
     private record Running(String slug, AppProcess app, CurrentRecord record) {
     }
 
+    private record RunningPreview(String projectId, AppProcess app, PreviewRecord record) {
+    }
+
+    /** "Migration 0003_x.sql failed: column … cannot be cast …": the generated app's words for a failed migration. */
+    private static final Pattern MIGRATION_FAILED = Pattern.compile("Migration \\S+ failed: [^\\n]*");
+
     private final Path root;
     private final DeploySettings settings;
     private final Toolchain toolchain;
     private final Routes routes = new Routes();
     private final Map<String, Running> running = new ConcurrentHashMap<>();
+    /** Running previews by deployment id. */
+    private final Map<String, RunningPreview> previews = new ConcurrentHashMap<>();
     /** Every app process not yet stopped, live or still being checked: {@link #close} stops them all. */
     private final Set<AppProcess> processes = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
@@ -96,25 +109,18 @@ final class LiveApps {
             }
         };
         Running previous = running.get(projectId);
-        // A trial on an empty database while the old version serves: a version that does not start, or whose
-        // migrations fail from scratch, is turned down before anything changes for the visitors. Only a version
-        // bringing a migration needs it: one without (a redeploy, a rollback, a change of code only) is started on
-        // the app's database directly, and if it does not answer the previous version is started again on that
-        // database, which nothing has migrated.
+        // A rehearsal while the old version serves: the new version is started on a copy of the live data (on an
+        // empty database for a first version), so one that does not start, or whose migrations fail on the rows
+        // production has, is turned down before anything changes for the visitors. Only a version bringing a
+        // migration needs it: one without (a redeploy, a rollback, a change of code only) is started on the app's
+        // database directly, and if it does not answer the previous version is started again on that database,
+        // which nothing has migrated.
         if (DatabaseSnapshot.bringsMigrations(build, previous == null ? null : Path.of(previous.record().buildDir()))) {
-            progress.stage(DeployStage.DEPLOYING, "Starting the app on a scratch database");
-            Trees.delete(files.trialDatabase());
-            AppProcess trial = start(files, record.deploymentId(), files.trialDatabase(), output);
-            String failure;
-            try {
-                failure = check(trial, api);
-            } finally {
-                stop(trial);
-                Trees.delete(files.trialDatabase());
-            }
+            String failure = rehearse(projectId, files, record.deploymentId(), api, progress, output);
             if (failure != null) {
                 return progress.failed(failure, runLogTail(files, record.deploymentId()));
             }
+            previous = running.get(projectId); // an app copied stopped was started again: that process is the one to stop
         }
         if (canceled.getAsBoolean()) {
             return progress.canceled();
@@ -203,6 +209,167 @@ final class LiveApps {
         return new DeployOutcome(DeploymentStatus.READY, record.deploymentId(), url, "The change is undone", "");
     }
 
+    /**
+     * Starts the build on a copy of the live database (an empty one when nothing is live) and checks it; null when
+     * it answered, else why not (with the SQL error of a failed migration).
+     */
+    private String rehearse(String projectId, ProjectFiles files, String deploymentId, String api, Progress progress,
+                            Consumer<String> output) throws IOException, InterruptedException {
+        Path copy = files.trialDatabase();
+        boolean onLiveData = running.containsKey(projectId);
+        if (onLiveData) {
+            progress.stage(DeployStage.DEPLOYING, "Rehearsing the migrations on a copy of the live data");
+            copyLive(projectId, files, copy, progress);
+        } else {
+            progress.stage(DeployStage.DEPLOYING, "Starting the app on a scratch database");
+            Trees.delete(copy);
+        }
+        AppProcess trial = start(files, deploymentId, copy, output);
+        String failure;
+        try {
+            failure = check(trial, api);
+        } finally {
+            stop(trial);
+            Trees.delete(copy);
+        }
+        if (failure == null || !onLiveData) {
+            return failure;
+        }
+        String sql = migrationError(files, deploymentId);
+        return "The new version failed on a copy of the live data, so production was not touched and still serves"
+                + (sql == null ? ": " + failure : ". " + sql);
+    }
+
+    /**
+     * Copies the live app's database into {@code target} while it serves, through its copying route; an app
+     * deployed before that route existed is stopped for the copy (requests wait) and started again. An empty
+     * folder when nothing is live.
+     */
+    DatabaseCopy.Copied copyLive(String projectId, ProjectFiles files, Path target, Progress progress)
+            throws IOException, InterruptedException {
+        Running live = running.get(projectId);
+        if (live == null) {
+            return DatabaseCopy.ofFolder(files.database(), target); // no process has it open
+        }
+        DatabaseCopy.Copied copied = null;
+        try {
+            copied = DatabaseCopy.fromApp(live.app().port(), files.appToken(), target, settings.healthCheckTimeout());
+        } catch (IOException e) {
+            log.warn("Project {}: the live app did not give a copy of its database ({}); copying it stopped", projectId,
+                    e.getMessage());
+        }
+        if (copied != null) {
+            progress.line("== copied the live data through the app: " + copied.words());
+            return copied;
+        }
+        progress.line("== this version of the app cannot hand over a copy of its data while it runs: requests wait "
+                + "a moment while it stops, its data is copied and it starts again");
+        routes.hold(live.slug(), projectId);
+        running.remove(projectId);
+        stop(live.app());
+        try {
+            copied = DatabaseCopy.ofFolder(files.database(), target);
+        } finally {
+            if (!bringBack(projectId, live.record())) {
+                throw new IOException("the live app did not start again after its data was copied");
+            }
+        }
+        progress.line("== copied the live data: " + copied.words());
+        return copied;
+    }
+
+    /** The SQL error of the migration that failed in a deployment's run log, or null. */
+    private static String migrationError(ProjectFiles files, String deploymentId) {
+        Matcher matcher = MIGRATION_FAILED.matcher(runLogTail(files, deploymentId));
+        String last = null;
+        while (matcher.find()) {
+            last = matcher.group().strip();
+        }
+        return last;
+    }
+
+    /**
+     * Starts a build as a preview: on a copy of the live data, at its own address, while production serves on.
+     * The oldest previews are stopped first when {@code maxRunning} already run.
+     */
+    DeployOutcome startPreview(DeployTarget target, BuildRecord record, int number, Instant expiresAt, int maxRunning,
+                               Progress progress, String url, String slug) throws IOException, InterruptedException {
+        String projectId = target.projectId();
+        ProjectFiles files = new ProjectFiles(root, projectId);
+        stopPreview(projectId, record.deploymentId());
+        List<PreviewRecord> others = files.previews();
+        for (int i = 0; i <= others.size() - maxRunning; i++) {
+            progress.line("== stopping preview " + others.get(i).number() + ": at most " + maxRunning + " run at once");
+            stopPreview(projectId, others.get(i).deploymentId());
+        }
+        progress.stage(DeployStage.DEPLOYING, "Starting the preview on a copy of the live data");
+        Path database = files.previewDatabase(record.deploymentId());
+        PreviewRecord preview = new PreviewRecord(record.deploymentId(), slug, number, record.commitSha(), Instant.now(),
+                expiresAt);
+        files.save(preview); // first: a crash from here on leaves a record, so the copy is found and deleted
+        copyLive(projectId, files, database, progress);
+        AppProcess app = start(files, record.deploymentId(), database, progress::line);
+        String failure = check(app, AppProcess.apiHealthPath(files.buildDir(record.deploymentId())));
+        if (failure != null) {
+            stop(app);
+            files.deletePreview(record.deploymentId());
+            String sql = migrationError(files, record.deploymentId());
+            return progress.failed("The preview did not start on a copy of the live data: " + (sql == null ? failure : sql)
+                    + ". Production was not touched.", runLogTail(files, record.deploymentId()));
+        }
+        previews.put(record.deploymentId(), new RunningPreview(projectId, app, preview));
+        routes.set(slug, projectId, app.port());
+        progress.emit(DeployStage.READY, "Preview at " + url, url);
+        return new DeployOutcome(DeploymentStatus.READY, record.deploymentId(), url, "The preview is up", "");
+    }
+
+    /** Stops a preview and deletes its copy of the data; false when it was not recorded. */
+    boolean stopPreview(String projectId, String deploymentId) throws IOException {
+        ProjectFiles files = new ProjectFiles(root, projectId);
+        RunningPreview preview = previews.remove(deploymentId);
+        Optional<PreviewRecord> recorded = files.previews().stream()
+                .filter(p -> p.deploymentId().equals(deploymentId)).findFirst();
+        if (preview != null) {
+            routes.remove(preview.record().slug());
+            stop(preview.app());
+        }
+        recorded.ifPresent(r -> routes.remove(r.slug()));
+        files.deletePreview(deploymentId);
+        return preview != null || recorded.isPresent();
+    }
+
+    /** The running previews of a project, oldest first. */
+    List<PreviewRecord> previews(String projectId) {
+        return previews.values().stream().filter(p -> p.projectId().equals(projectId)).map(RunningPreview::record)
+                .sorted(java.util.Comparator.comparing(PreviewRecord::deploymentId)).toList();
+    }
+
+    /** Starts a recorded preview again on its copy of the data (after a restart); false when it did not start. */
+    boolean bringBackPreview(String projectId, PreviewRecord record) throws InterruptedException {
+        ProjectFiles files = new ProjectFiles(root, projectId);
+        Path build = files.buildDir(record.deploymentId());
+        if (closed || !Builder.isBuilt(build) || !java.nio.file.Files.isDirectory(files.previewDatabase(record.deploymentId()))) {
+            return false;
+        }
+        routes.hold(record.slug(), projectId);
+        try {
+            AppProcess app = start(files, record.deploymentId(), files.previewDatabase(record.deploymentId()), line -> {
+            });
+            if (check(app, AppProcess.apiHealthPath(build)) != null) {
+                stop(app);
+                routes.remove(record.slug());
+                return false;
+            }
+            previews.put(record.deploymentId(), new RunningPreview(projectId, app, record));
+            routes.set(record.slug(), projectId, app.port());
+            return true;
+        } catch (IOException e) {
+            log.warn("Preview {} of project {} did not start again", record.deploymentId(), projectId, e);
+            routes.remove(record.slug());
+            return false;
+        }
+    }
+
     /** {@code /}, then the first API route (which opens and migrates the database); null when both answer. */
     private String check(AppProcess app, String api) throws InterruptedException {
         String failure = app.awaitOk("/", settings.healthCheckTimeout());
@@ -256,6 +423,7 @@ final class LiveApps {
     void close() {
         closed = true;
         running.values().forEach(live -> routes.remove(live.slug()));
+        previews.values().forEach(preview -> routes.remove(preview.record().slug()));
         List<Thread> stopping = new ArrayList<>();
         for (AppProcess app : List.copyOf(processes)) {
             stopping.add(Thread.ofVirtual().start(() -> stop(app)));
@@ -268,6 +436,7 @@ final class LiveApps {
             }
         }
         running.clear();
+        previews.clear();
     }
 
     boolean closed() {

@@ -7,6 +7,8 @@ import dev.truecoding.toolchain.ProcessTree;
 import dev.truecoding.toolchain.SandboxSettings;
 import dev.truecoding.toolchain.Toolchain;
 import dev.truecoding.toolchain.Trees;
+import dev.truecoding.deploy.builtin.DatabaseSnapshot;
+import dev.truecoding.deploy.builtin.ProjectFiles;
 import dev.truecoding.deploy.builtin.ProxyServer;
 import dev.truecoding.generation.AppGenerator;
 import dev.truecoding.generation.PlanReader;
@@ -214,7 +216,7 @@ class BuiltInDeployerTests {
         assertThat(client.get(host, "/api/authors/" + authorId).body()).contains("Ada Lovelace");
     }
 
-    @Order(8)
+    @Order(10)
     @Test
     void aVersionWhoseMigrationFailsLeavesThePreviousVersionLiveWithEveryRowAndItsSchema() throws Exception {
         // A deployer whose health check gives up sooner: the broken version answers 500 until then.
@@ -229,8 +231,8 @@ class BuiltInDeployerTests {
         Path broken = SOURCES.resolve("migration-fails");
         Trees.copy(SOURCES.resolve("v1"), broken, java.util.Set.of());
         // The first new migration deletes a row, overwrites a column and adds one, and commits; the second one fails,
-        // but only on the app's data (names are no numbers), so the trial on an empty database passes and the
-        // switch happens.
+        // but only on the app's data (names are no numbers): an empty database would take it, the rehearsal on a
+        // copy of the live data does not, and production is never touched.
         Files.writeString(broken.resolve("migrations/0002_purge.sql"), "DELETE FROM \"authors\" WHERE \"name\" = 'Grace Hopper';\n"
                 + "UPDATE \"authors\" SET \"email\" = 'gone@example.com';\n"
                 + "ALTER TABLE \"authors\" ADD COLUMN \"nickname\" text;\n");
@@ -241,19 +243,126 @@ class BuiltInDeployerTests {
         DeployOutcome outcome = deployer.deploy(TARGET, broken, "4444444dddd", events);
 
         assertThat(outcome.status()).as(outcome.message()).isEqualTo(DeploymentStatus.ERROR);
-        assertThat(outcome.message()).contains("did not answer 200").contains("on the app's own database");
+        assertThat(outcome.message()).contains("failed on a copy of the live data")
+                .contains("production was not touched")
+                .contains("Migration 0003_broken.sql failed").contains("integer");
         assertThat(outcome.logExcerpt()).contains("Migration 0003_broken.sql failed")
                 .doesNotContain("Migration 0002_purge.sql failed");
-        assertThat(events.lines).anyMatch(line -> line.contains("the database is back as it was"));
-        assertThat(events.messages()).as("a version bringing migrations is tried on a scratch database first")
-                .contains("Starting the app on a scratch database");
+        assertThat(events.messages()).contains("Rehearsing the migrations on a copy of the live data")
+                .doesNotContain("Switching: stopping the previous deployment, starting the new one on the app's database");
+        assertThat(events.lines).anyMatch(line -> line.contains("copied the live data through the app"));
         assertThat(deployer.live(TARGET.projectId()).orElseThrow().deploymentId()).isEqualTo(firstDeployment);
         assertThat(client.get(host, "/api/authors/" + authorId).body()).contains("Ada Lovelace").contains("ada@example.com");
         assertThat(client.get(host, "/authors").body()).contains("Ada Lovelace").contains("Grace Hopper");
+        assertThat(DATA.resolve("deploy/" + TARGET.projectId() + "/database-trial")).doesNotExist();
         assertThat(DATA.resolve("deploy/" + TARGET.projectId() + "/database-snapshot")).doesNotExist();
     }
 
-    @Order(9)
+    @Order(11)
+    @Test
+    void aPreviewServesTheNewVersionOnACopyOfTheLiveDataWhileProductionServesOn() throws Exception {
+        Path v2 = SOURCES.resolve("v2");
+        Trees.copy(SOURCES.resolve("v1"), v2, java.util.Set.of());
+        Files.writeString(v2.resolve("migrations/0002_nickname.sql"), "ALTER TABLE \"authors\" ADD COLUMN \"nickname\" text;\n");
+        Events events = new Events();
+
+        DeployOutcome outcome = deployer.deployPreview(TARGET, "preview-one", 1, v2, "5555555eeee", null, events);
+
+        assertThat(outcome.ready()).as(outcome.message() + "\n" + outcome.logExcerpt()).isTrue();
+        String previewHost = TARGET.slug() + "--preview-1.localhost:" + proxy.port();
+        assertThat(outcome.url()).isEqualTo("http://" + previewHost + "/");
+        assertThat(events.lines).anyMatch(line -> line.contains("copied the live data through the app"));
+        assertThat(deployer.live(TARGET.projectId()).orElseThrow().deploymentId()).isEqualTo(firstDeployment);
+        assertThat(deployer.previews(TARGET.projectId())).extracting(PreviewApp::deploymentId).containsExactly("preview-one");
+        // Production's records are in the preview …
+        assertThat(client.get(previewHost, "/authors").body()).contains("Ada Lovelace").contains("Grace Hopper");
+        // … and what each writes from now on stays its own.
+        assertThat(client.send("POST", previewHost, "/api/authors", "application/json",
+                "{\"name\":\"Preview Person\",\"email\":\"preview@example.com\"}").status()).isEqualTo(201);
+        assertThat(client.send("POST", host, "/api/authors", "application/json",
+                "{\"name\":\"Production Person\",\"email\":\"production@example.com\"}").status()).isEqualTo(201);
+        assertThat(client.get(host, "/authors").body()).contains("Production Person").doesNotContain("Preview Person");
+        assertThat(client.get(previewHost, "/authors").body()).contains("Preview Person").doesNotContain("Production Person");
+    }
+
+    @Order(12)
+    @Test
+    void aPromotedPreviewServesProductionWithProductionsRecordsNotThePreviews() throws Exception {
+        Events events = new Events();
+
+        DeployOutcome outcome = deployer.promote(TARGET.projectId(), "preview-one", events);
+
+        assertThat(outcome.ready()).as(outcome.message() + "\n" + outcome.logExcerpt()).isTrue();
+        assertThat(outcome.url()).isEqualTo("http://" + host + "/");
+        assertThat(events.messages()).contains("Rehearsing the migrations on a copy of the live data");
+        assertThat(deployer.live(TARGET.projectId()).orElseThrow().deploymentId()).isEqualTo("preview-one");
+        assertThat(deployer.previews(TARGET.projectId())).isEmpty();
+        assertThat(client.get(host, "/authors").body()).contains("Ada Lovelace").contains("Production Person")
+                .doesNotContain("Preview Person");
+        assertThat(client.get(TARGET.slug() + "--preview-1.localhost:" + proxy.port(), "/").status()).isEqualTo(404);
+        assertThat(DATA.resolve("deploy/" + TARGET.projectId() + "/previews/preview-one")).doesNotExist();
+    }
+
+    @Order(13)
+    @Test
+    void anExpiredPreviewIsStoppedAndItsCopyOfTheDataDeleted() throws Exception {
+        DeployOutcome outcome = deployer.deployPreview(TARGET, "preview-two", 2, SOURCES.resolve("v2"), "5555555eeee",
+                null, new Events());
+        assertThat(outcome.ready()).as(outcome.message() + "\n" + outcome.logExcerpt()).isTrue();
+        String previewHost = TARGET.slug() + "--preview-2.localhost:" + proxy.port();
+        assertThat(client.get(previewHost, "/").status()).isEqualTo(200);
+        Path copy = DATA.resolve("deploy/" + TARGET.projectId() + "/previews/preview-two");
+        assertThat(copy).isDirectory();
+
+        assertThat(deployer.expirePreviews(java.time.Instant.now())).as("not yet").isEmpty();
+        List<String> expired = deployer.expirePreviews(java.time.Instant.now().plus(deployer.previewTtl()).plusSeconds(1));
+
+        assertThat(expired).containsExactly("preview-two");
+        assertThat(client.get(previewHost, "/").status()).isEqualTo(404);
+        assertThat(copy).doesNotExist();
+        assertThat(ProcessTree.runningUnder(DATA.resolve("deploy/" + TARGET.projectId() + "/builds/preview-two"))).isEmpty();
+        assertThat(client.get(host, "/authors").body()).contains("Production Person");
+    }
+
+    @Order(14)
+    @Test
+    void aPromoteKilledMidSwitchPutsProductionsDatabaseBackOnRestartAndResumes() throws Exception {
+        Path v3 = SOURCES.resolve("v3");
+        Trees.copy(SOURCES.resolve("v2"), v3, java.util.Set.of());
+        Files.writeString(v3.resolve("migrations/0003_motto.sql"), "ALTER TABLE \"authors\" ADD COLUMN \"motto\" text;\n");
+        DeployOutcome preview = deployer.deployPreview(TARGET, "preview-three", 3, v3, "6666666ffff", null, new Events());
+        assertThat(preview.ready()).as(preview.message() + "\n" + preview.logExcerpt()).isTrue();
+        ProjectFiles files = new ProjectFiles(DATA.resolve("deploy"), TARGET.projectId());
+        String liveBuild = files.current().orElseThrow().buildDir();
+
+        // What a True Coding killed -9 in the middle of the promote's switch leaves: the preview stopped and its copy
+        // gone, production's app stopped, its database copied aside (the snapshot, named for the promoted build)
+        // and then half-changed by the new version starting on it.
+        deployer.close();
+        client.close();
+        proxy.close();
+        files.deletePreview("preview-three");
+        DatabaseSnapshot.takeIfMigrating(files, "preview-three", files.buildDir("preview-three"), Path.of(liveBuild))
+                .orElseThrow();
+        Trees.delete(files.database().resolve("base"));
+        startDeployer();
+
+        deployer.restore();
+
+        assertThat(deployer.live(TARGET.projectId()).orElseThrow().deploymentId()).isEqualTo("preview-one");
+        assertThat(client.get(host, "/authors").body()).contains("Ada Lovelace").contains("Production Person");
+        assertThat(deployer.previews(TARGET.projectId())).isEmpty();
+
+        // The promote's run, revived, switches again from the database as it was.
+        DeployOutcome resumed = deployer.promote(TARGET.projectId(), "preview-three", new Events());
+
+        assertThat(resumed.ready()).as(resumed.message() + "\n" + resumed.logExcerpt()).isTrue();
+        assertThat(deployer.live(TARGET.projectId()).orElseThrow().deploymentId()).isEqualTo("preview-three");
+        assertThat(client.get(host, "/authors").body()).contains("Ada Lovelace").contains("Production Person");
+        assertThat(DATA.resolve("deploy/" + TARGET.projectId() + "/database-snapshot")).doesNotExist();
+    }
+
+    @Order(20)
     @Test
     void undoingADestructiveVersionBringsBackItsRowsAndValuesAndThePreviousVersionServesThem() throws Exception {
         Path purge = SOURCES.resolve("purge");

@@ -33,6 +33,14 @@ public final class ProjectFiles {
                                 String buildDir, Instant since) {
     }
 
+    /**
+     * A preview: a build served at its own address ({@code slug}, e.g. {@code tiny-blog-9x2k1q--preview-2}) on a
+     * copy of the live data in {@code previews/<deployment-id>/}, until {@code expiresAt}.
+     */
+    public record PreviewRecord(String deploymentId, String slug, int number, String commitSha, Instant createdAt,
+                                Instant expiresAt) {
+    }
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -70,6 +78,37 @@ public final class ProjectFiles {
     /** The scratch database a new build is first tried on, while the live app has {@link #database}. */
     public Path trialDatabase() {
         return dir.resolve("database-trial");
+    }
+
+    /** A preview's own database: a copy of the live one taken when the preview started. */
+    public Path previewDatabase(String deploymentId) {
+        return dir.resolve("previews").resolve(deploymentId);
+    }
+
+    public void save(PreviewRecord record) throws IOException {
+        write(dir.resolve("previews").resolve(record.deploymentId() + ".json"), JSON.writeValueAsString(record));
+    }
+
+    /** The project's previews still recorded, oldest first. */
+    public List<PreviewRecord> previews() throws IOException {
+        Path previews = dir.resolve("previews");
+        if (!Files.isDirectory(previews)) {
+            return List.of();
+        }
+        List<PreviewRecord> records = new ArrayList<>();
+        try (Stream<Path> list = Files.list(previews)) {
+            for (Path json : list.filter(p -> p.getFileName().toString().endsWith(".json")).toList()) {
+                read(json, PreviewRecord.class).ifPresent(records::add);
+            }
+        }
+        records.sort(Comparator.comparing(PreviewRecord::deploymentId));
+        return records;
+    }
+
+    /** Forgets a preview: its record first (a crash then leaves only a folder, deleted on the next start), then its data. */
+    public void deletePreview(String deploymentId) throws IOException {
+        Files.deleteIfExists(dir.resolve("previews").resolve(deploymentId + ".json"));
+        Trees.delete(previewDatabase(deploymentId));
     }
 
     public Path home() throws IOException {

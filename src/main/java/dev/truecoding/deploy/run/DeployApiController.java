@@ -61,6 +61,13 @@ class DeployApiController {
         return started(deployments.rollback(user, id), accept);
     }
 
+    @PostMapping(path = "/api/deployments/{id}/promote", produces = {MediaType.TEXT_EVENT_STREAM_VALUE, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Put this preview live: the same build, its migrations rehearsed on a copy of the live data first (a new deployment records it)")
+    ResponseEntity<?> promote(SignedInUser user, @PathVariable String id,
+                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        return started(deployments.promote(user, id), accept);
+    }
+
     @PostMapping("/api/deployments/{id}/cancel")
     @Operation(summary = "Cancel a deployment that has not finished")
     Deployment cancel(SignedInUser user, @PathVariable String id) {

@@ -85,6 +85,11 @@ class DeployPageController {
         return act(id, redirect, () -> deployments.rollback(user, deploymentId));
     }
 
+    @PostMapping("/projects/{id}/deployments/{deploymentId}/promote")
+    String promote(SignedInUser user, @PathVariable String id, @PathVariable String deploymentId, RedirectAttributes redirect) {
+        return act(id, redirect, () -> deployments.promote(user, deploymentId));
+    }
+
     private static String act(String projectId, RedirectAttributes redirect, Supplier<Deployment> action) {
         try {
             action.get();

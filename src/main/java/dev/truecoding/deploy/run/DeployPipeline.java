@@ -35,7 +35,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The deployment, a kind of durable run. On the built-in deployer: the commit exported from its git host
@@ -99,9 +101,13 @@ class DeployPipeline implements RunKind<DeployStage> {
         return switch (outcome) {
             case SUCCEEDED -> {
                 boolean ended = records.finish(runId, DeploymentStatus.READY, details, null, null);
-                if (ended) {
+                Deployment deployment = records.findForJob(runId).orElseThrow();
+                if (ended && !deployment.preview()) { // a preview's address is its own: production's stays
                     RunRecord record = records.record(runId).orElseThrow();
                     projects.recordDeployment(record.userId(), record.projectId(), details, Instant.now());
+                }
+                if (ended) {
+                    previewsEnded(deployment);
                 }
                 yield ended;
             }
@@ -110,11 +116,24 @@ class DeployPipeline implements RunKind<DeployStage> {
         };
     }
 
+    /**
+     * The project's previews the deployer no longer runs (the one put live, or the oldest when a newer one
+     * started beyond the limit) are recorded as stopped.
+     */
+    private void previewsEnded(Deployment deployment) {
+        Set<String> running = new HashSet<>();
+        deployer.previews(deployment.projectId()).forEach(preview -> running.add(preview.deploymentId()));
+        records.previewEnded(records.runningPreviews(deployment.projectId()).stream().map(Deployment::id)
+                .filter(id -> !running.contains(id) && !id.equals(deployment.id())).toList());
+    }
+
     @Override
     public void execute(Run<DeployStage> run) throws IOException {
         Deployment deployment = records.findForJob(run.id()).orElseThrow(() -> new NotFoundException("Deployment"));
         if (run.attempt() > 1) {
-            Optional<String> live = deployer.live(deployment.projectId()).filter(app -> app.deploymentId().equals(run.id()))
+            // A rollback or promote switches to another deployment's build: that one live means the switch happened.
+            Optional<String> live = deployer.live(deployment.projectId()).filter(app -> app.deploymentId().equals(run.id())
+                            || app.deploymentId().equals(deployment.rollbackOf()))
                     .map(app -> app.url());
             if (live.isPresent()) {
                 run.succeed(DeployStage.READY, Phrase.of("progress.deploy.liveAt", live.get()), live.get());
@@ -133,6 +152,8 @@ class DeployPipeline implements RunKind<DeployStage> {
             EventListener listener = new EventListener(run);
             DeployOutcome outcome;
             String undoes = records.undoes(run.id());
+            Deployment switchTo = deployment.rollbackOf() == null ? null
+                    : records.findForJob(deployment.rollbackOf()).orElse(null);
             if (undoes != null) {
                 // Revived after a kill: an undo that already went live (the build it returns to switched to after
                 // this deployment was asked for) is done; one that did not was reverted on restart and runs again.
@@ -144,6 +165,9 @@ class DeployPipeline implements RunKind<DeployStage> {
                 }
                 run.report(DeployStage.DEPLOYING, 0, Phrase.of("progress.deploy.undoing", undoes, deployment.rollbackOf()), null);
                 outcome = deployer.undo(project.id(), undoes, listener);
+            } else if (switchTo != null && switchTo.preview()) {
+                run.report(DeployStage.DEPLOYING, 0, Phrase.of("progress.deploy.promoting", switchTo.previewNumber()), null);
+                outcome = deployer.promote(project.id(), switchTo.id(), listener);
             } else if (deployment.rollbackOf() != null) {
                 run.report(DeployStage.DEPLOYING, 0, Phrase.of("progress.deploy.switchingBack", deployment.rollbackOf()), null);
                 outcome = deployer.switchTo(project.id(), deployment.rollbackOf(), listener);
@@ -154,11 +178,15 @@ class DeployPipeline implements RunKind<DeployStage> {
                 FileSystemUtils.deleteRecursively(tree);
                 host.exportTree(person, DeploymentService.repositoryOf(project), deployment.commitSha(), tree);
                 Path validated = generation.validatedBuild(project.id(), deployment.commitSha()).orElse(null);
-                outcome = deployer.deploy(target(project), run.id(), tree, deployment.commitSha(), validated, listener);
+                outcome = deployment.preview()
+                        ? deployer.deployPreview(target(project), run.id(), deployment.previewNumber(), tree,
+                        deployment.commitSha(), validated, listener)
+                        : deployer.deploy(target(project), run.id(), tree, deployment.commitSha(), validated, listener);
             }
             listener.flush();
             switch (outcome.status()) {
-                case READY -> run.succeed(DeployStage.READY, Phrase.of("progress.deploy.liveAt", outcome.url()), outcome.url());
+                case READY -> run.succeed(DeployStage.READY, Phrase.of(deployment.preview() ? "progress.deploy.previewAt"
+                        : "progress.deploy.liveAt", outcome.url()), outcome.url());
                 case CANCELED -> run.cancel(Phrase.of("progress.deploy.canceled"));
                 default -> run.fail(outcome.message(), outcome.logExcerpt());
             }

@@ -50,6 +50,34 @@ public class DeploymentRecords {
                 .orElse(null);
     }
 
+    /** A preview deployment of the project, numbered after the project's earlier ones, alive until {@code expiresAt}. */
+    public void insertPreview(String id, String projectId, String userId, String commitSha, String changeId,
+                              java.time.Instant expiresAt) {
+        insert(id, projectId, userId, dev.truecoding.deploy.DeploymentService.BUILT_IN,
+                dev.truecoding.deploy.DeploymentService.BUILT_IN + "_" + id, commitSha, null, changeId);
+        jdbc.sql("""
+                UPDATE deployments SET preview = TRUE, expires_at = ?, preview_number = 1 + (SELECT COALESCE(MAX(preview_number), 0)
+                    FROM deployments WHERE project_id = ? AND preview = TRUE)
+                WHERE id = ?""")
+                .params(java.time.LocalDateTime.ofInstant(expiresAt, java.time.ZoneOffset.UTC), projectId, id).update();
+    }
+
+    /** Marks previews as stopped (their copies deleted); those already marked stay as they were. */
+    public void previewEnded(java.util.Collection<String> ids) {
+        for (String id : ids) {
+            jdbc.sql("UPDATE deployments SET preview_ended_at = ? WHERE id = ? AND preview = TRUE AND preview_ended_at IS NULL")
+                    .params(Clock.nowUtc(), id).update();
+        }
+    }
+
+    /** The project's previews that are up (READY and not stopped), oldest first. */
+    public List<Deployment> runningPreviews(String projectId) {
+        return jdbc.sql("""
+                SELECT * FROM deployments WHERE project_id = ? AND preview = TRUE AND preview_ended_at IS NULL
+                    AND status = CAST('READY' AS deployment_status) ORDER BY created_at, id""")
+                .param(projectId).query((rs, row) -> map(rs)).list();
+    }
+
     /** The change whose run the deployment is a stage of, or null. */
     String changeOf(String id) {
         return jdbc.sql("SELECT change_id FROM deployments WHERE id = ?").param(id).query(String.class).optional()
@@ -90,7 +118,7 @@ public class DeploymentRecords {
     public Optional<String> liveOnProvider(String projectId, String provider) {
         return jdbc.sql("""
                 SELECT COALESCE(rollback_of, id) FROM deployments
-                WHERE project_id = ? AND provider = ? AND status = CAST('READY' AS deployment_status)
+                WHERE project_id = ? AND provider = ? AND status = CAST('READY' AS deployment_status) AND preview IS NOT TRUE
                 ORDER BY completed_at DESC, id DESC LIMIT 1""")
                 .params(projectId, provider).query(String.class).optional();
     }
@@ -126,6 +154,7 @@ public class DeploymentRecords {
                 DeploymentStatus.valueOf(rs.getString("status")), rs.getString("vercel_deployment_id"),
                 rs.getString("commit_sha"), rs.getString("url"), rs.getString("error_message"), rs.getString("log_excerpt"),
                 rs.getString("rollback_of"), false, Clock.instant(rs, "created_at"), Clock.instant(rs, "completed_at"),
-                rs.getString("change_id"));
+                rs.getString("change_id"), rs.getBoolean("preview"), (Integer) rs.getObject("preview_number", Integer.class),
+                Clock.instant(rs, "expires_at"), Clock.instant(rs, "preview_ended_at"));
     }
 }

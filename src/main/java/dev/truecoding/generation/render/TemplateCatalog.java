@@ -91,6 +91,10 @@ public final class TemplateCatalog {
             // True Coding's own read-only counting route (off unless TRUECODING_APP_TOKEN is set); "truecoding" is a
             // reserved route, so no entity's API can take its place.
             app("src/app/api/truecoding/counts/route.ts", "src/app/api/truecoding/counts/route.ts"),
+            // … and its copying route (a preview's data, a migration's rehearsal), guarded by the same token.
+            app("src/app/api/truecoding/database/route.ts", "src/app/api/truecoding/database/route.ts"),
+            app("src/lib/appToken.ts", "src/lib/appToken.ts"),
+            app("tests/truecoding/database.test.ts", "tests/truecoding/database.test.ts"),
             app("tests/truecoding/counts.test.ts", "tests/truecoding/counts.test.ts"),
             app("tests/support.ts", "tests/support.ts"),
             app("tests/factories.ts.mustache", "tests/factories.ts"),

@@ -1,14 +1,12 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { json } from "@/lib/http";
+import { appTokenRefusal, NO_STORE } from "@/lib/appToken";
 
 export const dynamic = "force-dynamic";
 
 /** A table or column name as the migrations write them; anything else never reaches SQL. */
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
-
-const NO_STORE = { "cache-control": "no-store" };
 
 /**
  * GET /api/truecoding/counts?table=<table>[&column=<column>]: how many rows a table has (and how many of them
@@ -17,11 +15,8 @@ const NO_STORE = { "cache-control": "no-store" };
  * variable the route does not exist (404); a missing or wrong token is a 401.
  */
 export async function GET(request: Request): Promise<Response> {
-  const token = process.env.TRUECODING_APP_TOKEN;
-  if (!token) return json({ error: "Not found" }, 404, NO_STORE);
-  const header = request.headers.get("authorization") ?? "";
-  const given = header.startsWith("Bearer ") ? header.slice("Bearer ".length) : "";
-  if (!sameSecret(given, token)) return json({ error: "A valid token is needed" }, 401, NO_STORE);
+  const refusal = appTokenRefusal(request);
+  if (refusal) return refusal;
 
   const url = new URL(request.url);
   const table = url.searchParams.get("table") ?? "";
@@ -43,12 +38,6 @@ export async function GET(request: Request): Promise<Response> {
   const [count] = await rows(db, sql`SELECT count(*)::text AS "rows", count(${sql.identifier(column)})::text AS "values"
     FROM ${sql.identifier(table)}`);
   return json({ rows: Number(count.rows), values: Number(count.values) }, 200, NO_STORE);
-}
-
-/** Compares digests, so neither the length nor the first differing character of the token shows in the timing. */
-function sameSecret(given: string, expected: string): boolean {
-  const digest = (text: string) => createHash("sha256").update(text).digest();
-  return timingSafeEqual(digest(given), digest(expected));
 }
 
 type Db = Awaited<ReturnType<typeof getDb>>;
