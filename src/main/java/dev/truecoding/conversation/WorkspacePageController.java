@@ -199,6 +199,9 @@ class WorkspacePageController {
                     || change.status() == ChangeStatus.FAILED || change.status() == ChangeStatus.PREVIEW).findFirst()
                     .filter(change -> proposal == null || change.updatedAt().isAfter(proposal.createdAt())).orElse(null);
             model.addAttribute("proposal", proposal);
+            // A change is proposed and refined in its iteration chat: what that chat's replies cost is the change's.
+            model.addAttribute("proposalUsage", proposal == null || proposal.conversationId() == null ? null
+                    : usageLedger.conversation(proposal.conversationId()));
             model.addAttribute("proposalPatch", proposal == null ? null : patchText(proposal));
             model.addAttribute("applying", applying);
             model.addAttribute("applyingAfter", applying == null ? 0 : changes.attemptStartsAfter(user.id(), applying.id()));

@@ -71,6 +71,13 @@ class ChangeApiTests extends ApplicationTest {
         assertThat(now.get("diff").get("changes").toString()).contains("Recipe.rating").contains("Recipe.servings");
         assertThat(now.get("dataEffects").get("effects").toString()).contains("DROPPED_COLUMN");
         assertThat(api.get("/api/projects/" + project + "/changes").size()).isEqualTo(1);
+        // The workspace shows the proposal once the app has an address (no deployer runs here: one is recorded).
+        projects.recordDeployment(userId(ada), project, "http://recipe-box.localhost:8080/", java.time.Instant.now());
+        String workspace = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/projects/" + project + "/workspace").session(ada.session())).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(workspace).selectFirst("#proposal-usage").text())
+                .as("the guided assistant runs no model: its replies cost nothing")
+                .isEqualTo("The AI model's work on this change so far: 0 tokens · $0.00");
         JsonNode portuguese = tools.jackson.databind.json.JsonMapper.builder().build().readTree(mvc.perform(
                         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/changes/" + changeId)
                                 .session(ada.session()).header("Accept-Language", "pt-BR"))
