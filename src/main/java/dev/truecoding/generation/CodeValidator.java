@@ -185,9 +185,9 @@ public class CodeValidator {
      * Typecheck, test and build at once, reported as if one after the other: each step's start and end are told in
      * {@link #STEPS} order, the first that fails is the verdict and the later ones are stopped and reported skipped,
      * as they would not have run. On two cores this takes about as long as the longest of them instead of their sum
-     * (bench/iteration). The build runs in the workspace, where its output stays; typecheck and the tests in the
-     * copy {@link #checkedApart} made, since the build writes files tsc would read (next-env.d.ts, the route types
-     * in .next/types), half-written or not depending on timing.
+     * (bench/iteration). The build and the tests run in the workspace, where the build's output (and whatever the
+     * tests write) stays, as before; typecheck in the copy {@link #checkedApart} made, since the build writes files
+     * tsc would read (next-env.d.ts, the route types in .next/types), half-written or not depending on timing.
      */
     private void runTogether(Path workspace, Path home, List<String> seeded, List<ValidationResult.Step> steps,
                              StepListener listener) throws IOException, InterruptedException {
@@ -197,7 +197,7 @@ public class CodeValidator {
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             try {
                 running.put("typecheck", threads.submit(() -> step("typecheck", script(copy, copyHome, "typecheck"), "")));
-                running.put("test", threads.submit(() -> step("test", script(copy, copyHome, "test"), "")));
+                running.put("test", threads.submit(() -> step("test", script(workspace, home, "test"), "")));
                 running.put("build", threads.submit(() -> build(workspace, home, seeded)));
                 for (String script : STEPS.subList(2, STEPS.size())) {
                     if (steps.getLast().outcome() != ValidationResult.Outcome.PASSED) {
@@ -225,7 +225,7 @@ public class CodeValidator {
 
     /**
      * The app written a second time beside the workspace, with its dependencies and tsc's seeded state, for the
-     * checks that run beside the build; false (the steps then run one after the other) if that could not be done.
+     * typecheck that runs beside the build; false (the steps then run one after the other) if that could not be done.
      */
     private boolean checkedApart(GeneratedApp app, Path workspace) throws IOException, InterruptedException {
         Path checks = checks(workspace);
@@ -280,7 +280,7 @@ public class CodeValidator {
         listener.finished(steps.getLast());
     }
 
-    /** Beside the workspace, like its home: typecheck's and the tests' copy of the app and their own home. */
+    /** Beside the workspace, like its home: typecheck's copy of the app and its own home. */
     private static Path checks(Path workspace) {
         return workspace.resolveSibling(workspace.getFileName() + ".checks");
     }
