@@ -1,5 +1,8 @@
 package dev.truecoding.generation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.truecoding.system.Phrase;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,8 +31,19 @@ public record CoverageReport(List<Item> items) {
     /** The area of the business plan's features; every other area is a technical part of the plan. */
     public static final String FEATURE = "feature";
 
-    /** One line of the report: the part of the plan ({@code area}: entity, field, page…), its name, and why. */
-    public record Item(String area, String subject, Status status, String detail) {
+    /**
+     * One line of the report: the part of the plan ({@code area}: entity, field, page…), its name, and why.
+     *
+     * @param detail why, in English (the API, the generated app's files, the model writer's prompt)
+     * @param phrase why as a phrase of the page bundles, for the page to say it in the reader's language; null for a
+     *               detail only said in English (and in reports stored before phrases)
+     */
+    public record Item(String area, String subject, Status status, String detail,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Phrase phrase) {
+
+        public Item(String area, String subject, Status status, String detail) {
+            this(area, subject, status, detail, null);
+        }
     }
 
     public CoverageReport {
@@ -68,6 +82,22 @@ public record CoverageReport(List<Item> items) {
 
         public void skipped(String area, String subject, String detail) {
             items.add(new Item(area, subject, Status.SKIPPED, detail));
+        }
+
+        public void generated(String area, String subject, Phrase detail) {
+            items.add(new Item(area, subject, Status.GENERATED, detail.english(), detail));
+        }
+
+        public void adapted(String area, String subject, Phrase detail) {
+            items.add(new Item(area, subject, Status.ADAPTED, detail.english(), detail));
+        }
+
+        public void notImplemented(String area, String subject, Phrase detail) {
+            items.add(new Item(area, subject, Status.NOT_IMPLEMENTED, detail.english(), detail));
+        }
+
+        public void skipped(String area, String subject, Phrase detail) {
+            items.add(new Item(area, subject, Status.SKIPPED, detail.english(), detail));
         }
 
         /** The report: the business plan's features first, as a person reads it, then the rest in plan order. */

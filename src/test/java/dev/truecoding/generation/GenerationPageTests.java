@@ -57,6 +57,22 @@ class GenerationPageTests extends ApplicationTest {
                         "Concluída", "Seu repositório", "Criando o repositório", "Configurando a CI", "Gerar de novo",
                         "Etapas da geração")
                 .doesNotContain("Latest run", "Generate again", "Creating the repository");
+        assertThat(portuguese).as("what the run said as it went, and the coverage report's details, in Portuguese")
+                .contains("Na fila: o app será gerado em", "Montando o app a partir do plano técnico", "Seu app está em",
+                        "Clone com: git clone http", "entidade", "tabela recipes, API /api/recipes, páginas /recipes; é preciso entrar para criar, alterar, excluir")
+                .doesNotContain("Rendering the app", "Your app is in", "Queued:", "table recipes, API",
+                        "<td class=\"small\">entity</td>");
+        assertThat(page).contains("Rendering the app from the technical plan", "Your app is in", "table recipes, API /api/recipes");
+
+        // The API says the run's events in English unless the request asks for another language.
+        String runId = api(ada).get("/api/projects/" + project + "/generations").get(0).get("id").asString();
+        String english = mvc.perform(get("/api/generations/" + runId + "/events").header("Authorization", ada.bearer())
+                .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse().getContentAsString();
+        String inPortuguese = mvc.perform(get("/api/generations/" + runId + "/events").header("Authorization", ada.bearer())
+                        .header("Accept-Language", "pt-BR").accept(MediaType.APPLICATION_JSON)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(english).contains("Your app is in").doesNotContain("Seu app está em", "\"phrase\"");
+        assertThat(inPortuguese).contains("Seu app está em", "Verificando os arquivos", "Executando static").doesNotContain("Your app is in");
         mvc.perform(get("/projects/" + project).session(ada.session()))
                 .andExpect(content().string(containsString("id=\"project-repository\"")));
     }

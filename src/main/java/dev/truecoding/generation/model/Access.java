@@ -1,5 +1,7 @@
 package dev.truecoding.generation.model;
 
+import dev.truecoding.system.Phrase;
+
 import java.util.List;
 
 /**
@@ -24,10 +26,10 @@ public record Access(boolean list, boolean read, boolean create, boolean update,
         }
     }
 
-    /** What the coverage report says about it, or "" when everything is public. */
-    public String describe(EntityNames entity) {
+    /** What the coverage report says about it ("sign-in needed to create, delete…"), or null when everything is public. */
+    public Phrase describe(EntityNames entity) {
         if (!any()) {
-            return "";
+            return null;
         }
         List<String> needed = new java.util.ArrayList<>();
         if (list) needed.add("list");
@@ -35,15 +37,15 @@ public record Access(boolean list, boolean read, boolean create, boolean update,
         if (create) needed.add("create");
         if (update) needed.add("update");
         if (delete) needed.add("delete");
-        String text = "; sign-in needed to " + String.join(", ", needed);
+        Object actions = needed.stream().map(action -> (Object) Phrase.of("coverage.access." + action))
+                .reduce((a, b) -> Phrase.of("progress.list", a, b)).orElseThrow();
         if (self()) {
-            text += "; stands for the signed-in person (each record linked to the account that made it, one made "
-                    + "from the account when needed)";
+            return Phrase.of("coverage.access.self", actions);
         } else if (owned()) {
-            text += "; belongs to the signed-in " + owner.person().title().toLowerCase(java.util.Locale.ROOT)
-                    + ": another account's " + entity.title().toLowerCase(java.util.Locale.ROOT) + " is not found";
+            return Phrase.of("coverage.access.owned", actions, owner.person().title().toLowerCase(java.util.Locale.ROOT),
+                    entity.title().toLowerCase(java.util.Locale.ROOT));
         }
-        return text;
+        return Phrase.of("coverage.access.signIn", actions);
     }
 
     public boolean any() {

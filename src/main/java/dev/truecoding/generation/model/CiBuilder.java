@@ -1,5 +1,6 @@
 package dev.truecoding.generation.model;
 
+import dev.truecoding.system.Phrase;
 import dev.truecoding.generation.CoverageReport;
 import dev.truecoding.plan.TechnicalPlan;
 
@@ -31,11 +32,10 @@ final class CiBuilder {
             List<String> missing = steps.stream()
                     .filter(step -> COVERED.stream().noneMatch(step.toLowerCase(Locale.ROOT)::contains)).toList();
             if (missing.isEmpty()) {
-                coverage.generated("ci job", Objects.toString(job.name(), "job"),
-                        "covered by the generated CI (npm ci, typecheck, test, build)");
+                coverage.generated("ci job", Objects.toString(job.name(), "job"), Phrase.of("coverage.detail.ciCovered"));
             } else {
                 coverage.notImplemented("ci job", Objects.toString(job.name(), "job"),
-                        "steps not in the generated CI: " + String.join("; ", missing));
+                        Phrase.of("coverage.detail.ciMissing", String.join("; ", missing)));
             }
         }
         return new AppModel.Ci(cicd.provider() == TechnicalPlan.CICDProvider.GITLAB_CI,

@@ -1,5 +1,6 @@
 package dev.truecoding.generation.model;
 
+import dev.truecoding.system.Phrase;
 import dev.truecoding.generation.CoverageReport;
 import dev.truecoding.plan.TechnicalPlan;
 
@@ -99,14 +100,14 @@ final class EnvBuilder {
             }
             if (!names.add(name)) {
                 if (signIn && known.stream().anyMatch(read -> read.name().equals(variable.name().strip()))) {
-                    coverage.generated("environment", variable.name(), "read by the generated sign-in");
+                    coverage.generated("environment", variable.name(), Phrase.of("coverage.detail.readBySignIn"));
                 } else {
-                    coverage.adapted("environment", variable.name(), "already defined by the app, listed once");
+                    coverage.adapted("environment", variable.name(), Phrase.of("coverage.detail.definedOnce"));
                 }
                 continue;
             }
             if (!name.equals(variable.name().strip())) {
-                coverage.adapted("environment", variable.name(), "named " + name);
+                coverage.adapted("environment", variable.name(), Phrase.of("coverage.detail.named", name));
             }
             variables.add(new AppModel.EnvVar(name, Js.oneLine(variable.description()), variable.required(),
                     variable.secret()));
@@ -114,7 +115,7 @@ final class EnvBuilder {
                 coverage.generated("environment", name, "read by the generated sign-in (as "
                         + (name.endsWith("SECRET") ? "AUTH_SECRET" : "BETTER_AUTH_URL") + " when that is not set)");
             } else {
-                coverage.notImplemented("environment", name, "listed in .env.example; the generated code does not read it");
+                coverage.notImplemented("environment", name, Phrase.of("coverage.detail.envUnread"));
             }
         }
         return variables;

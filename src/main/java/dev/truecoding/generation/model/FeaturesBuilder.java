@@ -1,5 +1,6 @@
 package dev.truecoding.generation.model;
 
+import dev.truecoding.system.Phrase;
 import dev.truecoding.generation.CoverageReport;
 import dev.truecoding.plan.BusinessPlan;
 
@@ -61,12 +62,13 @@ final class FeaturesBuilder {
             boolean built = (!about.isEmpty() || aboutAccounts) && missing.isEmpty();
             String subject = Js.oneLine(name);
             if (built) {
-                coverage.generated(CoverageReport.FEATURE, subject, about.isEmpty() ? "sign-up and sign-in"
-                        : "by the pages and API of " + String.join(", ", about.stream()
-                        .map(entity -> entity.names().labelPlural().toLowerCase(Locale.ROOT)).toList()));
+                coverage.generated(CoverageReport.FEATURE, subject, about.isEmpty() ? Phrase.of("coverage.detail.signIn")
+                        : Phrase.of("coverage.detail.featureBuilt", String.join(", ", about.stream()
+                        .map(entity -> entity.names().labelPlural().toLowerCase(Locale.ROOT)).toList())));
             } else {
-                coverage.notImplemented(CoverageReport.FEATURE, subject, "not built yet — the model writer or you can add it"
-                        + (missing.isEmpty() ? "" : " (" + String.join(", ", missing) + ")"));
+                coverage.notImplemented(CoverageReport.FEATURE, subject, missing.isEmpty()
+                        ? Phrase.of("coverage.detail.featureOpen")
+                        : Phrase.of("coverage.detail.featureOpenMissing", String.join(", ", missing)));
             }
             // The entity the feature's name mentions ("Tags") before the others its description does.
             List<String> nameWords = words(name);

@@ -1,5 +1,6 @@
 package dev.truecoding.generation.model;
 
+import dev.truecoding.system.Phrase;
 import dev.truecoding.generation.CoverageReport;
 import dev.truecoding.plan.BusinessPlan;
 import dev.truecoding.plan.TechnicalPlan;
@@ -59,12 +60,13 @@ public final class ModelBuilder {
                     relations.belongsTo(entityNames), relations.hasMany(entityNames),
                     relations.manyToMany(entityNames), display, access.get(entityNames),
                     custom.transitions(entityNames), custom.nested(entityNames), custom.mine(entityNames)));
-            coverage.generated("entity", entityNames.label(), "table " + entityNames.table() + ", API /api/"
-                    + entityNames.route() + ", pages /" + entityNames.route()
-                    + access.get(entityNames).describe(entityNames));
+            Phrase rules = access.get(entityNames).describe(entityNames);
+            coverage.generated("entity", entityNames.label(), rules == null
+                    ? Phrase.of("coverage.detail.entity", entityNames.table(), entityNames.route())
+                    : Phrase.of("coverage.detail.entityRules", entityNames.table(), entityNames.route(), rules));
         });
         if (entities.isEmpty()) {
-            coverage.skipped("data model", "entities", "the plan has no entities: the app has only its pages");
+            coverage.skipped("data model", "entities", Phrase.of("coverage.detail.noEntities"));
         }
 
         String name = business != null && !blank(business.name()) ? Js.oneLine(business.name()) : "My App";
@@ -125,7 +127,7 @@ public final class ModelBuilder {
             List<String> words = Naming.words(label);
             String camel = Naming.camel(words);
             if (ReservedWords.PROPERTY.contains(camel)) {
-                coverage.adapted("field", subject, "provided by every record (" + camel + "), not repeated");
+                coverage.adapted("field", subject, Phrase.of("coverage.detail.everyRecord", camel));
                 continue;
             }
             String property = ReservedWords.TYPESCRIPT.safe(camel, "Value");
@@ -139,7 +141,7 @@ public final class ModelBuilder {
             columns.add(column);
             column = Naming.sqlIdentifier(column);
             if (!property.equals(camel) || !column.equals(Naming.snake(words))) {
-                coverage.adapted("field", subject, "named " + property + " in code and " + column + " in SQL");
+                coverage.adapted("field", subject, Phrase.of("coverage.detail.fieldNamed", property, column));
             }
 
             FieldTypeParser.ParsedType parsed = FieldTypeParser.parse(field.type());

@@ -1,5 +1,6 @@
 package dev.truecoding.generation.model;
 
+import dev.truecoding.system.Phrase;
 import dev.truecoding.generation.CoverageReport;
 import dev.truecoding.plan.TechnicalPlan;
 
@@ -68,31 +69,29 @@ final class PagesBuilder {
         List<String> segments = segments(page.path(), params);
         String subject = name + " (" + ModelBuilder.text(page.path(), "no path") + ")";
         if (segments.isEmpty()) {
-            coverage.generated("page", subject, "the landing page /: what the app does, the latest records, links");
+            coverage.generated("page", subject, Phrase.of("coverage.detail.landingPage"));
             collectComponents(page, subject);
             return;
         }
         if (segments.getFirst().equals("api")) {
-            coverage.skipped("page", subject, "a page cannot live under /api, where the API routes are");
+            coverage.skipped("page", subject, Phrase.of("coverage.detail.pageUnderApi"));
             return;
         }
         if (signIn && SIGN_IN_PATHS.contains(String.join("/", segments).toLowerCase(Locale.ROOT))) {
             boolean up = Set.of("sign-up", "signup", "register").contains(segments.getFirst().toLowerCase(Locale.ROOT));
-            coverage.generated("page", subject, "served by the generated " + (up ? "sign-up page /sign-up"
-                    : "sign-in page /sign-in") + " (email and password)");
+            coverage.generated("page", subject, Phrase.of(up ? "coverage.detail.signUpPage" : "coverage.detail.signInPage"));
             collectComponents(page, subject);
             return;
         }
         EntityModel entity = entities.stream().filter(e -> e.route().equalsIgnoreCase(segments.getFirst())).findFirst().orElse(null);
         if (entity != null && servedByEntityPages(segments)) {
-            coverage.adapted("page", subject, "served by the generated " + entity.label() + " pages at /"
-                    + String.join("/", segments));
+            coverage.adapted("page", subject, Phrase.of("coverage.detail.entityPages", entity.label(), "/" + String.join("/", segments)));
             collectComponents(page, subject);
             return;
         }
         String directory = String.join("/", segments);
         if (!directories.add(directory)) {
-            coverage.skipped("page", subject, "another page of the plan already has the path /" + directory);
+            coverage.skipped("page", subject, Phrase.of("coverage.detail.samePath", "/" + directory));
             return;
         }
         String path = "/" + directory;
@@ -103,8 +102,8 @@ final class PagesBuilder {
         if (params.isEmpty()) {
             nav.add(new AppModel.NavLink(name, path));
         }
-        coverage.generated("page", subject, "at " + path + (related.isEmpty() ? ""
-                : ", showing " + String.join(", ", related.stream().map(EntityModel::label).toList())));
+        coverage.generated("page", subject, related.isEmpty() ? Phrase.of("coverage.detail.pageAt", path)
+                : Phrase.of("coverage.detail.pageShowing", path, String.join(", ", related.stream().map(EntityModel::label).toList())));
         collectComponents(page, subject);
     }
 

@@ -1,5 +1,6 @@
 package dev.truecoding.generation.model;
 
+import dev.truecoding.system.Phrase;
 import dev.truecoding.generation.CoverageReport;
 import dev.truecoding.plan.TechnicalPlan;
 
@@ -44,7 +45,7 @@ final class PlanNotes {
             }
         }
         if (plan.fileStructure() != null && !plan.fileStructure().isEmpty()) {
-            coverage.adapted("file structure", "fileStructure", "advice only: files follow the template's layout");
+            coverage.adapted("file structure", "fileStructure", Phrase.of("coverage.detail.fileStructure"));
         }
     }
 
@@ -53,8 +54,8 @@ final class PlanNotes {
         if (provider.isPresent()) {
             coverage.generated("component", name, "done by " + provider.get());
         } else {
-            coverage.notImplemented("component", name, "not built yet"
-                    + (ModelBuilder.blank(description) ? "" : ": " + Js.oneLine(description)));
+            coverage.notImplemented("component", name, ModelBuilder.blank(description) ? Phrase.of("coverage.detail.notBuilt")
+                    : Phrase.of("coverage.detail.notBuiltWhat", Js.oneLine(description)));
         }
     }
 
@@ -94,10 +95,9 @@ final class PlanNotes {
                 coverage.generated("stack", choice.name(), "styled with Tailwind CSS 4 (@tailwindcss/postcss): the "
                         + "app's styles in src/app/globals.css, its utility classes available to every page");
             } else if (OUR_STACK.stream().anyMatch(name::contains)) {
-                coverage.generated("stack", choice.name(), "used");
+                coverage.generated("stack", choice.name(), Phrase.of("coverage.detail.stackUsed"));
             } else {
-                coverage.adapted("stack", choice.name(), "not used; the app is built with Next.js, Drizzle ORM, "
-                        + "PostgreSQL/PGlite, zod and Vitest");
+                coverage.adapted("stack", choice.name(), Phrase.of("coverage.detail.stackNotUsed"));
             }
         }
     }
@@ -117,7 +117,7 @@ final class PlanNotes {
             } else if (custom.served(endpoint).isPresent()) {
                 coverage.generated("endpoint", subject, custom.served(endpoint).get());
             } else {
-                coverage.notImplemented("endpoint", subject, "custom endpoint: " + Js.oneLine(endpoint.description()));
+                coverage.notImplemented("endpoint", subject, Phrase.of("coverage.detail.customEndpoint", Js.oneLine(endpoint.description())));
             }
         }
     }

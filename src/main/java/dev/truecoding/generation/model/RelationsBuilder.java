@@ -1,5 +1,6 @@
 package dev.truecoding.generation.model;
 
+import dev.truecoding.system.Phrase;
 import dev.truecoding.generation.CoverageReport;
 import dev.truecoding.plan.TechnicalPlan;
 
@@ -58,7 +59,7 @@ final class RelationsBuilder {
                 coverage.skipped("relationship", subject, "names an entity the data model does not have: "
                         + (from == null ? relationship.from() : relationship.to()));
             } else if (relationship.type() == null) {
-                coverage.skipped("relationship", subject, "has no known type (one-to-one, one-to-many, many-to-many)");
+                coverage.skipped("relationship", subject, Phrase.of("coverage.detail.relationshipType"));
             } else {
                 switch (relationship.type()) {
                     case ONE_TO_MANY -> foreignKey(from, to, false, relationship.description(), subject);
@@ -99,7 +100,7 @@ final class RelationsBuilder {
         if (fields.get(child).removeIf(field -> field.property().equals(base)
                 && (field.kind() == FieldType.UUID || field.kind() == FieldType.TEXT || field.kind() == FieldType.STRING))) {
             properties.get(child).remove(base.toLowerCase(Locale.ROOT));
-            coverage.adapted("field", child.label() + "." + base, "is the foreign key of the relationship " + subject);
+            coverage.adapted("field", child.label() + "." + base, Phrase.of("coverage.detail.foreignKey", subject));
         }
         String property = unusedProperty(child, base);
         String column = Naming.sqlIdentifier(Naming.snake(Naming.words(property)));
