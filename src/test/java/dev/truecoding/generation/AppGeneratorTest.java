@@ -1,5 +1,7 @@
 package dev.truecoding.generation;
 
+import dev.truecoding.plan.TechnicalPlan;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -77,6 +79,21 @@ class AppGeneratorTest {
         assertThat(content(english, "src/lib/words.ts")).contains("signIn: \"Sign in\"");
         assertThat(content(english, "src/lib/words.ts")).contains("save: \"Save\"", "new: (label: string) => `New ${label}`");
         assertThat(content(english, "src/app/layout.tsx")).contains("<html lang=\"en\">");
+    }
+
+    /** "Membro" in a Portuguese plan is the signed-in person, as "Member" is in an English one. */
+    @Test
+    void aPortuguesePlansPersonEntityIsTheSignedInAccount() {
+        TechnicalPlan plan = PlanReader.technical("""
+                {"stack": [{"category": "auth", "name": "Better Auth", "version": "1", "justification": "contas"}],
+                 "dataModel": {"entities": [
+                   {"name": "Livro", "description": "Um livro da estante", "fields": [{"name": "titulo", "type": "string", "required": true}]},
+                   {"name": "Membro", "description": "Quem participa do clube", "fields": [
+                     {"name": "nome", "type": "string", "required": true}, {"name": "email", "type": "email", "required": true}]}],
+                  "relationships": []}}""");
+        GeneratedApp app = generator.generate(plan, SamplePlans.business("receitas"));
+
+        assertThat(content(app, "README.md")).contains("Cada conta tem o seu registro de");
     }
 
     @Test

@@ -332,13 +332,13 @@ final class DiscoveryInterview {
         String knownSecondary = state.secondaryAudience;
         if (audiences.primary() != null) {
             state.primaryAudience = FreeText.capitalize(FreeText.withoutTrailingPunctuation(
-                    FreeText.cap(StepAnswers.audience(known(audiences.primary(), knownSecondary, knownPrimary)), 200)));
+                    FreeText.cap(known(StepAnswers.audience(audiences.primary()), knownSecondary, knownPrimary), 200)));
             state.defaulted.remove(DiscoveryStep.PRIMARY_AUDIENCE);
             markAnswered(DiscoveryStep.PRIMARY_AUDIENCE);
         }
         if (audiences.secondary() != null) {
             state.secondaryAudience = FreeText.capitalize(FreeText.withoutTrailingPunctuation(
-                    FreeText.cap(StepAnswers.audience(known(audiences.secondary(), knownPrimary, knownSecondary)), 200)));
+                    FreeText.cap(known(StepAnswers.audience(audiences.secondary()), knownPrimary, knownSecondary), 200)));
             markAnswered(DiscoveryStep.SECONDARY_AUDIENCE);
         }
         String secondary = state.secondaryAudience == null ? "—" : state.secondaryAudience;

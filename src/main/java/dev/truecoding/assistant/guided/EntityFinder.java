@@ -36,7 +36,7 @@ final class EntityFinder {
             "type", "kind", "level", "page", "screen", "view", "button", "link", "field", "form", "list", "friend",
             "people", "other", "everyone", "favorite", "favourite", "bookmark", "reminder", "alert", "email", "sms",
             "chart", "graph", "dashboard", "admin", "role", "permission", "preference", "change", "idea", "problem",
-            "pain", "benefit", "step", "part", "piece", "lot", "number", "amount", "price", "cost", "new", "news",
+            "pain", "benefit", "step", "piece", "lot", "number", "amount", "price", "cost", "new", "news",
             "app", "tool", "platform", "integration", "sign", "login", "logout", "upload", "download", "export",
             "import", "search", "suggestion", "recommendation", "customization", "pic",
             "name", "phone", "text", "address", "date", "schedule", "turn", "online", "upcoming", "open", "live",

@@ -183,8 +183,17 @@ final class FeatureNamer {
         if (nominalized != null) {
             return FreeText.capitalize(nominalized);
         }
-        return FreeText.capitalize(nounPhrase(words));
+        String phrase = nounPhrase(words);
+        // "a text when the bike is ready": one word alone ("Text") says nothing; the short sentence is the name
+        if (!phrase.contains(" ") && words.size() > 2 && words.size() <= 8 && lower(words.getFirst()).equals(lower(phrase))
+                && WHEN.contains(lower(words.get(1)))) {
+            return FreeText.capitalize(FreeText.withoutTrailingPunctuation(String.join(" ", words)));
+        }
+        return FreeText.capitalize(phrase);
     }
+
+    private static final Set<String> WHEN = Set.of("when", "if", "once", "after", "before", "whenever", "quando", "se",
+            "assim", "depois", "antes", "sempre");
 
     /**
      * A Portuguese infinitive no list knows ("sincronizar", "passear"), alone or before its object, takes the noun

@@ -55,7 +55,9 @@ final class StepAnswers {
     private static final Pattern AUDIENCE_PREFIX = Pattern.compile(
             "^(?:it'?s |mainly |mostly |primarily )?(?:for|aimed at|targeting|targeted at)\\s+|^(?:my|our|the) "
                     + "(?:main |primary |secondary )?(?:audience|users?) (?:is|are)\\s+"
-                    + "|^(?:é |principalmente |mais )?(?:para|pra)\\s+|^(?:o )?público (?:principal )?(?:é|são)\\s+",
+                    + "|^(?:é |principalmente |mais )?(?:para|pra)\\s+|^(?:o )?público (?:principal )?(?:é|são)\\s+"
+                    // "são os professores": the Portuguese article says nothing about who
+                    + "|^(?:os|as)\\s+(?=\\p{L})",
             Pattern.CASE_INSENSITIVE);
 
     private StepAnswers() {

@@ -1,5 +1,6 @@
 package dev.truecoding.generation.model;
 
+import dev.truecoding.plan.Folding;
 import dev.truecoding.plan.TechnicalPlan;
 
 import java.util.ArrayList;
@@ -25,6 +26,13 @@ final class SignInBuilder {
     private static final List<String> PERSON_WORDS = List.of("user", "member", "account", "profile", "person",
             "author", "customer", "owner", "player", "participant", "contributor", "creator", "subscriber", "writer",
             "host", "client");
+
+    /**
+     * The same in Portuguese, where the person comes first ("Membro do clube", "Usuário"); compared without
+     * accents, as {@link Folding} folds them.
+     */
+    private static final List<String> PORTUGUESE_PERSON_WORDS = List.of("usuario", "membro", "conta", "perfil",
+            "pessoa", "autor", "cliente", "dono", "jogador", "participante", "criador", "assinante", "escritor");
 
     private SignInBuilder() {
     }
@@ -53,12 +61,18 @@ final class SignInBuilder {
 
     /** The entity that means the person, if its record can be made from an account (name and email only). */
     private static EntityNames person(Map<EntityNames, List<FieldModel>> fields) {
-        for (String word : PERSON_WORDS) {
+        EntityNames english = person(fields, PERSON_WORDS, false);
+        return english != null ? english : person(fields, PORTUGUESE_PERSON_WORDS, true);
+    }
+
+    /** The first entity, by the list's order, whose last (English) or first (Portuguese) word is a person word. */
+    private static EntityNames person(Map<EntityNames, List<FieldModel>> fields, List<String> personWords, boolean first) {
+        for (String word : personWords) {
             for (Map.Entry<EntityNames, List<FieldModel>> entry : fields.entrySet()) {
                 List<String> words = Naming.words(entry.getKey().label());
                 boolean free = entry.getValue().stream().noneMatch(field -> field.property().equals("accountId")
                         || field.column().equals("account_id"));
-                if (!words.isEmpty() && words.getLast().toLowerCase(Locale.ROOT).equals(word) && free
+                if (!words.isEmpty() && Folding.key(first ? words.getFirst() : words.getLast()).equals(word) && free
                         && fills(entry.getValue()) != null) {
                     return entry.getKey();
                 }

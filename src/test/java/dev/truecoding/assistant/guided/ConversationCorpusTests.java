@@ -67,8 +67,8 @@ class ConversationCorpusTests {
         List<Conversation> all = conversations().toList();
         assertThat(all.stream().filter(c -> !c.iteration().isEmpty())).hasSizeGreaterThanOrEqualTo(6);
         assertThat(all.stream().filter(c -> !c.iteration().isEmpty() && c.language().equals("pt"))).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(all).hasSizeGreaterThanOrEqualTo(16);
-        assertThat(all.stream().filter(c -> c.language().equals("pt"))).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(34);
+        assertThat(all.stream().filter(c -> c.language().equals("pt"))).hasSizeGreaterThanOrEqualTo(17);
     }
 
     @ParameterizedTest(name = "{0}")
