@@ -102,8 +102,7 @@ public class DeploymentService {
         if (request.asPreview()) {
             String id = Ids.newId();
             records.insertPreview(id, project.id(), person.id(), commit, changeId, Instant.now().plus(deployer.previewTtl()));
-            return schedule(person, project, id, "Queued: a preview of commit " + commit.substring(0, 7)
-                    + " on a copy of the live data; production keeps serving", null);
+            return schedule(person, project, id, Phrase.of("progress.deploy.queued.preview", commit.substring(0, 7)), null);
         }
         if (changeId == null && project.status() == ProjectStatus.FAILED && !request.asPreview()) {
             projects.moveTo(person.id(), project.id(), ProjectStatus.DEPLOYING);
@@ -213,7 +212,7 @@ public class DeploymentService {
         if (!preview.previewRunning()) {
             throw new ConflictException(preview.previewEndedAt() != null
                     ? "That preview was stopped (it expired, was put live, or a newer one replaced it); apply the change as a preview again."
-                    : "That preview is not up (it is " + preview.status().name().toLowerCase(Locale.ROOT) + ").");
+                    : "That preview is not up (it is " + preview.status().name().toLowerCase(java.util.Locale.ROOT) + ").");
         }
         records.active(project.id()).ifPresent(active -> {
             throw new ConflictException("A deployment is already going for this project; wait for it or cancel it first.");
@@ -228,8 +227,7 @@ public class DeploymentService {
         String id = Ids.newId();
         records.insert(id, project.id(), person.id(), BUILT_IN, pendingProviderId(BUILT_IN, id), preview.commitSha(),
                 preview.id(), null);
-        return schedule(person, project, id, "Queued: putting preview " + preview.previewNumber()
-                + " live; its migrations are rehearsed on a copy of the live data first", null);
+        return schedule(person, project, id, Phrase.of("progress.deploy.queued.promote", preview.previewNumber()), null);
     }
 
     /** Stops previews whose time is up, deletes their copies of the data and records it; how many were stopped. */

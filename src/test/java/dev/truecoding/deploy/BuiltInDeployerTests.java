@@ -333,7 +333,6 @@ class BuiltInDeployerTests {
         DeployOutcome preview = deployer.deployPreview(TARGET, "preview-three", 3, v3, "6666666ffff", null, new Events());
         assertThat(preview.ready()).as(preview.message() + "\n" + preview.logExcerpt()).isTrue();
         ProjectFiles files = new ProjectFiles(DATA.resolve("deploy"), TARGET.projectId());
-        String liveBuild = files.current().orElseThrow().buildDir();
 
         // What a True Coding killed -9 in the middle of the promote's switch leaves: the preview stopped and its copy
         // gone, production's app stopped, its database copied aside (the snapshot, named for the promoted build)
@@ -342,8 +341,7 @@ class BuiltInDeployerTests {
         client.close();
         proxy.close();
         files.deletePreview("preview-three");
-        DatabaseSnapshot.takeIfMigrating(files, "preview-three", files.buildDir("preview-three"), Path.of(liveBuild))
-                .orElseThrow();
+        DatabaseSnapshot.take(files, "preview-three", files.current().orElseThrow().deploymentId()).orElseThrow();
         Trees.delete(files.database().resolve("base"));
         startDeployer();
 
