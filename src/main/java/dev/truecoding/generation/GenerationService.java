@@ -69,7 +69,7 @@ public class GenerationService {
         GitHost host = chooser.choose(person, project, request.host());
         projects.moveTo(person.id(), project.id(), ProjectStatus.GENERATING);
         String runId = Ids.newId();
-        runs.insert(runId, project.id(), person.id(), host.id(), project.technicalPlan());
+        runs.insert(runId, project.id(), person.id(), host.id(), project.technicalPlan(), request.budget());
         durableRuns.start(RunType.GENERATION, runId, project.id(), new RunProgress(GenerationStage.CREATING_REPO.wireName(), 0,
                 "Queued: the app will be generated on " + host.displayName(), null), null);
         return find(person.id(), runId);
