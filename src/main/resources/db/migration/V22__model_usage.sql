@@ -17,3 +17,8 @@ CREATE TABLE model_usage (
 CREATE INDEX idx_model_usage_project ON model_usage (project_id);
 CREATE INDEX idx_model_usage_conversation ON model_usage (conversation_id);
 CREATE INDEX idx_model_usage_run ON model_usage (run_id);
+
+-- A generation's own budget for the code writer, when its request gave one (else the settings' apply); the cost as
+-- decimal text, the same on PostgreSQL and H2.
+ALTER TABLE generation_runs ADD COLUMN budget_tokens BIGINT;
+ALTER TABLE generation_runs ADD COLUMN budget_cost TEXT;

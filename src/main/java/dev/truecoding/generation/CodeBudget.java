@@ -30,6 +30,21 @@ public record CodeBudget(@DefaultValue("250000") long tokens, @DefaultValue("2.0
         return new CodeBudget(250_000, new BigDecimal("2.00"));
     }
 
+    /**
+     * This budget, tightened by what a generation's request asks (0 or null: nothing asked). A request can only
+     * lower the limits: the model's key is the server's, and so is the money the settings allow.
+     */
+    public CodeBudget within(GenerationRequest.Budget asked) {
+        if (asked == null) {
+            return this;
+        }
+        long tokenLimit = asked.tokens() == null || asked.tokens() == 0 ? tokens
+                : tokens == 0 ? asked.tokens() : Math.min(tokens, asked.tokens());
+        BigDecimal costLimit = asked.cost() == null || asked.cost().signum() == 0 ? cost
+                : cost == null ? asked.cost() : cost.min(asked.cost());
+        return new CodeBudget(tokenLimit, costLimit);
+    }
+
     /** Why the budget is spent ("the budget of 40k tokens is spent"), or empty while some of it is left. */
     Optional<String> spent(CodeMeter meter) {
         if (tokens > 0 && meter.total().total() >= tokens) {

@@ -119,6 +119,13 @@ public class CodeWriter {
     /** The pipeline contract above, in one call; {@code meter} is told each answer's tokens and held to the budget. */
     public Outcome writeValidated(GeneratedApp templateApp, TechnicalPlan technical, BusinessPlan business,
                                   Validation validation, CodeMeter meter) throws IOException, InterruptedException {
+        return writeValidated(templateApp, technical, business, validation, meter, budget);
+    }
+
+    /** As above, held to {@code budget} (a generation's own) rather than the settings'. */
+    public Outcome writeValidated(GeneratedApp templateApp, TechnicalPlan technical, BusinessPlan business,
+                                  Validation validation, CodeMeter meter, CodeBudget budget)
+            throws IOException, InterruptedException {
         String reason;
         try {
             WrittenApp current = writer.write(templateApp, technical, business, meter::spent);

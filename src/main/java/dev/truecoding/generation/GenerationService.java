@@ -69,7 +69,7 @@ public class GenerationService {
         GitHost host = chooser.choose(person, project, request.host());
         projects.moveTo(person.id(), project.id(), ProjectStatus.GENERATING);
         String runId = Ids.newId();
-        runs.insert(runId, project.id(), person.id(), host.id(), project.technicalPlan());
+        runs.insert(runId, project.id(), person.id(), host.id(), project.technicalPlan(), request.budget());
         durableRuns.start(RunType.GENERATION, runId, project.id(), GenerationStage.CREATING_REPO.wireName(),
                 Phrase.of("progress.generation.queued", host.displayName()), null);
         return find(person.id(), runId);

@@ -107,6 +107,33 @@ class CodeBudgetRunTests extends ApplicationTest {
                 .as("both runs' three answers").isEqualTo("57 tokens · $0.0002");
     }
 
+    @Test
+    void aGenerationsOwnBudgetLowersTheSettingsAndABadOneIsRefusedBeforeAnythingStarts() throws Exception {
+        int before = model.requests().size();
+        for (String token : new String[] {"x", "y"}) {
+            answers(Map.of(TIMER, timer(), DATA, "{\"minutes\": 10 " + token + "}"));
+        }
+        ApiUser ada = signUp();
+        String project = projectWithATimer(ada);
+
+        var refused = mvc.perform(post("/api/generate").header("Authorization", ada.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                        .content("{\"projectId\": \"" + project + "\", \"budget\": {\"tokens\": -1}}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("budget.tokens");
+        assertThat(api(ada).get("/api/projects/" + project).get("status").asString()).isEqualTo("CONNECTING");
+
+        String runId = body(mvc.perform(post("/api/generate").header("Authorization", ada.bearer())
+                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                .content("{\"projectId\": \"" + project + "\", \"budget\": {\"tokens\": 20}}"))
+                .andExpect(status().isAccepted()).andReturn()).get("id").asString();
+        JsonNode run = api(ada).awaitGeneration(runId);
+
+        assertThat(run.get("errorMessage").asString()).as(run.toString())
+                .startsWith("Stopped after 1 fix round and 38 tokens (0.0002 USD; the budget of 20 tokens is spent)");
+        assertThat(model.requests().size() - before).isEqualTo(2);
+    }
+
     private static String timer() {
         return "export function CookingTimer() {\n  return <p>10:00</p>;\n}\n";
     }

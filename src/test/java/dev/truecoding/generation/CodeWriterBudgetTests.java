@@ -119,6 +119,19 @@ class CodeWriterBudgetTests {
         assertThat(outcome.app()).isEqualTo(template);
     }
 
+    @Test
+    void aGenerationsRequestCanLowerTheBudgetButNeverRaiseIt() {
+        CodeBudget settings = new CodeBudget(1000, new BigDecimal("2.00"));
+
+        assertThat(settings.within(null)).isEqualTo(settings);
+        assertThat(settings.within(new GenerationRequest.Budget(200L, null))).isEqualTo(new CodeBudget(200, new BigDecimal("2.00")));
+        assertThat(settings.within(new GenerationRequest.Budget(5000L, new BigDecimal("0.50"))))
+                .isEqualTo(new CodeBudget(1000, new BigDecimal("0.50")));
+        assertThat(settings.within(new GenerationRequest.Budget(0L, new BigDecimal("9")))).isEqualTo(settings);
+        assertThat(CodeBudget.NONE.within(new GenerationRequest.Budget(300L, new BigDecimal("1"))))
+                .isEqualTo(new CodeBudget(300, new BigDecimal("1")));
+    }
+
     /** Each version of the model's route fails to typecheck, each time on another line of the log. */
     private CodeWriter.Validation typecheckFailsEachTimeDifferently() {
         return app -> {

@@ -210,7 +210,7 @@ class GenerationPipeline implements RunKind<GenerationStage> {
                 tracker.report(GenerationStage.VALIDATING_CODE, 0, Phrase.of("progress.generation.validatingAgain", attempt[0]), null);
             }
             return validate(candidate, work, tracker);
-        }, meter(work.run(), writer.model().model()));
+        }, meter(work.run(), writer.model().model()), writer.budget().within(work.budget()));
         if (outcome.stopped() != null) {
             return outcome;
         }

@@ -1,6 +1,7 @@
 package dev.truecoding.generation.run;
 
 import dev.truecoding.generation.CoverageReport;
+import dev.truecoding.generation.GenerationRequest;
 import dev.truecoding.generation.GenerationRun;
 import dev.truecoding.generation.GenerationStage;
 import dev.truecoding.generation.ValidationResult;
@@ -25,7 +26,8 @@ import java.util.Optional;
 public class GenerationRuns {
 
     /** What the job needs of a run beyond its public view. */
-    public record Work(GenerationRun run, String userId, TechnicalPlan plan) {
+    /** @param budget the request's budget for the code writer (either part may be null), null when it gave none */
+    public record Work(GenerationRun run, String userId, TechnicalPlan plan, GenerationRequest.Budget budget) {
     }
 
     /** A run is active while it is RUNNING. */
@@ -42,13 +44,17 @@ public class GenerationRuns {
         this.json = json;
     }
 
-    public void insert(String id, String projectId, String userId, String host, TechnicalPlan plan) {
+    /** @param budget the request's budget for the code writer, or null for the settings' */
+    public void insert(String id, String projectId, String userId, String host, TechnicalPlan plan,
+                       GenerationRequest.Budget budget) {
         jdbc.sql("""
                 INSERT INTO generation_runs (id, project_id, user_id, host, status, stage, progress, attempts,
-                    technical_plan, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?)""")
+                    technical_plan, budget_tokens, budget_cost, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)""")
                 .params(id, projectId, userId, host, GenerationRun.Status.RUNNING.name(),
-                        GenerationStage.CREATING_REPO.wireName(), json.writeValueAsString(plan), Clock.nowUtc())
+                        GenerationStage.CREATING_REPO.wireName(), json.writeValueAsString(plan),
+                        budget == null ? null : budget.tokens(),
+                        budget == null || budget.cost() == null ? null : budget.cost().toPlainString(), Clock.nowUtc())
                 .update();
     }
 
@@ -60,8 +66,16 @@ public class GenerationRuns {
     Optional<Work> findWork(String runId) {
         return jdbc.sql("SELECT * FROM generation_runs WHERE id = ?").params(runId)
                 .query((rs, row) -> new Work(mapRun(rs, row), rs.getString("user_id"),
-                        json.readValue(rs.getString("technical_plan"), TechnicalPlan.class)))
+                        json.readValue(rs.getString("technical_plan"), TechnicalPlan.class), budget(rs)))
                 .optional();
+    }
+
+    private static GenerationRequest.Budget budget(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long tokens = rs.getLong("budget_tokens");
+        Long given = rs.wasNull() ? null : tokens;
+        String text = rs.getString("budget_cost");
+        java.math.BigDecimal cost = text == null ? null : new java.math.BigDecimal(text);
+        return given == null && cost == null ? null : new GenerationRequest.Budget(given, cost);
     }
 
     /** The run as the kernel sees it. */
