@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * The generator and its validator as beans; the validator runs npm through the toolchain. The code writer
@@ -30,10 +31,12 @@ class GenerationConfiguration {
                                 @Value("${truecoding.generation.concurrent-steps:auto}") String concurrentSteps) {
         // Parsed here rather than bound, so the bean also works in the plain contexts some tests build.
         Duration timeout = DurationStyle.detectAndParse(stepTimeout);
-        CodeValidator.Settings settings = new CodeValidator.Settings(npm, timeout, timeout);
-        if (!concurrentSteps.isBlank() && !concurrentSteps.equalsIgnoreCase("auto")) {
-            settings = new CodeValidator.Settings(npm, timeout, timeout, Boolean.parseBoolean(concurrentSteps.strip()));
-        }
+        CodeValidator.Settings settings = switch (concurrentSteps.strip().toLowerCase(Locale.ROOT)) {
+            case "", "auto" -> new CodeValidator.Settings(npm, timeout, timeout);
+            case "true", "false" -> new CodeValidator.Settings(npm, timeout, timeout, Boolean.parseBoolean(concurrentSteps.strip()));
+            default -> throw new IllegalArgumentException("truecoding.generation.concurrent-steps (TRUECODING_GENERATION_CONCURRENT_STEPS) "
+                    + "must be auto, true or false, not \"" + concurrentSteps + "\"");
+        };
         return new CodeValidator(dataDir, toolchain, settings);
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CodeValidatorTest {
 
@@ -80,6 +81,19 @@ class CodeValidatorTest {
         assertThat(result.passed()).isTrue();
         assertThat(result.step("build").orElseThrow().outcome()).isEqualTo(ValidationResult.Outcome.SKIPPED);
         assertThat(result.step("build").orElseThrow().logExcerpt()).contains("not available or not enabled");
+    }
+
+    @Test
+    void theConcurrentStepsSettingIsAutoTrueOrFalseAndNothingElse() {
+        GenerationConfiguration configuration = new GenerationConfiguration();
+        Path data = Path.of("target/unused");
+
+        assertThat(configuration.codeValidator(data, null, false, "1m", "false")).isNotNull();
+        assertThat(configuration.codeValidator(data, null, false, "1m", " AUTO ")).isNotNull();
+        assertThatThrownBy(() -> configuration.codeValidator(data, null, false, "1m", "sometimes"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("TRUECODING_GENERATION_CONCURRENT_STEPS")
+                .hasMessageContaining("auto, true or false");
     }
 
     private GeneratedApp with(String path, String content) {
