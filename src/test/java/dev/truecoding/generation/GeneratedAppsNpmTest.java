@@ -1,5 +1,6 @@
 package dev.truecoding.generation;
 
+import dev.truecoding.support.NpmCaches;
 import dev.truecoding.support.RequiresNpm;
 import dev.truecoding.toolchain.Access;
 import dev.truecoding.toolchain.CleanEnvironment;
@@ -7,6 +8,8 @@ import dev.truecoding.toolchain.ProcessTree;
 import dev.truecoding.toolchain.SandboxSettings;
 import dev.truecoding.toolchain.Toolchain;
 import dev.truecoding.toolchain.Trees;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,13 @@ class GeneratedAppsNpmTest {
     private final AppGenerator generator = new AppGenerator();
     private final Toolchain toolchain = new Toolchain(DATA, SandboxSettings.defaults());
     private final CodeValidator validator = new CodeValidator(DATA, toolchain, CodeValidator.Settings.defaults());
+
+    /** A lockfile another class installed is not installed again, and what this class installs serves the next. */
+    @BeforeAll
+    @AfterAll
+    static void theSuitesInstalledDependencies() throws Exception {
+        NpmCaches.share(DATA);
+    }
 
     @Order(1)
     @ParameterizedTest
