@@ -393,7 +393,7 @@ class BuiltInDeployerTests {
         assertThat(client.get(host, "/authors").body()).contains("Grace Hopper");
     }
 
-    @Order(10)
+    @Order(30)
     @Test
     void aStoppedAppIsOfflineAndStaysOff() throws Exception {
         deployer.stop(TARGET.projectId());
