@@ -1,21 +1,18 @@
 package dev.truecoding.change;
 
-import dev.truecoding.deploy.DeployRequest;
 import dev.truecoding.deploy.HostClient;
 import dev.truecoding.generation.CodeValidator;
 import dev.truecoding.generation.GenerationApiTests;
-import dev.truecoding.generation.GenerationRequest;
 import dev.truecoding.support.ApiClient;
+import dev.truecoding.support.EndToEndTest;
 import dev.truecoding.support.CookieClient;
 import dev.truecoding.support.GitCommand;
 import dev.truecoding.support.HttpApiClient;
 import dev.truecoding.support.SseEvent;
-import dev.truecoding.system.DatabaseUrl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,10 +33,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * of the owner's own pushed with the real {@code git} client, then changes asked in the iteration chat (the
  * guided assistant's notation) and applied as one run — merged, validated with npm, committed, deployed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "truecoding.data-dir=target/test-data",
-        "truecoding.chat.messages-per-minute=1000",
-        "truecoding.database-url=jdbc:h2:mem:truecoding-change-e2e" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
+@EndToEndTest
 class ChangeEndToEndTests {
 
     @LocalServerPort
@@ -72,7 +65,7 @@ class ChangeEndToEndTests {
 
     @Test
     void changesKeepTheOwnersCommitsAndTheRecordsRemoveWhatThePlanDropsStopAtAConflictAndRenameWithTheRows() throws Exception {
-        String project = liveProject("Recipe Box");
+        String project = api.liveProject("Recipe Box", GenerationApiTests.plan());
         String host = URI.create(api.get("/api/projects/" + project).get("productionUrl").asString()).getHost();
         String cloneUrl = api.get("/api/projects/" + project).get("githubRepoUrl").asString();
         Path clone = scratch.resolve("app");
@@ -90,7 +83,7 @@ class ChangeEndToEndTests {
             push(clone, "Owner's notes");
 
             // 1. An added field with a default: the run goes live, the record is still there and gets the default.
-            String added = proposed(project, "add field Recipe.rating: int default 0");
+            String added = api.proposedChange(project, "add field Recipe.rating: int default 0");
             List<JsonNode> events = applied(added, false);
             assertThat(events.stream().map(e -> e.get("stage").asString()).distinct().toList())
                     .as("the last event: %s", events.getLast())
@@ -116,7 +109,7 @@ class ChangeEndToEndTests {
             Files.writeString(clone.resolve("src/lib/broken.ts"), "export const count: number = \"not a number\";\n");
             push(clone, "Owner's typo");
             String brokenHead = git.run(clone, null, null, "rev-parse", "HEAD").output().strip();
-            String blocked = proposed(project, "add field Recipe.prepMinutes: int");
+            String blocked = api.proposedChange(project, "add field Recipe.prepMinutes: int");
             List<JsonNode> blockedEvents = applied(blocked, false);
             JsonNode failedValidation = api.get("/api/changes/" + blocked);
             assertThat(failedValidation.get("status").asString()).isEqualTo("FAILED");
@@ -138,7 +131,7 @@ class ChangeEndToEndTests {
 
             // 2. A removed entity: refused without a yes, nothing changed; with it, its files leave the repository.
             assertThat(clone.resolve("src/server/cookbook.ts")).exists();
-            String removed = proposed(project, "remove entity Cookbook");
+            String removed = api.proposedChange(project, "remove entity Cookbook");
             ApiClient.Answer refused = api.send("POST", "/api/changes/" + removed + "/apply", Map.of("confirmDataLoss", false));
             assertThat(refused.status()).isEqualTo(409);
             assertThat(refused.body()).contains("Cookbook");
@@ -156,7 +149,7 @@ class ChangeEndToEndTests {
             Files.writeString(validation, "// rewritten by the owner\nexport const mine = true;\n");
             push(clone, "Owner rewrites the recipe validation");
             String ownersHead = git.run(clone, null, null, "rev-parse", "HEAD").output().strip();
-            String conflicting = proposed(project, "add field Recipe.notes: text");
+            String conflicting = api.proposedChange(project, "add field Recipe.notes: text");
             List<JsonNode> failed = applied(conflicting, false);
             JsonNode conflict = api.get("/api/changes/" + conflicting);
             assertThat(conflict.get("status").asString()).isEqualTo("FAILED");
@@ -170,7 +163,7 @@ class ChangeEndToEndTests {
 
             // 4. A renamed entity keeps its rows: the table is renamed in the migration, the record served at the new
             // route; the owner's rewritten validation of the old name stays as they left it.
-            String renamed = proposed(project, "rename entity Recipe to Dish");
+            String renamed = api.proposedChange(project, "rename entity Recipe to Dish");
             JsonNode proposal = api.get("/api/changes/" + renamed);
             assertThat(proposal.get("dataEffects").toString()).contains("RENAMED_TABLE");
             applied(renamed, false);
@@ -183,27 +176,6 @@ class ChangeEndToEndTests {
             assertThat(validation).hasContent("// rewritten by the owner\nexport const mine = true;\n");
             assertThat(clone.resolve("NOTES.md")).exists();
         }
-    }
-
-    /** A generated app deployed on the built-in deployer. */
-    private String liveProject(String name) throws Exception {
-        String project = api.approvedProject(name, GenerationApiTests.plan());
-        String run = api.post("/api/generate", new GenerationRequest(project, null)).get("id").asString();
-        JsonNode generated = api.awaitEnd("/api/generations/" + run, List.of("RUNNING"), Duration.ofMinutes(10));
-        assertThat(generated.get("status").asString()).as("%s", generated.path("errorMessage")).isEqualTo("SUCCEEDED");
-        String deployment = api.post("/api/deploy", new DeployRequest(project, null, null)).get("id").asString();
-        JsonNode deployed = api.awaitEnd("/api/deployments/" + deployment, List.of("QUEUED", "BUILDING"), Duration.ofMinutes(5));
-        assertThat(deployed.get("status").asString()).as("%s", deployed.path("errorMessage")).isEqualTo("READY");
-        return project;
-    }
-
-    /** The change an iteration chat message proposes. */
-    private String proposed(String project, String message) throws Exception {
-        List<SseEvent> events = api.stream("POST", "/api/chat", Map.of("projectId", project, "phase", "iteration",
-                "message", message));
-        return events.stream().filter(event -> event.name().equals("plan_ready")).findFirst()
-                .orElseThrow(() -> new AssertionError("no plan_ready for '" + message + "': " + events))
-                .data().get("changeId").asString();
     }
 
     /** Applies the change, following its run's events to the end. */

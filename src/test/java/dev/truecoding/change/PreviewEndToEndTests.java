@@ -1,19 +1,15 @@
 package dev.truecoding.change;
 
-import dev.truecoding.deploy.DeployRequest;
 import dev.truecoding.deploy.HostClient;
-import dev.truecoding.generation.CodeValidator;
 import dev.truecoding.generation.GenerationApiTests;
-import dev.truecoding.generation.GenerationRequest;
 import dev.truecoding.support.ApiClient;
+import dev.truecoding.support.EndToEndTest;
 import dev.truecoding.support.CookieClient;
 import dev.truecoding.support.HttpApiClient;
-import dev.truecoding.support.SseEvent;
-import dev.truecoding.system.DatabaseUrl;
+import dev.truecoding.support.RequiresNpm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,18 +21,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A change tried first as a preview, for real: a generated app live on the built-in deployer with a record in it,
  * a change applied with {@code "preview": true} (served at its own address on a copy of the live data, production
  * untouched), then put live with {@code POST /api/deployments/{id}/promote}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "truecoding.data-dir=target/test-data-preview",
-        "truecoding.chat.messages-per-minute=1000",
-        "truecoding.database-url=jdbc:h2:mem:truecoding-preview-e2e" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
+@EndToEndTest
+@RequiresNpm
 class PreviewEndToEndTests {
 
     @LocalServerPort
@@ -48,19 +40,14 @@ class PreviewEndToEndTests {
     private ApiClient api;
 
     @BeforeEach
-    void needsNpm() throws Exception {
-        boolean available = CodeValidator.npmAvailable();
-        if (!available && Boolean.getBoolean("truecoding.test.strict")) {
-            fail("npm and node must be on PATH: truecoding.test.strict is true");
-        }
-        assumeTrue(available, "npm or node is missing: the preview end-to-end test is skipped");
+    void signUp() throws Exception {
         String email = "preview-" + UUID.randomUUID() + "@example.com";
         api = new HttpApiClient(base(), new CookieClient().signUpAndCreateToken(base(), email), json);
     }
 
     @Test
     void aChangeTriedAsAPreviewRunsOnACopyOfTheLiveDataAndGoesLiveWithProductionsRecords() throws Exception {
-        String project = liveProject("Recipe Box");
+        String project = api.liveProject("Recipe Box", GenerationApiTests.plan());
         String production = api.get("/api/projects/" + project).get("productionUrl").asString();
         String host = URI.create(production).getAuthority();
 
@@ -69,7 +56,7 @@ class PreviewEndToEndTests {
             assertThat(app.send("POST", host, "/api/recipes", "application/json", "{\"title\":\"Lentil soup\"}", owner)
                     .status()).isBetween(200, 201);
 
-            String change = proposed(project, "add field Recipe.rating: int default 0");
+            String change = api.proposedChange(project, "add field Recipe.rating: int default 0");
             api.stream("POST", "/api/changes/" + change + "/apply", Map.of("preview", true));
 
             JsonNode tried = api.get("/api/changes/" + change);
@@ -122,26 +109,6 @@ class PreviewEndToEndTests {
             String events = api.get("/api/deployments/" + promote + "/events").toString();
             assertThat(events).contains("Rehearsing the migrations on a copy of the live data");
         }
-    }
-
-    /** A generated app deployed on the built-in deployer. */
-    private String liveProject(String name) throws Exception {
-        String project = api.approvedProject(name, GenerationApiTests.plan());
-        String run = api.post("/api/generate", new GenerationRequest(project, null)).get("id").asString();
-        JsonNode generated = api.awaitEnd("/api/generations/" + run, List.of("RUNNING"), Duration.ofMinutes(10));
-        assertThat(generated.get("status").asString()).as("%s", generated.path("errorMessage")).isEqualTo("SUCCEEDED");
-        String deployment = api.post("/api/deploy", new DeployRequest(project, null, null)).get("id").asString();
-        JsonNode deployed = api.awaitEnd("/api/deployments/" + deployment, List.of("QUEUED", "BUILDING"), Duration.ofMinutes(5));
-        assertThat(deployed.get("status").asString()).as("%s", deployed.path("errorMessage")).isEqualTo("READY");
-        return project;
-    }
-
-    private String proposed(String project, String message) throws Exception {
-        List<SseEvent> events = api.stream("POST", "/api/chat", Map.of("projectId", project, "phase", "iteration",
-                "message", message));
-        return events.stream().filter(event -> event.name().equals("plan_ready")).findFirst()
-                .orElseThrow(() -> new AssertionError("no plan_ready for '" + message + "': " + events))
-                .data().get("changeId").asString();
     }
 
     private String base() {

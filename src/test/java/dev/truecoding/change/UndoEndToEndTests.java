@@ -3,11 +3,9 @@ package dev.truecoding.change;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import dev.truecoding.account.AccountService;
 import dev.truecoding.account.SignedInUser;
-import dev.truecoding.deploy.DeployRequest;
 import dev.truecoding.deploy.HostClient;
 import dev.truecoding.generation.CodeValidator;
 import dev.truecoding.generation.GenerationApiTests;
-import dev.truecoding.generation.GenerationRequest;
 import dev.truecoding.support.ApiClient;
 import dev.truecoding.support.Await;
 import dev.truecoding.support.CookieClient;
@@ -98,7 +96,7 @@ class UndoEndToEndTests {
 
     @Test
     void undoOfADroppedColumnBringsItsValuesBackOnTheOldVersionAfterSayingWhatGoesAndSurvivesAKill() throws Exception {
-        String project = liveProject("Recipe Box");
+        String project = api.liveProject("Recipe Box", GenerationApiTests.plan());
         String host = URI.create(api.get("/api/projects/" + project).get("productionUrl").asString()).getHost();
         String firstDeployment = api.get("/api/projects/" + project + "/deployments").get(0).get("id").asString();
 
@@ -108,7 +106,7 @@ class UndoEndToEndTests {
                     "{\"title\":\"Lentil soup\",\"servings\":4}", signedIn).status()).isBetween(200, 201);
 
             // The destructive change: Recipe.servings dropped, with the owner's yes.
-            String dropped = proposed(project, "remove field Recipe.servings");
+            String dropped = api.proposedChange(project, "remove field Recipe.servings");
             applied(dropped, true);
             JsonNode change = api.get("/api/changes/" + dropped);
             assertThat(change.get("status").asString()).as("%s", change.path("errorMessage")).isEqualTo("APPLIED");
@@ -183,7 +181,7 @@ class UndoEndToEndTests {
             assertThat(api.send("POST", "/api/changes/" + dropped + "/undo", Map.of()).status()).isEqualTo(409);
 
             // The next change starts from the version undo returned to, on its restored database.
-            String next = proposed(project, "add field Recipe.rating: int default 0");
+            String next = api.proposedChange(project, "add field Recipe.rating: int default 0");
             assertThat(api.get("/api/changes/" + next).get("diff").toString()).doesNotContain("servings");
             applied(next, false);
             JsonNode nextChange = api.get("/api/changes/" + next);
@@ -212,27 +210,6 @@ class UndoEndToEndTests {
             }
         }
         throw new AssertionError("no row count of " + table + " in " + plan);
-    }
-
-    /** A generated app deployed on the built-in deployer. */
-    private String liveProject(String name) throws Exception {
-        String project = api.approvedProject(name, GenerationApiTests.plan());
-        String run = api.post("/api/generate", new GenerationRequest(project, null)).get("id").asString();
-        JsonNode generated = api.awaitEnd("/api/generations/" + run, List.of("RUNNING"), Duration.ofMinutes(10));
-        assertThat(generated.get("status").asString()).as("%s", generated.path("errorMessage")).isEqualTo("SUCCEEDED");
-        String deployment = api.post("/api/deploy", new DeployRequest(project, null, null)).get("id").asString();
-        JsonNode deployed = api.awaitEnd("/api/deployments/" + deployment, List.of("QUEUED", "BUILDING"), Duration.ofMinutes(5));
-        assertThat(deployed.get("status").asString()).as("%s", deployed.path("errorMessage")).isEqualTo("READY");
-        return project;
-    }
-
-    /** The change an iteration chat message proposes. */
-    private String proposed(String project, String message) throws Exception {
-        List<SseEvent> events = api.stream("POST", "/api/chat", Map.of("projectId", project, "phase", "iteration",
-                "message", message));
-        return events.stream().filter(event -> event.name().equals("plan_ready")).findFirst()
-                .orElseThrow(() -> new AssertionError("no plan_ready for '" + message + "': " + events))
-                .data().get("changeId").asString();
     }
 
     /** Applies the change, following its run's events to the end. */

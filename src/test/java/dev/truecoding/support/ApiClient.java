@@ -1,5 +1,7 @@
 package dev.truecoding.support;
 
+import dev.truecoding.deploy.DeployRequest;
+import dev.truecoding.generation.GenerationRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,6 +61,34 @@ public abstract class ApiClient {
             throw new AssertionError("an approved plan left the project in " + status + ", not CONNECTING");
         }
         return project;
+    }
+
+    /**
+     * A project whose plan ({@code technicalPlan}, JSON text) is generated and deployed on the built-in deployer:
+     * LIVE, its app serving; its id.
+     */
+    public String liveProject(String name, String technicalPlan) throws Exception {
+        String project = approvedProject(name, technicalPlan);
+        String run = post("/api/generate", new GenerationRequest(project, null)).get("id").asString();
+        JsonNode generated = awaitEnd("/api/generations/" + run, List.of("RUNNING"), Duration.ofMinutes(10));
+        if (!generated.get("status").asString().equals("SUCCEEDED")) {
+            throw new AssertionError("the generation ended " + generated.get("status") + ": " + generated.path("errorMessage"));
+        }
+        String deployment = post("/api/deploy", new DeployRequest(project, null, null)).get("id").asString();
+        JsonNode deployed = awaitEnd("/api/deployments/" + deployment, List.of("QUEUED", "BUILDING"), Duration.ofMinutes(5));
+        if (!deployed.get("status").asString().equals("READY")) {
+            throw new AssertionError("the deployment ended " + deployed.get("status") + ": " + deployed.path("errorMessage"));
+        }
+        return project;
+    }
+
+    /** The change an iteration chat message on a live project proposes; its id. */
+    public String proposedChange(String project, String message) throws Exception {
+        List<SseEvent> events = stream("POST", "/api/chat", Map.of("projectId", project, "phase", "iteration",
+                "message", message));
+        return events.stream().filter(event -> event.name().equals("plan_ready")).findFirst()
+                .orElseThrow(() -> new AssertionError("no plan_ready for '" + message + "': " + events))
+                .data().get("changeId").asString();
     }
 
     /** A generation run once it stopped running. */

@@ -22,6 +22,7 @@ import java.lang.annotation.Target;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "truecoding.data-dir=target/test-data",
+        "truecoding.chat.messages-per-minute=1000", // the change tests talk to the iteration chat more than a person would
         "truecoding.database-url=jdbc:h2:mem:truecoding-end-to-end" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
 public @interface EndToEndTest {
 }
