@@ -7,6 +7,7 @@ import dev.truecoding.deploy.builtin.ProjectFiles.BuildRecord;
 import dev.truecoding.deploy.builtin.ProjectFiles.CurrentRecord;
 import dev.truecoding.deploy.builtin.Routes;
 import dev.truecoding.system.Ids;
+import dev.truecoding.system.Phrase;
 import dev.truecoding.toolchain.BoundedLog;
 import dev.truecoding.toolchain.Commands;
 import dev.truecoding.toolchain.ProcessTree;
@@ -155,7 +156,7 @@ public class BuiltInDeployer implements AutoCloseable {
         boolean locked = false;
         try {
             locked = await(() -> lock.tryLock(300, TimeUnit.MILLISECONDS), job, progress,
-                    "Waiting for this project's previous deploy to finish");
+                    Phrase.of("progress.deploy.step.waitingForPrevious"));
             if (!locked) {
                 return progress.canceled();
             }
@@ -207,12 +208,12 @@ public class BuiltInDeployer implements AutoCloseable {
     private Builder.Result build(ProjectFiles files, BuildRecord record, Path sourceTree, Path builtWorkspace, Job job,
                                  Progress progress) throws IOException, InterruptedException {
         if (!await(() -> buildSlots.tryAcquire(300, TimeUnit.MILLISECONDS), job, progress,
-                "Waiting for a build slot (" + settings.concurrentBuilds() + " at a time)")) {
+                Phrase.of("progress.deploy.step.waitingForSlot", settings.concurrentBuilds()))) {
             return new Builder.Result(false, true, "Canceled.");
         }
         try {
             String commit = record.commitSha() == null ? "?" : record.commitSha();
-            progress.stage(DeployStage.BUILDING, "Building commit " + commit.substring(0, Math.min(7, commit.length())));
+            progress.stage(DeployStage.BUILDING, Phrase.of("progress.deploy.step.building", commit.substring(0, Math.min(7, commit.length()))));
             Commands commands = builder.commands(files.buildDir(record.deploymentId()), files.home(),
                     settings.buildTimeout(), progress::line);
             job.commands = commands;
@@ -337,7 +338,7 @@ public class BuiltInDeployer implements AutoCloseable {
         lock.lock();
         try {
             if (apps.stopPreview(projectId, previewId)) {
-                progress.stage(DeployStage.DEPLOYING, "Stopped the preview; its copy of the data is deleted");
+                progress.stage(DeployStage.DEPLOYING, Phrase.of("progress.deploy.step.previewStopped"));
             }
         } catch (IOException e) {
             return progress.failed("The preview could not be stopped: " + e.getMessage(), "");
@@ -582,7 +583,7 @@ public class BuiltInDeployer implements AutoCloseable {
     }
 
     /** Retries until {@code attempt} succeeds, reporting {@code queued} once; false when canceled meanwhile. */
-    private static boolean await(Attempt attempt, Job job, Progress progress, String why) throws InterruptedException {
+    private static boolean await(Attempt attempt, Job job, Progress progress, Phrase why) throws InterruptedException {
         boolean reported = false;
         while (!job.canceled) {
             if (attempt.tryNow()) {

@@ -9,6 +9,7 @@ import dev.truecoding.deploy.builtin.ProjectFiles.BuildRecord;
 import dev.truecoding.deploy.builtin.ProjectFiles.CurrentRecord;
 import dev.truecoding.deploy.builtin.ProjectFiles.PreviewRecord;
 import dev.truecoding.deploy.builtin.Routes;
+import dev.truecoding.system.Phrase;
 import dev.truecoding.toolchain.BoundedLog;
 import dev.truecoding.toolchain.CleanEnvironment;
 import dev.truecoding.toolchain.Toolchain;
@@ -125,8 +126,8 @@ final class LiveApps {
         if (canceled.getAsBoolean()) {
             return progress.canceled();
         }
-        progress.stage(DeployStage.DEPLOYING, previous == null ? "Starting the app on its database"
-                : "Switching: stopping the previous deployment, starting the new one on the app's database");
+        progress.stage(DeployStage.DEPLOYING, Phrase.of(previous == null ? "progress.deploy.step.starting"
+                : "progress.deploy.step.switching"));
         routes.hold(target.slug(), projectId);
         if (previous != null) {
             stop(previous.app());
@@ -175,8 +176,7 @@ final class LiveApps {
         Path build = files.buildDir(record.deploymentId());
         AtomicBoolean starting = new AtomicBoolean(true);
         Running undone = running.get(projectId);
-        progress.stage(DeployStage.DEPLOYING, "Undoing: stopping the live version, putting the database back as it was "
-                + "at " + snapshot.takenAt() + ", starting the version that served before");
+        progress.stage(DeployStage.DEPLOYING, Phrase.of("progress.deploy.step.undoing", String.valueOf(snapshot.takenAt())));
         routes.hold(target.slug(), projectId);
         if (undone != null) {
             stop(undone.app());
@@ -218,10 +218,10 @@ final class LiveApps {
         Path copy = files.trialDatabase();
         boolean onLiveData = running.containsKey(projectId);
         if (onLiveData) {
-            progress.stage(DeployStage.DEPLOYING, "Rehearsing the migrations on a copy of the live data");
+            progress.stage(DeployStage.DEPLOYING, Phrase.of("progress.deploy.step.rehearsing"));
             copyLive(projectId, files, copy, progress);
         } else {
-            progress.stage(DeployStage.DEPLOYING, "Starting the app on a scratch database");
+            progress.stage(DeployStage.DEPLOYING, Phrase.of("progress.deploy.step.scratch"));
             Trees.delete(copy);
         }
         AppProcess trial = start(files, deploymentId, copy, output);
@@ -302,7 +302,7 @@ final class LiveApps {
             progress.line("== stopping preview " + others.get(i).number() + ": at most " + maxRunning + " run at once");
             stopPreview(projectId, others.get(i).deploymentId());
         }
-        progress.stage(DeployStage.DEPLOYING, "Starting the preview on a copy of the live data");
+        progress.stage(DeployStage.DEPLOYING, Phrase.of("progress.deploy.step.preview"));
         Path database = files.previewDatabase(record.deploymentId());
         PreviewRecord preview = new PreviewRecord(record.deploymentId(), slug, number, record.commitSha(), Instant.now(),
                 expiresAt);

@@ -1,5 +1,6 @@
 package dev.truecoding.deploy;
 
+import dev.truecoding.system.Phrase;
 import dev.truecoding.toolchain.BoundedLog;
 import dev.truecoding.toolchain.LogExcerpt;
 import org.slf4j.Logger;
@@ -23,6 +24,17 @@ final class Progress {
 
     void stage(DeployStage stage, String message) {
         emit(stage, message, null);
+    }
+
+    /** A step said as a phrase: its English in the build log, the phrase for the run's events. */
+    void stage(DeployStage stage, Phrase message) {
+        String english = message.english();
+        buildLog.append("== " + stage.wireName() + ": " + english);
+        try {
+            listener.progress(new DeployProgress(stage, english, null), message);
+        } catch (RuntimeException e) {
+            log.warn("A deploy listener failed", e);
+        }
     }
 
     void emit(DeployStage stage, String message, String url) {

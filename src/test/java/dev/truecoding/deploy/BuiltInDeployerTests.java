@@ -98,6 +98,9 @@ class BuiltInDeployerTests {
         assertThat(Files.readString(deployer.buildLog(TARGET.projectId(), outcome.deploymentId()))).contains("== ready");
         assertThat(events.messages()).as("a first version migrates from nothing: tried on a scratch database first")
                 .contains("Starting the app on a scratch database");
+        assertThat(events.inPortuguese()).as("the steps a Portuguese reader sees").contains(
+                "Fazendo o build do commit 1111111", "Iniciando o app num banco de dados vazio",
+                "Iniciando o app no banco de dados dele");
         firstDeployment = outcome.deploymentId();
 
         assertThat(client.get(host, "/").status()).isEqualTo(200);
@@ -426,10 +429,23 @@ class BuiltInDeployerTests {
     private static final class Events implements DeployListener {
         final List<DeployProgress> events = new CopyOnWriteArrayList<>();
         final List<String> lines = new CopyOnWriteArrayList<>();
+        final List<dev.truecoding.system.Phrase> phrases = new CopyOnWriteArrayList<>();
 
         @Override
         public void progress(DeployProgress event) {
             events.add(event);
+        }
+
+        @Override
+        public void progress(DeployProgress event, dev.truecoding.system.Phrase phrase) {
+            events.add(event);
+            phrases.add(phrase);
+        }
+
+        /** The steps as a Portuguese reader of the deployment's page reads them. */
+        List<String> inPortuguese() {
+            return phrases.stream().map(phrase -> dev.truecoding.system.Phrases.say(phrase,
+                    java.util.Locale.forLanguageTag("pt-BR"))).toList();
         }
 
         @Override

@@ -238,6 +238,15 @@ class DeployPipeline implements RunKind<DeployStage> {
         }
 
         @Override
+        public synchronized void progress(DeployProgress progress, Phrase phrase) {
+            if (progress.stage().ends()) {
+                return;
+            }
+            flush();
+            run.report(progress.stage(), 0, phrase, progress.url());
+        }
+
+        @Override
         public synchronized void log(String line) {
             lines.add(line.length() > 2000 ? line.substring(0, 2000) + "…" : line);
             if (lines.size() >= LOG_BATCH) {
