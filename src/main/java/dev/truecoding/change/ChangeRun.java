@@ -64,10 +64,7 @@ class ChangeRun implements RunKind<ChangeStage> {
     static final String AUTHOR_EMAIL = "generator@truecoding.dev";
 
     private static final Descriptor<ChangeStage> DESCRIPTOR = new Descriptor<>(RunType.CHANGE, ChangeStage.class,
-            ChangeRecords.TABLE, new Wording("The change",
-                    "The previous version still serves; apply the change again to retry.",
-                    "The previous version still serves; apply the change again to retry.",
-                    "The change stopped"));
+            ChangeRecords.TABLE, new Wording("change"));
     private static final Duration FOLLOW = Duration.ofMillis(500);
 
     private final ChangeRecords records;

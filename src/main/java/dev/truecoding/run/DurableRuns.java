@@ -90,8 +90,7 @@ public class DurableRuns {
     private <S extends Enum<S> & RunStage> void execute(Run<S> run) {
         RunKind.Wording wording = run.kind().descriptor().wording();
         if (run.attempt() > MAX_ATTEMPTS) {
-            run.fail(wording.subject() + " was interrupted " + (run.attempt() - 1) + " times (True Coding stopped "
-                    + "while it ran) and was given up. " + wording.givenUp(), null);
+            run.fail(wording.interrupted(run.attempt() - 1), null);
             return;
         }
         if (run.attempt() > 1) {
@@ -112,7 +111,7 @@ public class DurableRuns {
             log.warn("{} run {} failed at {}: {}", run.kind().descriptor().type(), run.id(), run.stage().wireName(), e.toString());
             log.debug("{} run {} failure", run.kind().descriptor().type(), run.id(), e);
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            run.fail(wording.stopped() + ": " + message, null);
+            run.fail(wording.stopped(message), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             // Shutting down: the job stays picked, and is revived once this instance's heartbeat is missed.
@@ -120,9 +119,8 @@ public class DurableRuns {
         }
     }
 
-    private static String stoppedWithoutFinishing(RunKind<?> kind) {
-        RunKind.Wording wording = kind.descriptor().wording();
-        return wording.subject() + " stopped without finishing (its background job ended unexpectedly). " + wording.retry();
+    private static Phrase stoppedWithoutFinishing(RunKind<?> kind) {
+        return kind.descriptor().wording().unfinished();
     }
 
     <S extends Enum<S> & RunStage> void progress(Run<S> run, RunProgress progress, Phrase phrase) {

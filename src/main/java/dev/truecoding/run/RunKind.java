@@ -1,5 +1,7 @@
 package dev.truecoding.run;
 
+import dev.truecoding.system.Phrase;
+
 import java.io.IOException;
 import java.util.Optional;
 
@@ -57,11 +59,24 @@ public interface RunKind<S extends Enum<S> & RunStage> {
     }
 
     /**
-     * @param subject  how a message names the run ("The run", "The deployment")
-     * @param givenUp  what the person reads after it was given up (what state things are in, what to do)
-     * @param retry    what to do when it stopped without finishing
-     * @param stopped  the start of the message when a stage threw ("Generation stopped")
+     * How the kernel's own endings of this kind of run are said: the keys {@code run.<key>.interrupted} (given up
+     * after being interrupted {0} times: what state things are in, what to do), {@code run.<key>.unfinished} (it
+     * stopped without finishing) and {@code run.<key>.stopped} (a stage threw; {0} is why) of the page bundles, so
+     * each reader has them in their language. Whole sentences per kind, since languages agree words with the run's
+     * name ("A mudança foi interrompida", "O build foi…").
      */
-    record Wording(String subject, String givenUp, String retry, String stopped) {
+    record Wording(String key) {
+
+        Phrase interrupted(int times) {
+            return Phrase.of("run." + key + ".interrupted", times);
+        }
+
+        Phrase unfinished() {
+            return Phrase.of("run." + key + ".unfinished");
+        }
+
+        Phrase stopped(String why) {
+            return Phrase.of("run." + key + ".stopped", why);
+        }
     }
 }

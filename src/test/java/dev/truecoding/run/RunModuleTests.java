@@ -194,11 +194,14 @@ class RunModuleTests {
         runs.execute(RunType.GENERATION, runId, TallyRun.SUCCEED);
 
         assertThat(tally.status(runId)).isEqualTo("FAILED");
-        assertThat(tally.message(runId)).isEqualTo("The tally was interrupted 3 times (True Coding stopped while it ran) "
-                + "and was given up. Nothing was counted.");
+        assertThat(tally.message(runId)).isEqualTo("The run was interrupted 3 times (True Coding stopped while it ran) "
+                + "and was given up. Nothing more was committed; generate again to retry.");
         RunEvent last = events.after(runId, 0).getLast();
         assertThat(last.kind()).isEqualTo(RunEvent.FAILED);
         assertThat(last.progress().stage()).isEqualTo("queued");
+        assertThat(dev.truecoding.system.Phrases.say(last.phrase(), Locale.forLanguageTag("pt-BR")))
+                .as("a Portuguese reader has the kernel's ending in their language")
+                .startsWith("A geração foi interrompida 3 vezes");
         assertThat(tally.executions(runId)).isZero();
         assertThat(ends.of(runId)).extracting(RunEnded::outcome).containsExactly(RunEnded.Outcome.FAILED);
     }
@@ -216,9 +219,9 @@ class RunModuleTests {
         assertThat(tally.message(refused)).isEqualTo("Nothing to count");
         assertThat(events.after(refused, 0).getLast().progress())
                 .isEqualTo(new RunProgress("counting", 9, "Nothing to count", "an empty list"));
-        assertThat(tally.message(crashed)).isEqualTo("The tally stopped: the counter broke");
-        assertThat(tally.message(returned)).isEqualTo("The tally stopped without finishing (its background job ended "
-                + "unexpectedly). Count again.");
+        assertThat(tally.message(crashed)).isEqualTo("Generation stopped: the counter broke");
+        assertThat(tally.message(returned)).isEqualTo("The run stopped without finishing (its background job ended "
+                + "unexpectedly). Generate again to retry.");
         for (String runId : List.of(refused, crashed, returned)) {
             assertThat(tally.status(runId)).isEqualTo("FAILED");
             assertThat(events.after(runId, 0).getLast().kind()).isEqualTo(RunEvent.FAILED);
@@ -237,8 +240,8 @@ class RunModuleTests {
         runs.sweep();
 
         assertThat(tally.status(orphan)).isEqualTo("FAILED");
-        assertThat(tally.message(orphan)).isEqualTo("The tally stopped without finishing (its background job ended "
-                + "unexpectedly). Count again.");
+        assertThat(tally.message(orphan)).isEqualTo("The run stopped without finishing (its background job ended "
+                + "unexpectedly). Generate again to retry.");
         assertThat(ends.of(orphan)).hasSize(1);
         assertThat(tally.status(running)).isEqualTo("ACTIVE");
         assertThat(ends.of(running)).isEmpty();

@@ -29,7 +29,7 @@ class TallyRun implements RunKind<TallyRun.TallyStage> {
 
     private static final Descriptor<TallyStage> DESCRIPTOR = new Descriptor<>(RunType.GENERATION, TallyStage.class,
             new RunTable("tally_runs", "status = 'ACTIVE'"),
-            new Wording("The tally", "Nothing was counted.", "Count again.", "The tally stopped"));
+            new Wording("generation")); // the kernel says its endings in a feature's words
 
     enum TallyStage implements RunStage {
         QUEUED(new StageSpan("queued", "Queued", 0, 0)),

@@ -52,8 +52,7 @@ class DeployPipeline implements RunKind<DeployStage> {
 
     /** A failed deployment's last event is at {@code error}, the stage the seed's pages show failures at. */
     private static final Descriptor<DeployStage> DESCRIPTOR = new Descriptor<>(RunType.DEPLOYMENT, DeployStage.class,
-            DeploymentRecords.TABLE, new Wording("The deployment", "The previous deployment still serves.",
-                    "Deploy again.", "The deployment stopped"), DeployStage.ERROR);
+            DeploymentRecords.TABLE, new Wording("deploy"), DeployStage.ERROR);
 
     private static final Logger log = LoggerFactory.getLogger(DeployPipeline.class);
 

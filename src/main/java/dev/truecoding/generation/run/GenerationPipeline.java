@@ -53,8 +53,7 @@ import java.util.Optional;
 class GenerationPipeline implements RunKind<GenerationStage> {
 
     private static final Descriptor<GenerationStage> DESCRIPTOR = new Descriptor<>(RunType.GENERATION,
-            GenerationStage.class, GenerationRuns.TABLE, new Wording("The run",
-                    "Nothing more was committed; generate again to retry.", "Generate again to retry.", "Generation stopped"));
+            GenerationStage.class, GenerationRuns.TABLE, new Wording("generation"));
 
     static final String AUTHOR_NAME = "True Coding";
     static final String AUTHOR_EMAIL = "generator@truecoding.dev";
