@@ -1,5 +1,7 @@
 package dev.truecoding.generation.render;
 
+import dev.truecoding.generation.model.AppLanguage;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -25,10 +27,14 @@ class TemplateCatalogTest {
     @Test
     void outputPathsAreDistinctExceptForEntriesThatExcludeEachOther() {
         // The lockfiles share a path, one per set of dependencies; so do the plain and the Tailwind stylesheet, and
-        // the app's words in each language.
+        // the app's words and its README in each language.
         assertThat(TemplateCatalog.ENTRIES.stream().map(TemplateCatalog.Entry::output)
                 .filter(output -> !output.equals("package-lock.json") && !output.equals("src/app/globals.css")
-                        && !output.equals("src/lib/words.ts")))
+                        && !output.equals("src/lib/words.ts") && !output.equals("README.md")))
+                .doesNotHaveDuplicates();
+        assertThat(TemplateCatalog.ENTRIES.stream().filter(entry -> entry.output().equals("README.md")))
+                .extracting(TemplateCatalog.Entry::template)
+                .containsExactly(AppLanguage.ENGLISH.readmeTemplate(), AppLanguage.PORTUGUESE.readmeTemplate())
                 .doesNotHaveDuplicates();
         assertThat(TemplateCatalog.ENTRIES.stream().filter(entry -> entry.output().equals("src/lib/words.ts")))
                 .extracting(TemplateCatalog.Entry::template)
