@@ -16,11 +16,6 @@ import java.lang.annotation.Target;
  * start for all of them instead of one each, and one scheduler polling instead of several. Each test signs up its
  * own people, so no test sees another's projects; clients that talk to this server carry time limits
  * ({@link GitCommand}, {@link HttpApiClient}), so a request that hangs fails its test instead of the suite.
- *
- * <p>The database's name is drawn anew each time the context is made ({@code random.uuid}, resolved when read; the
- * cache key stays the same text): Spring's test context cache holds 32 contexts and this suite has more, so this one
- * can be evicted and made again, and the evicted one's job scheduler, still stopping, must not pick the new one's
- * runs from a shared database (it would run them on its closed deployer: "True Coding is stopping").
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,6 +23,6 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "truecoding.data-dir=target/test-data",
         "truecoding.chat.messages-per-minute=1000", // the change tests talk to the iteration chat more than a person would
-        "truecoding.database-url=jdbc:h2:mem:truecoding-end-to-end-${random.uuid}" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
+        "truecoding.database-url=jdbc:h2:mem:truecoding-end-to-end" + DatabaseUrl.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"})
 public @interface EndToEndTest {
 }
