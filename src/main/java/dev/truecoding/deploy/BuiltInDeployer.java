@@ -535,6 +535,14 @@ public class BuiltInDeployer implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes deploys and apps again after {@link #close}: Spring stops a context's lifecycle when it pauses it (a
+     * cached test context while another runs) and starts it again when the context is used once more.
+     */
+    void reopen() {
+        apps.open();
+    }
+
     /** Stops every app and build; the live ones start again on the next {@link #restore}. */
     @Override
     public void close() {

@@ -74,6 +74,7 @@ class DeployConfiguration {
 
         @Override
         public void start() {
+            deployer.reopen(); // started again after a stop (a paused context resumed): take apps again
             running = true;
             if (restore) {
                 Thread.ofVirtual().name("deploy-restore").start(() -> {

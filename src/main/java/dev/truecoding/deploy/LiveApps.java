@@ -420,6 +420,11 @@ final class LiveApps {
     }
 
     /** Stops every app, in parallel. */
+    /** Takes new apps again after {@link #close} (a paused test context started again). */
+    void open() {
+        closed = false;
+    }
+
     void close() {
         closed = true;
         running.values().forEach(live -> routes.remove(live.slug()));
